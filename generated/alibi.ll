@@ -68,11 +68,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow97, %entry
+done:                                             ; preds = %orow96, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit11
-  %rinit1 = phi i32 [ %71, %exit11 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %69, %exit11 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 32
   br i1 %25, label %body, label %exit
 
@@ -102,754 +102,752 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %qpos13 = add i32 %q_pos0, %45
-  %46 = add i32 %qpos13, 1
-  %47 = call i32 @llvm.smin.i32(i32 %46, i32 %k_end)
-  %k_last = sub i32 %47, 1
+  %44 = sext i32 %43 to i64
+  %45 = getelementptr i32, ptr %lims, i64 %44
+  %fact = load i32, ptr %45, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %56, %body2 ]
-  %48 = icmp slt i64 %chunk5, 8
-  br i1 %48, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %54, %body2 ]
+  %46 = icmp slt i64 %chunk5, 8
+  br i1 %46, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %49 = mul i64 %chunk5, 32
-  %50 = getelementptr i8, ptr %40, i64 %49
-  %51 = load <16 x i16>, ptr %50, align 2
-  %52 = zext <16 x i16> %51 to <16 x i32>
-  %53 = shl <16 x i32> %52, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %53 to <16 x float>
-  %54 = fmul <16 x float> %bf16, %splat
-  %55 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %54, ptr %55, align 64
-  %56 = add nsw i64 %chunk5, 1
+  %47 = mul i64 %chunk5, 32
+  %48 = getelementptr i8, ptr %40, i64 %47
+  %49 = load <16 x i16>, ptr %48, align 2
+  %50 = zext <16 x i16> %49 to <16 x i32>
+  %51 = shl <16 x i32> %50, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %51 to <16 x float>
+  %52 = fmul <16 x float> %bf16, %splat
+  %53 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %52, ptr %53, align 64
+  %54 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %57 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %57, align 4
-  %58 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %58, align 4
-  %59 = getelementptr i32, ptr %lims, i64 %26
+  %55 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %55, align 4
+  %56 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %56, align 4
+  %57 = getelementptr i32, ptr %lims, i64 %26
   %qpos6 = add i32 %q_pos0, %qi
-  %60 = add i32 %qpos6, 1
-  %61 = call i32 @llvm.smin.i32(i32 %60, i32 %k_end)
-  store i32 %61, ptr %59, align 4
-  %62 = getelementptr i32, ptr %qpos, i64 %26
-  store i32 %qpos6, ptr %62, align 4
-  %63 = getelementptr float, ptr %slopes, i64 %26
-  %64 = getelementptr float, ptr @alibi_slopes, i64 %38
-  %slope = load float, ptr %64, align 4
-  store float %slope, ptr %63, align 4
+  %58 = add i32 %qpos6, 1
+  %59 = call i32 @llvm.smin.i32(i32 %58, i32 %k_end)
+  store i32 %59, ptr %57, align 4
+  %60 = getelementptr i32, ptr %qpos, i64 %26
+  store i32 %qpos6, ptr %60, align 4
+  %61 = getelementptr float, ptr %slopes, i64 %26
+  %62 = getelementptr float, ptr @alibi_slopes, i64 %38
+  %slope = load float, ptr %62, align 4
+  store float %slope, ptr %61, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body9, %exit4
-  %acczero12 = phi i64 [ 0, %exit4 ], [ %70, %body9 ]
-  %65 = icmp slt i64 %acczero12, 8
-  br i1 %65, label %body9, label %exit11
+  %acczero12 = phi i64 [ 0, %exit4 ], [ %68, %body9 ]
+  %63 = icmp slt i64 %acczero12, 8
+  br i1 %63, label %body9, label %exit11
 
 body9:                                            ; preds = %acczero
-  %66 = mul i64 %acczero12, 16
-  %67 = mul i64 %26, 128
-  %68 = add i64 %67, %66
-  %69 = getelementptr float, ptr %accs, i64 %68
-  store <16 x float> zeroinitializer, ptr %69, align 64
-  %70 = add nsw i64 %acczero12, 1
+  %64 = mul i64 %acczero12, 16
+  %65 = mul i64 %26, 128
+  %66 = add i64 %65, %64
+  %67 = getelementptr float, ptr %accs, i64 %66
+  store <16 x float> zeroinitializer, ptr %67, align 64
+  %68 = add nsw i64 %acczero12, 1
   br label %acczero
 
 exit11:                                           ; preds = %acczero
-  %71 = add nsw i32 %rinit1, 1
+  %69 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock17 = phi i32 [ %k_begin, %exit ], [ %73, %kvh ]
-  %72 = icmp slt i32 %kblock17, %47
-  br i1 %72, label %body14, label %orow97
+  %kblock16 = phi i32 [ %k_begin, %exit ], [ %71, %kvh ]
+  %70 = icmp slt i32 %kblock16, %fact
+  br i1 %70, label %body13, label %orow96
 
-body14:                                           ; preds = %kblock
-  %73 = add i32 %kblock17, 32
+body13:                                           ; preds = %kblock
+  %71 = add i32 %kblock16, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit84, %body14
-  %kvh21 = phi i32 [ 0, %body14 ], [ %76, %exit84 ]
-  %74 = icmp slt i32 %kvh21, 32
-  br i1 %74, label %body18, label %kblock
+kvh:                                              ; preds = %exit83, %body13
+  %kvh20 = phi i32 [ 0, %body13 ], [ %74, %exit83 ]
+  %72 = icmp slt i32 %kvh20, 32
+  br i1 %72, label %body17, label %kblock
 
-body18:                                           ; preds = %kvh
-  %75 = icmp eq i32 %kvh21, 31
-  %76 = add i32 %kvh21, 1
-  %77 = select i1 %75, i32 0, i32 %76
-  %kb_next = select i1 %75, i32 %73, i32 %kblock17
-  %78 = sext i32 %kvh21 to i64
-  %79 = add i64 %21, %78
-  %80 = getelementptr float, ptr %ms, i64 %78
-  %81 = getelementptr float, ptr %ls, i64 %78
-  %82 = mul i64 %78, 8
-  %83 = getelementptr <16 x float>, ptr %qs, i64 %82
-  %84 = mul i64 %78, 128
-  %85 = getelementptr float, ptr %accs, i64 %84
-  %86 = getelementptr i32, ptr %lims, i64 %78
-  %87 = getelementptr i32, ptr %qpos, i64 %78
-  %88 = getelementptr float, ptr %slopes, i64 %78
-  %89 = sext i32 %77 to i64
-  %90 = add i64 %21, %89
+body17:                                           ; preds = %kvh
+  %73 = icmp eq i32 %kvh20, 31
+  %74 = add i32 %kvh20, 1
+  %75 = select i1 %73, i32 0, i32 %74
+  %kb_next = select i1 %73, i32 %71, i32 %kblock16
+  %76 = sext i32 %kvh20 to i64
+  %77 = add i64 %21, %76
+  %78 = getelementptr float, ptr %ms, i64 %76
+  %79 = getelementptr float, ptr %ls, i64 %76
+  %80 = mul i64 %76, 8
+  %81 = getelementptr <16 x float>, ptr %qs, i64 %80
+  %82 = mul i64 %76, 128
+  %83 = getelementptr float, ptr %accs, i64 %82
+  %84 = getelementptr i32, ptr %lims, i64 %76
+  %85 = getelementptr i32, ptr %qpos, i64 %76
+  %86 = getelementptr float, ptr %slopes, i64 %76
+  %87 = sext i32 %75 to i64
+  %88 = add i64 %21, %87
   br label %kdot
 
-kdot:                                             ; preds = %body22, %body18
-  %kdot25 = phi i32 [ 0, %body18 ], [ %214, %body22 ]
-  %91 = icmp slt i32 %kdot25, 32
-  br i1 %91, label %body22, label %score
+kdot:                                             ; preds = %body21, %body17
+  %kdot24 = phi i32 [ 0, %body17 ], [ %212, %body21 ]
+  %89 = icmp slt i32 %kdot24, 32
+  br i1 %89, label %body21, label %score
 
-body22:                                           ; preds = %kdot
-  %92 = add i32 %kblock17, %kdot25
-  %93 = call i32 @llvm.smin.i32(i32 %92, i32 %k_last)
-  %94 = sext i32 %93 to i64
-  %95 = mul i64 %94, 32
-  %row = add i64 %79, %95
-  %96 = mul i64 %row, 256
-  %97 = getelementptr i8, ptr %20, i64 %96
-  %98 = add i32 %kb_next, %kdot25
-  %99 = call i32 @llvm.smin.i32(i32 %98, i32 %k_last)
-  %100 = sext i32 %99 to i64
-  %101 = mul i64 %100, 32
-  %row26 = add i64 %90, %101
-  %102 = mul i64 %row26, 256
-  %103 = getelementptr i8, ptr %20, i64 %102
+body21:                                           ; preds = %kdot
+  %90 = add i32 %kblock16, %kdot24
+  %91 = call i32 @llvm.smin.i32(i32 %90, i32 %k_last)
+  %92 = sext i32 %91 to i64
+  %93 = mul i64 %92, 32
+  %row = add i64 %77, %93
+  %94 = mul i64 %row, 256
+  %95 = getelementptr i8, ptr %20, i64 %94
+  %96 = add i32 %kb_next, %kdot24
+  %97 = call i32 @llvm.smin.i32(i32 %96, i32 %k_last)
+  %98 = sext i32 %97 to i64
+  %99 = mul i64 %98, 32
+  %row25 = add i64 %88, %99
+  %100 = mul i64 %row25, 256
+  %101 = getelementptr i8, ptr %20, i64 %100
+  call void @llvm.prefetch.p0(ptr %101, i32 0, i32 2, i32 1)
+  %102 = getelementptr i8, ptr %101, i64 64
+  call void @llvm.prefetch.p0(ptr %102, i32 0, i32 2, i32 1)
+  %103 = getelementptr i8, ptr %101, i64 128
   call void @llvm.prefetch.p0(ptr %103, i32 0, i32 2, i32 1)
-  %104 = getelementptr i8, ptr %103, i64 64
+  %104 = getelementptr i8, ptr %101, i64 192
   call void @llvm.prefetch.p0(ptr %104, i32 0, i32 2, i32 1)
-  %105 = getelementptr i8, ptr %103, i64 128
-  call void @llvm.prefetch.p0(ptr %105, i32 0, i32 2, i32 1)
-  %106 = getelementptr i8, ptr %103, i64 192
-  call void @llvm.prefetch.p0(ptr %106, i32 0, i32 2, i32 1)
-  %107 = add i32 %kdot25, 1
-  %108 = add i32 %kblock17, %107
-  %109 = call i32 @llvm.smin.i32(i32 %108, i32 %k_last)
-  %110 = sext i32 %109 to i64
-  %111 = mul i64 %110, 32
-  %row27 = add i64 %79, %111
-  %112 = mul i64 %row27, 256
-  %113 = getelementptr i8, ptr %20, i64 %112
-  %114 = add i32 %kb_next, %107
-  %115 = call i32 @llvm.smin.i32(i32 %114, i32 %k_last)
-  %116 = sext i32 %115 to i64
-  %117 = mul i64 %116, 32
-  %row28 = add i64 %90, %117
-  %118 = mul i64 %row28, 256
-  %119 = getelementptr i8, ptr %20, i64 %118
+  %105 = add i32 %kdot24, 1
+  %106 = add i32 %kblock16, %105
+  %107 = call i32 @llvm.smin.i32(i32 %106, i32 %k_last)
+  %108 = sext i32 %107 to i64
+  %109 = mul i64 %108, 32
+  %row26 = add i64 %77, %109
+  %110 = mul i64 %row26, 256
+  %111 = getelementptr i8, ptr %20, i64 %110
+  %112 = add i32 %kb_next, %105
+  %113 = call i32 @llvm.smin.i32(i32 %112, i32 %k_last)
+  %114 = sext i32 %113 to i64
+  %115 = mul i64 %114, 32
+  %row27 = add i64 %88, %115
+  %116 = mul i64 %row27, 256
+  %117 = getelementptr i8, ptr %20, i64 %116
+  call void @llvm.prefetch.p0(ptr %117, i32 0, i32 2, i32 1)
+  %118 = getelementptr i8, ptr %117, i64 64
+  call void @llvm.prefetch.p0(ptr %118, i32 0, i32 2, i32 1)
+  %119 = getelementptr i8, ptr %117, i64 128
   call void @llvm.prefetch.p0(ptr %119, i32 0, i32 2, i32 1)
-  %120 = getelementptr i8, ptr %119, i64 64
+  %120 = getelementptr i8, ptr %117, i64 192
   call void @llvm.prefetch.p0(ptr %120, i32 0, i32 2, i32 1)
-  %121 = getelementptr i8, ptr %119, i64 128
-  call void @llvm.prefetch.p0(ptr %121, i32 0, i32 2, i32 1)
-  %122 = getelementptr i8, ptr %119, i64 192
-  call void @llvm.prefetch.p0(ptr %122, i32 0, i32 2, i32 1)
-  %q29 = load <16 x float>, ptr %83, align 64
-  %123 = load <16 x i16>, ptr %97, align 2
-  %124 = zext <16 x i16> %123 to <16 x i32>
-  %125 = shl <16 x i32> %124, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1630 = bitcast <16 x i32> %125 to <16 x float>
-  %126 = load <16 x i16>, ptr %113, align 2
-  %127 = zext <16 x i16> %126 to <16 x i32>
-  %128 = shl <16 x i32> %127, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1631 = bitcast <16 x i32> %128 to <16 x float>
-  %129 = fmul <16 x float> %q29, %bf1630
-  %130 = fmul <16 x float> %q29, %bf1631
-  %131 = getelementptr <16 x float>, ptr %83, i64 1
-  %q32 = load <16 x float>, ptr %131, align 64
-  %132 = getelementptr i8, ptr %97, i64 32
-  %133 = load <16 x i16>, ptr %132, align 2
-  %134 = zext <16 x i16> %133 to <16 x i32>
-  %135 = shl <16 x i32> %134, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1633 = bitcast <16 x i32> %135 to <16 x float>
-  %136 = getelementptr i8, ptr %113, i64 32
-  %137 = load <16 x i16>, ptr %136, align 2
-  %138 = zext <16 x i16> %137 to <16 x i32>
-  %139 = shl <16 x i32> %138, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1634 = bitcast <16 x i32> %139 to <16 x float>
-  %140 = fmul <16 x float> %q32, %bf1633
-  %141 = fmul <16 x float> %q32, %bf1634
-  %142 = getelementptr <16 x float>, ptr %83, i64 2
-  %q35 = load <16 x float>, ptr %142, align 64
-  %143 = getelementptr i8, ptr %97, i64 64
-  %144 = load <16 x i16>, ptr %143, align 2
-  %145 = zext <16 x i16> %144 to <16 x i32>
-  %146 = shl <16 x i32> %145, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1636 = bitcast <16 x i32> %146 to <16 x float>
-  %147 = getelementptr i8, ptr %113, i64 64
-  %148 = load <16 x i16>, ptr %147, align 2
-  %149 = zext <16 x i16> %148 to <16 x i32>
-  %150 = shl <16 x i32> %149, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1637 = bitcast <16 x i32> %150 to <16 x float>
-  %151 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q35, <16 x float> %bf1636, <16 x float> %129)
-  %152 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q35, <16 x float> %bf1637, <16 x float> %130)
-  %153 = getelementptr <16 x float>, ptr %83, i64 3
-  %q38 = load <16 x float>, ptr %153, align 64
-  %154 = getelementptr i8, ptr %97, i64 96
-  %155 = load <16 x i16>, ptr %154, align 2
-  %156 = zext <16 x i16> %155 to <16 x i32>
-  %157 = shl <16 x i32> %156, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1639 = bitcast <16 x i32> %157 to <16 x float>
-  %158 = getelementptr i8, ptr %113, i64 96
-  %159 = load <16 x i16>, ptr %158, align 2
-  %160 = zext <16 x i16> %159 to <16 x i32>
-  %161 = shl <16 x i32> %160, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1640 = bitcast <16 x i32> %161 to <16 x float>
-  %162 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %bf1639, <16 x float> %140)
-  %163 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %bf1640, <16 x float> %141)
-  %164 = getelementptr <16 x float>, ptr %83, i64 4
-  %q41 = load <16 x float>, ptr %164, align 64
-  %165 = getelementptr i8, ptr %97, i64 128
-  %166 = load <16 x i16>, ptr %165, align 2
-  %167 = zext <16 x i16> %166 to <16 x i32>
-  %168 = shl <16 x i32> %167, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1642 = bitcast <16 x i32> %168 to <16 x float>
-  %169 = getelementptr i8, ptr %113, i64 128
-  %170 = load <16 x i16>, ptr %169, align 2
-  %171 = zext <16 x i16> %170 to <16 x i32>
-  %172 = shl <16 x i32> %171, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1643 = bitcast <16 x i32> %172 to <16 x float>
-  %173 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %bf1642, <16 x float> %151)
-  %174 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %bf1643, <16 x float> %152)
-  %175 = getelementptr <16 x float>, ptr %83, i64 5
-  %q44 = load <16 x float>, ptr %175, align 64
-  %176 = getelementptr i8, ptr %97, i64 160
-  %177 = load <16 x i16>, ptr %176, align 2
-  %178 = zext <16 x i16> %177 to <16 x i32>
-  %179 = shl <16 x i32> %178, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1645 = bitcast <16 x i32> %179 to <16 x float>
-  %180 = getelementptr i8, ptr %113, i64 160
-  %181 = load <16 x i16>, ptr %180, align 2
-  %182 = zext <16 x i16> %181 to <16 x i32>
-  %183 = shl <16 x i32> %182, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1646 = bitcast <16 x i32> %183 to <16 x float>
-  %184 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %bf1645, <16 x float> %162)
-  %185 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %bf1646, <16 x float> %163)
-  %186 = getelementptr <16 x float>, ptr %83, i64 6
-  %q47 = load <16 x float>, ptr %186, align 64
-  %187 = getelementptr i8, ptr %97, i64 192
-  %188 = load <16 x i16>, ptr %187, align 2
-  %189 = zext <16 x i16> %188 to <16 x i32>
-  %190 = shl <16 x i32> %189, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1648 = bitcast <16 x i32> %190 to <16 x float>
-  %191 = getelementptr i8, ptr %113, i64 192
-  %192 = load <16 x i16>, ptr %191, align 2
-  %193 = zext <16 x i16> %192 to <16 x i32>
-  %194 = shl <16 x i32> %193, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1649 = bitcast <16 x i32> %194 to <16 x float>
-  %195 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1648, <16 x float> %173)
-  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1649, <16 x float> %174)
-  %197 = getelementptr <16 x float>, ptr %83, i64 7
-  %q50 = load <16 x float>, ptr %197, align 64
-  %198 = getelementptr i8, ptr %97, i64 224
-  %199 = load <16 x i16>, ptr %198, align 2
-  %200 = zext <16 x i16> %199 to <16 x i32>
-  %201 = shl <16 x i32> %200, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1651 = bitcast <16 x i32> %201 to <16 x float>
-  %202 = getelementptr i8, ptr %113, i64 224
-  %203 = load <16 x i16>, ptr %202, align 2
-  %204 = zext <16 x i16> %203 to <16 x i32>
-  %205 = shl <16 x i32> %204, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1652 = bitcast <16 x i32> %205 to <16 x float>
-  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1651, <16 x float> %184)
-  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1652, <16 x float> %185)
-  %208 = fadd <16 x float> %195, %206
-  %209 = sext i32 %kdot25 to i64
-  %210 = getelementptr <16 x float>, ptr %dbuf, i64 %209
-  store <16 x float> %208, ptr %210, align 64
-  %211 = fadd <16 x float> %196, %207
-  %212 = sext i32 %107 to i64
-  %213 = getelementptr <16 x float>, ptr %dbuf, i64 %212
-  store <16 x float> %211, ptr %213, align 64
-  %214 = add nsw i32 %kdot25, 2
+  %q28 = load <16 x float>, ptr %81, align 64
+  %121 = load <16 x i16>, ptr %95, align 2
+  %122 = zext <16 x i16> %121 to <16 x i32>
+  %123 = shl <16 x i32> %122, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1629 = bitcast <16 x i32> %123 to <16 x float>
+  %124 = load <16 x i16>, ptr %111, align 2
+  %125 = zext <16 x i16> %124 to <16 x i32>
+  %126 = shl <16 x i32> %125, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1630 = bitcast <16 x i32> %126 to <16 x float>
+  %127 = fmul <16 x float> %q28, %bf1629
+  %128 = fmul <16 x float> %q28, %bf1630
+  %129 = getelementptr <16 x float>, ptr %81, i64 1
+  %q31 = load <16 x float>, ptr %129, align 64
+  %130 = getelementptr i8, ptr %95, i64 32
+  %131 = load <16 x i16>, ptr %130, align 2
+  %132 = zext <16 x i16> %131 to <16 x i32>
+  %133 = shl <16 x i32> %132, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1632 = bitcast <16 x i32> %133 to <16 x float>
+  %134 = getelementptr i8, ptr %111, i64 32
+  %135 = load <16 x i16>, ptr %134, align 2
+  %136 = zext <16 x i16> %135 to <16 x i32>
+  %137 = shl <16 x i32> %136, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1633 = bitcast <16 x i32> %137 to <16 x float>
+  %138 = fmul <16 x float> %q31, %bf1632
+  %139 = fmul <16 x float> %q31, %bf1633
+  %140 = getelementptr <16 x float>, ptr %81, i64 2
+  %q34 = load <16 x float>, ptr %140, align 64
+  %141 = getelementptr i8, ptr %95, i64 64
+  %142 = load <16 x i16>, ptr %141, align 2
+  %143 = zext <16 x i16> %142 to <16 x i32>
+  %144 = shl <16 x i32> %143, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1635 = bitcast <16 x i32> %144 to <16 x float>
+  %145 = getelementptr i8, ptr %111, i64 64
+  %146 = load <16 x i16>, ptr %145, align 2
+  %147 = zext <16 x i16> %146 to <16 x i32>
+  %148 = shl <16 x i32> %147, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1636 = bitcast <16 x i32> %148 to <16 x float>
+  %149 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %bf1635, <16 x float> %127)
+  %150 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %bf1636, <16 x float> %128)
+  %151 = getelementptr <16 x float>, ptr %81, i64 3
+  %q37 = load <16 x float>, ptr %151, align 64
+  %152 = getelementptr i8, ptr %95, i64 96
+  %153 = load <16 x i16>, ptr %152, align 2
+  %154 = zext <16 x i16> %153 to <16 x i32>
+  %155 = shl <16 x i32> %154, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1638 = bitcast <16 x i32> %155 to <16 x float>
+  %156 = getelementptr i8, ptr %111, i64 96
+  %157 = load <16 x i16>, ptr %156, align 2
+  %158 = zext <16 x i16> %157 to <16 x i32>
+  %159 = shl <16 x i32> %158, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1639 = bitcast <16 x i32> %159 to <16 x float>
+  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %bf1638, <16 x float> %138)
+  %161 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %bf1639, <16 x float> %139)
+  %162 = getelementptr <16 x float>, ptr %81, i64 4
+  %q40 = load <16 x float>, ptr %162, align 64
+  %163 = getelementptr i8, ptr %95, i64 128
+  %164 = load <16 x i16>, ptr %163, align 2
+  %165 = zext <16 x i16> %164 to <16 x i32>
+  %166 = shl <16 x i32> %165, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1641 = bitcast <16 x i32> %166 to <16 x float>
+  %167 = getelementptr i8, ptr %111, i64 128
+  %168 = load <16 x i16>, ptr %167, align 2
+  %169 = zext <16 x i16> %168 to <16 x i32>
+  %170 = shl <16 x i32> %169, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1642 = bitcast <16 x i32> %170 to <16 x float>
+  %171 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %bf1641, <16 x float> %149)
+  %172 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %bf1642, <16 x float> %150)
+  %173 = getelementptr <16 x float>, ptr %81, i64 5
+  %q43 = load <16 x float>, ptr %173, align 64
+  %174 = getelementptr i8, ptr %95, i64 160
+  %175 = load <16 x i16>, ptr %174, align 2
+  %176 = zext <16 x i16> %175 to <16 x i32>
+  %177 = shl <16 x i32> %176, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1644 = bitcast <16 x i32> %177 to <16 x float>
+  %178 = getelementptr i8, ptr %111, i64 160
+  %179 = load <16 x i16>, ptr %178, align 2
+  %180 = zext <16 x i16> %179 to <16 x i32>
+  %181 = shl <16 x i32> %180, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1645 = bitcast <16 x i32> %181 to <16 x float>
+  %182 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1644, <16 x float> %160)
+  %183 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1645, <16 x float> %161)
+  %184 = getelementptr <16 x float>, ptr %81, i64 6
+  %q46 = load <16 x float>, ptr %184, align 64
+  %185 = getelementptr i8, ptr %95, i64 192
+  %186 = load <16 x i16>, ptr %185, align 2
+  %187 = zext <16 x i16> %186 to <16 x i32>
+  %188 = shl <16 x i32> %187, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1647 = bitcast <16 x i32> %188 to <16 x float>
+  %189 = getelementptr i8, ptr %111, i64 192
+  %190 = load <16 x i16>, ptr %189, align 2
+  %191 = zext <16 x i16> %190 to <16 x i32>
+  %192 = shl <16 x i32> %191, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1648 = bitcast <16 x i32> %192 to <16 x float>
+  %193 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1647, <16 x float> %171)
+  %194 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1648, <16 x float> %172)
+  %195 = getelementptr <16 x float>, ptr %81, i64 7
+  %q49 = load <16 x float>, ptr %195, align 64
+  %196 = getelementptr i8, ptr %95, i64 224
+  %197 = load <16 x i16>, ptr %196, align 2
+  %198 = zext <16 x i16> %197 to <16 x i32>
+  %199 = shl <16 x i32> %198, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1650 = bitcast <16 x i32> %199 to <16 x float>
+  %200 = getelementptr i8, ptr %111, i64 224
+  %201 = load <16 x i16>, ptr %200, align 2
+  %202 = zext <16 x i16> %201 to <16 x i32>
+  %203 = shl <16 x i32> %202, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1651 = bitcast <16 x i32> %203 to <16 x float>
+  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %bf1650, <16 x float> %182)
+  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %bf1651, <16 x float> %183)
+  %206 = fadd <16 x float> %193, %204
+  %207 = sext i32 %kdot24 to i64
+  %208 = getelementptr <16 x float>, ptr %dbuf, i64 %207
+  store <16 x float> %206, ptr %208, align 64
+  %209 = fadd <16 x float> %194, %205
+  %210 = sext i32 %105 to i64
+  %211 = getelementptr <16 x float>, ptr %dbuf, i64 %210
+  store <16 x float> %209, ptr %211, align 64
+  %212 = add nsw i32 %kdot24, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body53
-  %score56 = phi i64 [ %337, %body53 ], [ 0, %kdot ]
-  %215 = icmp slt i64 %score56, 2
-  br i1 %215, label %body53, label %rmax
+score:                                            ; preds = %kdot, %body52
+  %score55 = phi i64 [ %335, %body52 ], [ 0, %kdot ]
+  %213 = icmp slt i64 %score55, 2
+  br i1 %213, label %body52, label %rmax
 
-body53:                                           ; preds = %score
-  %216 = sdiv i64 %score56, 2
-  %217 = srem i64 %score56, 2
-  %218 = mul i64 %217, 16
-  %219 = mul i64 %216, 32
-  %220 = add i64 %219, %218
-  %221 = getelementptr <16 x float>, ptr %dbuf, i64 %220
-  %222 = load <16 x float>, ptr %221, align 64
-  %223 = add i64 %220, 1
-  %224 = getelementptr <16 x float>, ptr %dbuf, i64 %223
-  %225 = load <16 x float>, ptr %224, align 64
-  %226 = shufflevector <16 x float> %222, <16 x float> %225, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %227 = shufflevector <16 x float> %222, <16 x float> %225, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %228 = fadd <16 x float> %226, %227
-  %229 = add i64 %220, 2
-  %230 = getelementptr <16 x float>, ptr %dbuf, i64 %229
-  %231 = load <16 x float>, ptr %230, align 64
-  %232 = add i64 %220, 3
-  %233 = getelementptr <16 x float>, ptr %dbuf, i64 %232
-  %234 = load <16 x float>, ptr %233, align 64
-  %235 = shufflevector <16 x float> %231, <16 x float> %234, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %236 = shufflevector <16 x float> %231, <16 x float> %234, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %237 = fadd <16 x float> %235, %236
-  %238 = shufflevector <16 x float> %228, <16 x float> %237, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %239 = shufflevector <16 x float> %228, <16 x float> %237, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %240 = fadd <16 x float> %238, %239
-  %241 = add i64 %220, 4
-  %242 = getelementptr <16 x float>, ptr %dbuf, i64 %241
-  %243 = load <16 x float>, ptr %242, align 64
-  %244 = add i64 %220, 5
-  %245 = getelementptr <16 x float>, ptr %dbuf, i64 %244
-  %246 = load <16 x float>, ptr %245, align 64
-  %247 = shufflevector <16 x float> %243, <16 x float> %246, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %248 = shufflevector <16 x float> %243, <16 x float> %246, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %249 = fadd <16 x float> %247, %248
-  %250 = add i64 %220, 6
-  %251 = getelementptr <16 x float>, ptr %dbuf, i64 %250
-  %252 = load <16 x float>, ptr %251, align 64
-  %253 = add i64 %220, 7
-  %254 = getelementptr <16 x float>, ptr %dbuf, i64 %253
-  %255 = load <16 x float>, ptr %254, align 64
-  %256 = shufflevector <16 x float> %252, <16 x float> %255, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %257 = shufflevector <16 x float> %252, <16 x float> %255, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %258 = fadd <16 x float> %256, %257
-  %259 = shufflevector <16 x float> %249, <16 x float> %258, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %260 = shufflevector <16 x float> %249, <16 x float> %258, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %261 = fadd <16 x float> %259, %260
-  %262 = shufflevector <16 x float> %240, <16 x float> %261, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %263 = shufflevector <16 x float> %240, <16 x float> %261, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %264 = fadd <16 x float> %262, %263
-  %265 = add i64 %220, 8
-  %266 = getelementptr <16 x float>, ptr %dbuf, i64 %265
-  %267 = load <16 x float>, ptr %266, align 64
-  %268 = add i64 %220, 9
-  %269 = getelementptr <16 x float>, ptr %dbuf, i64 %268
-  %270 = load <16 x float>, ptr %269, align 64
-  %271 = shufflevector <16 x float> %267, <16 x float> %270, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %272 = shufflevector <16 x float> %267, <16 x float> %270, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %273 = fadd <16 x float> %271, %272
-  %274 = add i64 %220, 10
-  %275 = getelementptr <16 x float>, ptr %dbuf, i64 %274
-  %276 = load <16 x float>, ptr %275, align 64
-  %277 = add i64 %220, 11
-  %278 = getelementptr <16 x float>, ptr %dbuf, i64 %277
-  %279 = load <16 x float>, ptr %278, align 64
-  %280 = shufflevector <16 x float> %276, <16 x float> %279, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %281 = shufflevector <16 x float> %276, <16 x float> %279, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %282 = fadd <16 x float> %280, %281
-  %283 = shufflevector <16 x float> %273, <16 x float> %282, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %284 = shufflevector <16 x float> %273, <16 x float> %282, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %285 = fadd <16 x float> %283, %284
-  %286 = add i64 %220, 12
-  %287 = getelementptr <16 x float>, ptr %dbuf, i64 %286
-  %288 = load <16 x float>, ptr %287, align 64
-  %289 = add i64 %220, 13
-  %290 = getelementptr <16 x float>, ptr %dbuf, i64 %289
-  %291 = load <16 x float>, ptr %290, align 64
-  %292 = shufflevector <16 x float> %288, <16 x float> %291, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %293 = shufflevector <16 x float> %288, <16 x float> %291, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %294 = fadd <16 x float> %292, %293
-  %295 = add i64 %220, 14
-  %296 = getelementptr <16 x float>, ptr %dbuf, i64 %295
-  %297 = load <16 x float>, ptr %296, align 64
-  %298 = add i64 %220, 15
-  %299 = getelementptr <16 x float>, ptr %dbuf, i64 %298
-  %300 = load <16 x float>, ptr %299, align 64
-  %301 = shufflevector <16 x float> %297, <16 x float> %300, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %302 = shufflevector <16 x float> %297, <16 x float> %300, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %303 = fadd <16 x float> %301, %302
-  %304 = shufflevector <16 x float> %294, <16 x float> %303, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %305 = shufflevector <16 x float> %294, <16 x float> %303, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %306 = fadd <16 x float> %304, %305
-  %307 = shufflevector <16 x float> %285, <16 x float> %306, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %308 = shufflevector <16 x float> %285, <16 x float> %306, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %309 = fadd <16 x float> %307, %308
-  %310 = shufflevector <16 x float> %264, <16 x float> %309, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %311 = shufflevector <16 x float> %264, <16 x float> %309, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %312 = fadd <16 x float> %310, %311
-  %313 = getelementptr i32, ptr %86, i64 %216
-  %314 = load i32, ptr %313, align 4
-  %315 = insertelement <16 x i32> poison, i32 %314, i32 0
-  %splat57 = shufflevector <16 x i32> %315, <16 x i32> poison, <16 x i32> zeroinitializer
-  %316 = getelementptr i32, ptr %87, i64 %216
-  %317 = load i32, ptr %316, align 4
-  %318 = insertelement <16 x i32> poison, i32 %317, i32 0
-  %splat58 = shufflevector <16 x i32> %318, <16 x i32> poison, <16 x i32> zeroinitializer
-  %319 = getelementptr float, ptr %88, i64 %216
-  %320 = load float, ptr %319, align 4
-  %321 = insertelement <16 x float> poison, float %320, i32 0
-  %splat59 = shufflevector <16 x float> %321, <16 x float> poison, <16 x i32> zeroinitializer
-  %322 = trunc i64 %218 to i32
-  %323 = add i32 %kblock17, %322
-  %324 = insertelement <16 x i32> poison, i32 %323, i32 0
-  %splat60 = shufflevector <16 x i32> %324, <16 x i32> poison, <16 x i32> zeroinitializer
-  %325 = add <16 x i32> %splat60, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %326 = icmp slt <16 x i32> %325, %splat57
-  %327 = sub <16 x i32> %325, %splat58
-  %328 = sitofp <16 x i32> %327 to <16 x float>
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat59, <16 x float> %328, <16 x float> %312)
-  %330 = select <16 x i1> %326, <16 x float> %329, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %331 = getelementptr float, ptr %pbuf, i64 %220
-  store <16 x float> %330, ptr %331, align 64
-  %332 = getelementptr <16 x float>, ptr %smax, i64 %216
-  %333 = icmp eq i64 %217, 0
-  %334 = load <16 x float>, ptr %332, align 64
-  %335 = select i1 %333, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %334
-  %336 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %335, <16 x float> %330)
-  store <16 x float> %336, ptr %332, align 64
-  %337 = add nsw i64 %score56, 1
+body52:                                           ; preds = %score
+  %214 = sdiv i64 %score55, 2
+  %215 = srem i64 %score55, 2
+  %216 = mul i64 %215, 16
+  %217 = mul i64 %214, 32
+  %218 = add i64 %217, %216
+  %219 = getelementptr <16 x float>, ptr %dbuf, i64 %218
+  %220 = load <16 x float>, ptr %219, align 64
+  %221 = add i64 %218, 1
+  %222 = getelementptr <16 x float>, ptr %dbuf, i64 %221
+  %223 = load <16 x float>, ptr %222, align 64
+  %224 = shufflevector <16 x float> %220, <16 x float> %223, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %225 = shufflevector <16 x float> %220, <16 x float> %223, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %226 = fadd <16 x float> %224, %225
+  %227 = add i64 %218, 2
+  %228 = getelementptr <16 x float>, ptr %dbuf, i64 %227
+  %229 = load <16 x float>, ptr %228, align 64
+  %230 = add i64 %218, 3
+  %231 = getelementptr <16 x float>, ptr %dbuf, i64 %230
+  %232 = load <16 x float>, ptr %231, align 64
+  %233 = shufflevector <16 x float> %229, <16 x float> %232, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %234 = shufflevector <16 x float> %229, <16 x float> %232, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %235 = fadd <16 x float> %233, %234
+  %236 = shufflevector <16 x float> %226, <16 x float> %235, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %237 = shufflevector <16 x float> %226, <16 x float> %235, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %238 = fadd <16 x float> %236, %237
+  %239 = add i64 %218, 4
+  %240 = getelementptr <16 x float>, ptr %dbuf, i64 %239
+  %241 = load <16 x float>, ptr %240, align 64
+  %242 = add i64 %218, 5
+  %243 = getelementptr <16 x float>, ptr %dbuf, i64 %242
+  %244 = load <16 x float>, ptr %243, align 64
+  %245 = shufflevector <16 x float> %241, <16 x float> %244, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %246 = shufflevector <16 x float> %241, <16 x float> %244, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %247 = fadd <16 x float> %245, %246
+  %248 = add i64 %218, 6
+  %249 = getelementptr <16 x float>, ptr %dbuf, i64 %248
+  %250 = load <16 x float>, ptr %249, align 64
+  %251 = add i64 %218, 7
+  %252 = getelementptr <16 x float>, ptr %dbuf, i64 %251
+  %253 = load <16 x float>, ptr %252, align 64
+  %254 = shufflevector <16 x float> %250, <16 x float> %253, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %255 = shufflevector <16 x float> %250, <16 x float> %253, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %256 = fadd <16 x float> %254, %255
+  %257 = shufflevector <16 x float> %247, <16 x float> %256, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %258 = shufflevector <16 x float> %247, <16 x float> %256, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %259 = fadd <16 x float> %257, %258
+  %260 = shufflevector <16 x float> %238, <16 x float> %259, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %261 = shufflevector <16 x float> %238, <16 x float> %259, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %262 = fadd <16 x float> %260, %261
+  %263 = add i64 %218, 8
+  %264 = getelementptr <16 x float>, ptr %dbuf, i64 %263
+  %265 = load <16 x float>, ptr %264, align 64
+  %266 = add i64 %218, 9
+  %267 = getelementptr <16 x float>, ptr %dbuf, i64 %266
+  %268 = load <16 x float>, ptr %267, align 64
+  %269 = shufflevector <16 x float> %265, <16 x float> %268, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %270 = shufflevector <16 x float> %265, <16 x float> %268, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %271 = fadd <16 x float> %269, %270
+  %272 = add i64 %218, 10
+  %273 = getelementptr <16 x float>, ptr %dbuf, i64 %272
+  %274 = load <16 x float>, ptr %273, align 64
+  %275 = add i64 %218, 11
+  %276 = getelementptr <16 x float>, ptr %dbuf, i64 %275
+  %277 = load <16 x float>, ptr %276, align 64
+  %278 = shufflevector <16 x float> %274, <16 x float> %277, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %279 = shufflevector <16 x float> %274, <16 x float> %277, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %280 = fadd <16 x float> %278, %279
+  %281 = shufflevector <16 x float> %271, <16 x float> %280, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %282 = shufflevector <16 x float> %271, <16 x float> %280, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %283 = fadd <16 x float> %281, %282
+  %284 = add i64 %218, 12
+  %285 = getelementptr <16 x float>, ptr %dbuf, i64 %284
+  %286 = load <16 x float>, ptr %285, align 64
+  %287 = add i64 %218, 13
+  %288 = getelementptr <16 x float>, ptr %dbuf, i64 %287
+  %289 = load <16 x float>, ptr %288, align 64
+  %290 = shufflevector <16 x float> %286, <16 x float> %289, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %291 = shufflevector <16 x float> %286, <16 x float> %289, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %292 = fadd <16 x float> %290, %291
+  %293 = add i64 %218, 14
+  %294 = getelementptr <16 x float>, ptr %dbuf, i64 %293
+  %295 = load <16 x float>, ptr %294, align 64
+  %296 = add i64 %218, 15
+  %297 = getelementptr <16 x float>, ptr %dbuf, i64 %296
+  %298 = load <16 x float>, ptr %297, align 64
+  %299 = shufflevector <16 x float> %295, <16 x float> %298, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %300 = shufflevector <16 x float> %295, <16 x float> %298, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %301 = fadd <16 x float> %299, %300
+  %302 = shufflevector <16 x float> %292, <16 x float> %301, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %303 = shufflevector <16 x float> %292, <16 x float> %301, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %304 = fadd <16 x float> %302, %303
+  %305 = shufflevector <16 x float> %283, <16 x float> %304, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %306 = shufflevector <16 x float> %283, <16 x float> %304, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %307 = fadd <16 x float> %305, %306
+  %308 = shufflevector <16 x float> %262, <16 x float> %307, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %309 = shufflevector <16 x float> %262, <16 x float> %307, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %310 = fadd <16 x float> %308, %309
+  %311 = getelementptr i32, ptr %84, i64 %214
+  %312 = load i32, ptr %311, align 4
+  %313 = insertelement <16 x i32> poison, i32 %312, i32 0
+  %splat56 = shufflevector <16 x i32> %313, <16 x i32> poison, <16 x i32> zeroinitializer
+  %314 = getelementptr i32, ptr %85, i64 %214
+  %315 = load i32, ptr %314, align 4
+  %316 = insertelement <16 x i32> poison, i32 %315, i32 0
+  %splat57 = shufflevector <16 x i32> %316, <16 x i32> poison, <16 x i32> zeroinitializer
+  %317 = getelementptr float, ptr %86, i64 %214
+  %318 = load float, ptr %317, align 4
+  %319 = insertelement <16 x float> poison, float %318, i32 0
+  %splat58 = shufflevector <16 x float> %319, <16 x float> poison, <16 x i32> zeroinitializer
+  %320 = trunc i64 %216 to i32
+  %321 = add i32 %kblock16, %320
+  %322 = insertelement <16 x i32> poison, i32 %321, i32 0
+  %splat59 = shufflevector <16 x i32> %322, <16 x i32> poison, <16 x i32> zeroinitializer
+  %323 = add <16 x i32> %splat59, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %324 = icmp slt <16 x i32> %323, %splat56
+  %325 = sub <16 x i32> %323, %splat57
+  %326 = sitofp <16 x i32> %325 to <16 x float>
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat58, <16 x float> %326, <16 x float> %310)
+  %328 = select <16 x i1> %324, <16 x float> %327, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %329 = getelementptr float, ptr %pbuf, i64 %218
+  store <16 x float> %328, ptr %329, align 64
+  %330 = getelementptr <16 x float>, ptr %smax, i64 %214
+  %331 = icmp eq i64 %215, 0
+  %332 = load <16 x float>, ptr %330, align 64
+  %333 = select i1 %331, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %332
+  %334 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %333, <16 x float> %328)
+  store <16 x float> %334, ptr %330, align 64
+  %335 = add nsw i64 %score55, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body61
-  %rmax64 = phi i64 [ %374, %body61 ], [ 0, %score ]
-  %338 = icmp slt i64 %rmax64, 1
-  br i1 %338, label %body61, label %pexp
+rmax:                                             ; preds = %score, %body60
+  %rmax63 = phi i64 [ %372, %body60 ], [ 0, %score ]
+  %336 = icmp slt i64 %rmax63, 1
+  br i1 %336, label %body60, label %pexp
 
-body61:                                           ; preds = %rmax
-  %339 = getelementptr float, ptr %80, i64 %rmax64
-  %m = load float, ptr %339, align 4
-  %340 = getelementptr <16 x float>, ptr %smax, i64 %rmax64
-  %341 = load <16 x float>, ptr %340, align 64
-  %342 = shufflevector <16 x float> %341, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %343 = shufflevector <16 x float> %341, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %344 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %342, <8 x float> %343)
-  %345 = shufflevector <8 x float> %344, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %346 = shufflevector <8 x float> %344, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %347 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %345, <4 x float> %346)
-  %348 = shufflevector <4 x float> %347, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %349 = shufflevector <4 x float> %347, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %350 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %348, <2 x float> %349)
-  %351 = shufflevector <2 x float> %350, <2 x float> undef, <1 x i32> zeroinitializer
-  %352 = shufflevector <2 x float> %350, <2 x float> undef, <1 x i32> <i32 1>
-  %353 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %351, <1 x float> %352)
-  %354 = extractelement <1 x float> %353, i32 0
-  %355 = call float @llvm.maxnum.f32(float %m, float %354)
-  %356 = fcmp oeq float %355, 0xFFF0000000000000
-  %muse65 = select i1 %356, float 0.000000e+00, float %355
-  %357 = fsub float %m, %muse65
-  %358 = insertelement <16 x float> poison, float %357, i32 0
-  %splat66 = shufflevector <16 x float> %358, <16 x float> poison, <16 x i32> zeroinitializer
-  %359 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat66, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %360 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %359, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %361 = fadd <16 x float> %360, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %361, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %360, %n
-  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %362, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %363, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %364, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %365, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %366, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %368 = fptosi <16 x float> %n to <16 x i32>
-  %369 = add <16 x i32> %368, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %370 = shl <16 x i32> %369, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %371 = bitcast <16 x i32> %370 to <16 x float>
-  %exp2 = fmul <16 x float> %367, %371
-  %alpha67 = extractelement <16 x float> %exp2, i32 0
-  store float %355, ptr %339, align 4
-  %372 = getelementptr float, ptr %muse, i64 %rmax64
-  store float %muse65, ptr %372, align 4
-  %373 = getelementptr float, ptr %alpha, i64 %rmax64
-  store float %alpha67, ptr %373, align 4
-  %374 = add nsw i64 %rmax64, 1
+body60:                                           ; preds = %rmax
+  %337 = getelementptr float, ptr %78, i64 %rmax63
+  %m = load float, ptr %337, align 4
+  %338 = getelementptr <16 x float>, ptr %smax, i64 %rmax63
+  %339 = load <16 x float>, ptr %338, align 64
+  %340 = shufflevector <16 x float> %339, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %341 = shufflevector <16 x float> %339, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %342 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %340, <8 x float> %341)
+  %343 = shufflevector <8 x float> %342, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %344 = shufflevector <8 x float> %342, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %345 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %343, <4 x float> %344)
+  %346 = shufflevector <4 x float> %345, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %347 = shufflevector <4 x float> %345, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %348 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %346, <2 x float> %347)
+  %349 = shufflevector <2 x float> %348, <2 x float> undef, <1 x i32> zeroinitializer
+  %350 = shufflevector <2 x float> %348, <2 x float> undef, <1 x i32> <i32 1>
+  %351 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %349, <1 x float> %350)
+  %352 = extractelement <1 x float> %351, i32 0
+  %353 = call float @llvm.maxnum.f32(float %m, float %352)
+  %354 = fcmp oeq float %353, 0xFFF0000000000000
+  %muse64 = select i1 %354, float 0.000000e+00, float %353
+  %355 = fsub float %m, %muse64
+  %356 = insertelement <16 x float> poison, float %355, i32 0
+  %splat65 = shufflevector <16 x float> %356, <16 x float> poison, <16 x i32> zeroinitializer
+  %357 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat65, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %358 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %357, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %359 = fadd <16 x float> %358, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %359, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %358, %n
+  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %361, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %362, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %363, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %364, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %366 = fptosi <16 x float> %n to <16 x i32>
+  %367 = add <16 x i32> %366, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %368 = shl <16 x i32> %367, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %369 = bitcast <16 x i32> %368 to <16 x float>
+  %exp2 = fmul <16 x float> %365, %369
+  %alpha66 = extractelement <16 x float> %exp2, i32 0
+  store float %353, ptr %337, align 4
+  %370 = getelementptr float, ptr %muse, i64 %rmax63
+  store float %muse64, ptr %370, align 4
+  %371 = getelementptr float, ptr %alpha, i64 %rmax63
+  store float %alpha66, ptr %371, align 4
+  %372 = add nsw i64 %rmax63, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body68
-  %pexp71 = phi i64 [ %405, %body68 ], [ 0, %rmax ]
-  %375 = icmp slt i64 %pexp71, 2
-  br i1 %375, label %body68, label %lsum76
+pexp:                                             ; preds = %rmax, %body67
+  %pexp70 = phi i64 [ %403, %body67 ], [ 0, %rmax ]
+  %373 = icmp slt i64 %pexp70, 2
+  br i1 %373, label %body67, label %lsum75
 
-body68:                                           ; preds = %pexp
-  %376 = sdiv i64 %pexp71, 2
-  %377 = srem i64 %pexp71, 2
-  %378 = mul i64 %377, 16
-  %379 = mul i64 %376, 32
-  %380 = add i64 %379, %378
-  %381 = getelementptr float, ptr %pbuf, i64 %380
-  %382 = getelementptr float, ptr %muse, i64 %376
-  %383 = load float, ptr %382, align 4
-  %384 = insertelement <16 x float> poison, float %383, i32 0
-  %splat72 = shufflevector <16 x float> %384, <16 x float> poison, <16 x i32> zeroinitializer
-  %385 = load <16 x float>, ptr %381, align 64
-  %386 = fsub <16 x float> %385, %splat72
-  %387 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %386, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %388 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %387, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %389 = fadd <16 x float> %388, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n73 = fsub <16 x float> %389, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f74 = fsub <16 x float> %388, %n73
-  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f74, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %390, <16 x float> %f74, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %391, <16 x float> %f74, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %392, <16 x float> %f74, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %393, <16 x float> %f74, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %394, <16 x float> %f74, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %396 = fptosi <16 x float> %n73 to <16 x i32>
-  %397 = add <16 x i32> %396, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %398 = shl <16 x i32> %397, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %399 = bitcast <16 x i32> %398 to <16 x float>
-  %exp275 = fmul <16 x float> %395, %399
-  store <16 x float> %exp275, ptr %381, align 64
-  %400 = getelementptr <16 x float>, ptr %lsum, i64 %376
-  %401 = icmp eq i64 %377, 0
-  %402 = load <16 x float>, ptr %400, align 64
-  %403 = select i1 %401, <16 x float> zeroinitializer, <16 x float> %402
-  %404 = fadd <16 x float> %403, %exp275
-  store <16 x float> %404, ptr %400, align 64
-  %405 = add nsw i64 %pexp71, 1
+body67:                                           ; preds = %pexp
+  %374 = sdiv i64 %pexp70, 2
+  %375 = srem i64 %pexp70, 2
+  %376 = mul i64 %375, 16
+  %377 = mul i64 %374, 32
+  %378 = add i64 %377, %376
+  %379 = getelementptr float, ptr %pbuf, i64 %378
+  %380 = getelementptr float, ptr %muse, i64 %374
+  %381 = load float, ptr %380, align 4
+  %382 = insertelement <16 x float> poison, float %381, i32 0
+  %splat71 = shufflevector <16 x float> %382, <16 x float> poison, <16 x i32> zeroinitializer
+  %383 = load <16 x float>, ptr %379, align 64
+  %384 = fsub <16 x float> %383, %splat71
+  %385 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %384, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %386 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %385, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %387 = fadd <16 x float> %386, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n72 = fsub <16 x float> %387, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f73 = fsub <16 x float> %386, %n72
+  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f73, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %388, <16 x float> %f73, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %389, <16 x float> %f73, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %390, <16 x float> %f73, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %391, <16 x float> %f73, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %392, <16 x float> %f73, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %394 = fptosi <16 x float> %n72 to <16 x i32>
+  %395 = add <16 x i32> %394, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %396 = shl <16 x i32> %395, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %397 = bitcast <16 x i32> %396 to <16 x float>
+  %exp274 = fmul <16 x float> %393, %397
+  store <16 x float> %exp274, ptr %379, align 64
+  %398 = getelementptr <16 x float>, ptr %lsum, i64 %374
+  %399 = icmp eq i64 %375, 0
+  %400 = load <16 x float>, ptr %398, align 64
+  %401 = select i1 %399, <16 x float> zeroinitializer, <16 x float> %400
+  %402 = fadd <16 x float> %401, %exp274
+  store <16 x float> %402, ptr %398, align 64
+  %403 = add nsw i64 %pexp70, 1
   br label %pexp
 
-lsum76:                                           ; preds = %pexp, %body77
-  %lsum80 = phi i64 [ %414, %body77 ], [ 0, %pexp ]
-  %406 = icmp slt i64 %lsum80, 1
-  br i1 %406, label %body77, label %exit79
+lsum75:                                           ; preds = %pexp, %body76
+  %lsum79 = phi i64 [ %412, %body76 ], [ 0, %pexp ]
+  %404 = icmp slt i64 %lsum79, 1
+  br i1 %404, label %body76, label %exit78
 
-body77:                                           ; preds = %lsum76
-  %407 = getelementptr float, ptr %81, i64 %lsum80
-  %408 = getelementptr float, ptr %alpha, i64 %lsum80
-  %409 = load float, ptr %408, align 4
-  %410 = getelementptr <16 x float>, ptr %lsum, i64 %lsum80
-  %411 = load <16 x float>, ptr %410, align 64
-  %412 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %411)
-  %l = load float, ptr %407, align 4
-  %413 = call float @llvm.fmuladd.f32(float %l, float %409, float %412)
-  store float %413, ptr %407, align 4
-  %414 = add nsw i64 %lsum80, 1
-  br label %lsum76
+body76:                                           ; preds = %lsum75
+  %405 = getelementptr float, ptr %79, i64 %lsum79
+  %406 = getelementptr float, ptr %alpha, i64 %lsum79
+  %407 = load float, ptr %406, align 4
+  %408 = getelementptr <16 x float>, ptr %lsum, i64 %lsum79
+  %409 = load <16 x float>, ptr %408, align 64
+  %410 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %409)
+  %l = load float, ptr %405, align 4
+  %411 = call float @llvm.fmuladd.f32(float %l, float %407, float %410)
+  store float %411, ptr %405, align 4
+  %412 = add nsw i64 %lsum79, 1
+  br label %lsum75
 
-exit79:                                           ; preds = %lsum76
-  %415 = sub i32 %47, %kblock17
-  %416 = call i32 @llvm.smin.i32(i32 32, i32 %415)
-  %417 = load float, ptr %alpha, align 4
-  %418 = insertelement <16 x float> poison, float %417, i32 0
-  %splat81 = shufflevector <16 x float> %418, <16 x float> poison, <16 x i32> zeroinitializer
-  %419 = load <16 x float>, ptr %85, align 64
-  %420 = fmul <16 x float> %419, %splat81
-  %421 = getelementptr float, ptr %85, i64 16
-  %422 = load <16 x float>, ptr %421, align 64
-  %423 = fmul <16 x float> %422, %splat81
-  %424 = getelementptr float, ptr %85, i64 32
-  %425 = load <16 x float>, ptr %424, align 64
-  %426 = fmul <16 x float> %425, %splat81
-  %427 = getelementptr float, ptr %85, i64 48
-  %428 = load <16 x float>, ptr %427, align 64
-  %429 = fmul <16 x float> %428, %splat81
-  %430 = getelementptr float, ptr %85, i64 64
-  %431 = load <16 x float>, ptr %430, align 64
-  %432 = fmul <16 x float> %431, %splat81
-  %433 = getelementptr float, ptr %85, i64 80
-  %434 = load <16 x float>, ptr %433, align 64
-  %435 = fmul <16 x float> %434, %splat81
-  %436 = getelementptr float, ptr %85, i64 96
-  %437 = load <16 x float>, ptr %436, align 64
-  %438 = fmul <16 x float> %437, %splat81
-  %439 = getelementptr float, ptr %85, i64 112
-  %440 = load <16 x float>, ptr %439, align 64
-  %441 = fmul <16 x float> %440, %splat81
+exit78:                                           ; preds = %lsum75
+  %413 = sub i32 %fact, %kblock16
+  %414 = call i32 @llvm.smin.i32(i32 32, i32 %413)
+  %415 = load float, ptr %alpha, align 4
+  %416 = insertelement <16 x float> poison, float %415, i32 0
+  %splat80 = shufflevector <16 x float> %416, <16 x float> poison, <16 x i32> zeroinitializer
+  %417 = load <16 x float>, ptr %83, align 64
+  %418 = fmul <16 x float> %417, %splat80
+  %419 = getelementptr float, ptr %83, i64 16
+  %420 = load <16 x float>, ptr %419, align 64
+  %421 = fmul <16 x float> %420, %splat80
+  %422 = getelementptr float, ptr %83, i64 32
+  %423 = load <16 x float>, ptr %422, align 64
+  %424 = fmul <16 x float> %423, %splat80
+  %425 = getelementptr float, ptr %83, i64 48
+  %426 = load <16 x float>, ptr %425, align 64
+  %427 = fmul <16 x float> %426, %splat80
+  %428 = getelementptr float, ptr %83, i64 64
+  %429 = load <16 x float>, ptr %428, align 64
+  %430 = fmul <16 x float> %429, %splat80
+  %431 = getelementptr float, ptr %83, i64 80
+  %432 = load <16 x float>, ptr %431, align 64
+  %433 = fmul <16 x float> %432, %splat80
+  %434 = getelementptr float, ptr %83, i64 96
+  %435 = load <16 x float>, ptr %434, align 64
+  %436 = fmul <16 x float> %435, %splat80
+  %437 = getelementptr float, ptr %83, i64 112
+  %438 = load <16 x float>, ptr %437, align 64
+  %439 = fmul <16 x float> %438, %splat80
   br label %kpv
 
-kpv:                                              ; preds = %body82, %exit79
-  %pacc.sroa.28.0 = phi <16 x float> [ %441, %exit79 ], [ %498, %body82 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %438, %exit79 ], [ %493, %body82 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %435, %exit79 ], [ %488, %body82 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %432, %exit79 ], [ %483, %body82 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %429, %exit79 ], [ %478, %body82 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %426, %exit79 ], [ %473, %body82 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %423, %exit79 ], [ %468, %body82 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %420, %exit79 ], [ %463, %body82 ]
-  %kpv85 = phi i32 [ 0, %exit79 ], [ %499, %body82 ]
-  %442 = icmp slt i32 %kpv85, %416
-  br i1 %442, label %body82, label %exit84
+kpv:                                              ; preds = %body81, %exit78
+  %pacc.sroa.28.0 = phi <16 x float> [ %439, %exit78 ], [ %496, %body81 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %436, %exit78 ], [ %491, %body81 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %433, %exit78 ], [ %486, %body81 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %430, %exit78 ], [ %481, %body81 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %427, %exit78 ], [ %476, %body81 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %424, %exit78 ], [ %471, %body81 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %421, %exit78 ], [ %466, %body81 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %418, %exit78 ], [ %461, %body81 ]
+  %kpv84 = phi i32 [ 0, %exit78 ], [ %497, %body81 ]
+  %440 = icmp slt i32 %kpv84, %414
+  br i1 %440, label %body81, label %exit83
 
-body82:                                           ; preds = %kpv
-  %443 = add i32 %kblock17, %kpv85
-  %444 = sext i32 %443 to i64
-  %445 = mul i64 %444, 32
-  %row86 = add i64 %79, %445
-  %446 = mul i64 %row86, 256
-  %447 = getelementptr i8, ptr %23, i64 %446
-  %448 = add i32 %kb_next, %kpv85
-  %449 = call i32 @llvm.smin.i32(i32 %448, i32 %k_last)
-  %450 = sext i32 %449 to i64
-  %451 = mul i64 %450, 32
-  %row87 = add i64 %90, %451
-  %452 = mul i64 %row87, 256
-  %453 = getelementptr i8, ptr %23, i64 %452
+body81:                                           ; preds = %kpv
+  %441 = add i32 %kblock16, %kpv84
+  %442 = sext i32 %441 to i64
+  %443 = mul i64 %442, 32
+  %row85 = add i64 %77, %443
+  %444 = mul i64 %row85, 256
+  %445 = getelementptr i8, ptr %23, i64 %444
+  %446 = add i32 %kb_next, %kpv84
+  %447 = call i32 @llvm.smin.i32(i32 %446, i32 %k_last)
+  %448 = sext i32 %447 to i64
+  %449 = mul i64 %448, 32
+  %row86 = add i64 %88, %449
+  %450 = mul i64 %row86, 256
+  %451 = getelementptr i8, ptr %23, i64 %450
+  call void @llvm.prefetch.p0(ptr %451, i32 0, i32 2, i32 1)
+  %452 = getelementptr i8, ptr %451, i64 64
+  call void @llvm.prefetch.p0(ptr %452, i32 0, i32 2, i32 1)
+  %453 = getelementptr i8, ptr %451, i64 128
   call void @llvm.prefetch.p0(ptr %453, i32 0, i32 2, i32 1)
-  %454 = getelementptr i8, ptr %453, i64 64
+  %454 = getelementptr i8, ptr %451, i64 192
   call void @llvm.prefetch.p0(ptr %454, i32 0, i32 2, i32 1)
-  %455 = getelementptr i8, ptr %453, i64 128
-  call void @llvm.prefetch.p0(ptr %455, i32 0, i32 2, i32 1)
-  %456 = getelementptr i8, ptr %453, i64 192
-  call void @llvm.prefetch.p0(ptr %456, i32 0, i32 2, i32 1)
-  %457 = sext i32 %kpv85 to i64
-  %458 = getelementptr float, ptr %pbuf, i64 %457
-  %p = load float, ptr %458, align 4
-  %459 = insertelement <16 x float> poison, float %p, i32 0
-  %splat88 = shufflevector <16 x float> %459, <16 x float> poison, <16 x i32> zeroinitializer
-  %460 = load <16 x i16>, ptr %447, align 2
-  %461 = zext <16 x i16> %460 to <16 x i32>
-  %462 = shl <16 x i32> %461, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1689 = bitcast <16 x i32> %462 to <16 x float>
-  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat88, <16 x float> %bf1689, <16 x float> %pacc.sroa.0.0)
-  %464 = getelementptr i8, ptr %447, i64 32
-  %465 = load <16 x i16>, ptr %464, align 2
-  %466 = zext <16 x i16> %465 to <16 x i32>
-  %467 = shl <16 x i32> %466, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1690 = bitcast <16 x i32> %467 to <16 x float>
-  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat88, <16 x float> %bf1690, <16 x float> %pacc.sroa.4.0)
-  %469 = getelementptr i8, ptr %447, i64 64
-  %470 = load <16 x i16>, ptr %469, align 2
-  %471 = zext <16 x i16> %470 to <16 x i32>
-  %472 = shl <16 x i32> %471, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1691 = bitcast <16 x i32> %472 to <16 x float>
-  %473 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat88, <16 x float> %bf1691, <16 x float> %pacc.sroa.8.0)
-  %474 = getelementptr i8, ptr %447, i64 96
-  %475 = load <16 x i16>, ptr %474, align 2
-  %476 = zext <16 x i16> %475 to <16 x i32>
-  %477 = shl <16 x i32> %476, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1692 = bitcast <16 x i32> %477 to <16 x float>
-  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat88, <16 x float> %bf1692, <16 x float> %pacc.sroa.12.0)
-  %479 = getelementptr i8, ptr %447, i64 128
-  %480 = load <16 x i16>, ptr %479, align 2
-  %481 = zext <16 x i16> %480 to <16 x i32>
-  %482 = shl <16 x i32> %481, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1693 = bitcast <16 x i32> %482 to <16 x float>
-  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat88, <16 x float> %bf1693, <16 x float> %pacc.sroa.16.0)
-  %484 = getelementptr i8, ptr %447, i64 160
-  %485 = load <16 x i16>, ptr %484, align 2
-  %486 = zext <16 x i16> %485 to <16 x i32>
-  %487 = shl <16 x i32> %486, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1694 = bitcast <16 x i32> %487 to <16 x float>
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat88, <16 x float> %bf1694, <16 x float> %pacc.sroa.20.0)
-  %489 = getelementptr i8, ptr %447, i64 192
-  %490 = load <16 x i16>, ptr %489, align 2
-  %491 = zext <16 x i16> %490 to <16 x i32>
-  %492 = shl <16 x i32> %491, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1695 = bitcast <16 x i32> %492 to <16 x float>
-  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat88, <16 x float> %bf1695, <16 x float> %pacc.sroa.24.0)
-  %494 = getelementptr i8, ptr %447, i64 224
-  %495 = load <16 x i16>, ptr %494, align 2
-  %496 = zext <16 x i16> %495 to <16 x i32>
-  %497 = shl <16 x i32> %496, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1696 = bitcast <16 x i32> %497 to <16 x float>
-  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat88, <16 x float> %bf1696, <16 x float> %pacc.sroa.28.0)
-  %499 = add nsw i32 %kpv85, 1
+  %455 = sext i32 %kpv84 to i64
+  %456 = getelementptr float, ptr %pbuf, i64 %455
+  %p = load float, ptr %456, align 4
+  %457 = insertelement <16 x float> poison, float %p, i32 0
+  %splat87 = shufflevector <16 x float> %457, <16 x float> poison, <16 x i32> zeroinitializer
+  %458 = load <16 x i16>, ptr %445, align 2
+  %459 = zext <16 x i16> %458 to <16 x i32>
+  %460 = shl <16 x i32> %459, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1688 = bitcast <16 x i32> %460 to <16 x float>
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat87, <16 x float> %bf1688, <16 x float> %pacc.sroa.0.0)
+  %462 = getelementptr i8, ptr %445, i64 32
+  %463 = load <16 x i16>, ptr %462, align 2
+  %464 = zext <16 x i16> %463 to <16 x i32>
+  %465 = shl <16 x i32> %464, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1689 = bitcast <16 x i32> %465 to <16 x float>
+  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat87, <16 x float> %bf1689, <16 x float> %pacc.sroa.4.0)
+  %467 = getelementptr i8, ptr %445, i64 64
+  %468 = load <16 x i16>, ptr %467, align 2
+  %469 = zext <16 x i16> %468 to <16 x i32>
+  %470 = shl <16 x i32> %469, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1690 = bitcast <16 x i32> %470 to <16 x float>
+  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat87, <16 x float> %bf1690, <16 x float> %pacc.sroa.8.0)
+  %472 = getelementptr i8, ptr %445, i64 96
+  %473 = load <16 x i16>, ptr %472, align 2
+  %474 = zext <16 x i16> %473 to <16 x i32>
+  %475 = shl <16 x i32> %474, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1691 = bitcast <16 x i32> %475 to <16 x float>
+  %476 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat87, <16 x float> %bf1691, <16 x float> %pacc.sroa.12.0)
+  %477 = getelementptr i8, ptr %445, i64 128
+  %478 = load <16 x i16>, ptr %477, align 2
+  %479 = zext <16 x i16> %478 to <16 x i32>
+  %480 = shl <16 x i32> %479, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1692 = bitcast <16 x i32> %480 to <16 x float>
+  %481 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat87, <16 x float> %bf1692, <16 x float> %pacc.sroa.16.0)
+  %482 = getelementptr i8, ptr %445, i64 160
+  %483 = load <16 x i16>, ptr %482, align 2
+  %484 = zext <16 x i16> %483 to <16 x i32>
+  %485 = shl <16 x i32> %484, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1693 = bitcast <16 x i32> %485 to <16 x float>
+  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat87, <16 x float> %bf1693, <16 x float> %pacc.sroa.20.0)
+  %487 = getelementptr i8, ptr %445, i64 192
+  %488 = load <16 x i16>, ptr %487, align 2
+  %489 = zext <16 x i16> %488 to <16 x i32>
+  %490 = shl <16 x i32> %489, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1694 = bitcast <16 x i32> %490 to <16 x float>
+  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat87, <16 x float> %bf1694, <16 x float> %pacc.sroa.24.0)
+  %492 = getelementptr i8, ptr %445, i64 224
+  %493 = load <16 x i16>, ptr %492, align 2
+  %494 = zext <16 x i16> %493 to <16 x i32>
+  %495 = shl <16 x i32> %494, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1695 = bitcast <16 x i32> %495 to <16 x float>
+  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat87, <16 x float> %bf1695, <16 x float> %pacc.sroa.28.0)
+  %497 = add nsw i32 %kpv84, 1
   br label %kpv
 
-exit84:                                           ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %85, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %421, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %424, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %427, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %430, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %433, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %436, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %439, align 64
+exit83:                                           ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %83, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %419, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %422, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %425, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %428, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %431, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %434, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %437, align 64
   br label %kvh
 
-orow97:                                           ; preds = %kblock, %written
-  %orow101 = phi i32 [ %522, %written ], [ 0, %kblock ]
-  %500 = icmp slt i32 %orow101, %nrows
-  br i1 %500, label %body98, label %done
+orow96:                                           ; preds = %kblock, %written
+  %orow100 = phi i32 [ %520, %written ], [ 0, %kblock ]
+  %498 = icmp slt i32 %orow100, %nrows
+  br i1 %498, label %body97, label %done
 
-body98:                                           ; preds = %orow97
-  %501 = sext i32 %orow101 to i64
-  %502 = getelementptr float, ptr %ms, i64 %501
-  %m102 = load float, ptr %502, align 4
-  %503 = getelementptr float, ptr %ls, i64 %501
-  %l103 = load float, ptr %503, align 4
-  %504 = mul i64 %501, 128
-  %505 = getelementptr float, ptr %accs, i64 %504
-  %506 = icmp ne ptr %part, null
-  br i1 %506, label %partial, label %final
+body97:                                           ; preds = %orow96
+  %499 = sext i32 %orow100 to i64
+  %500 = getelementptr float, ptr %ms, i64 %499
+  %m101 = load float, ptr %500, align 4
+  %501 = getelementptr float, ptr %ls, i64 %499
+  %l102 = load float, ptr %501, align 4
+  %502 = mul i64 %499, 128
+  %503 = getelementptr float, ptr %accs, i64 %502
+  %504 = icmp ne ptr %part, null
+  br i1 %504, label %partial, label %final
 
-partial:                                          ; preds = %body98
-  %507 = sext i32 %nrows to i64
-  %508 = getelementptr float, ptr %part, i64 %504
-  br label %chunk104
+partial:                                          ; preds = %body97
+  %505 = sext i32 %nrows to i64
+  %506 = getelementptr float, ptr %part, i64 %502
+  br label %chunk103
 
-final:                                            ; preds = %body98
-  %509 = sdiv i32 %orow101, %nh
-  %qi109 = add i32 %q_begin, %509
-  %510 = srem i32 %orow101, %nh
-  %511 = add i32 %h_begin, %510
-  %hq110 = add i32 %kv_head0, %511
-  %512 = sext i32 %qi109 to i64
-  %513 = add i64 %q_row0, %512
-  %514 = mul i64 %513, 32
-  %515 = sext i32 %hq110 to i64
-  %orow111 = add i64 %514, %515
-  %516 = fcmp oeq float %l103, 0.000000e+00
-  %517 = fdiv float 1.000000e+00, %l103
-  %518 = select i1 %516, float 0.000000e+00, float %517
-  %519 = mul i64 %orow111, 256
-  %520 = getelementptr i8, ptr %out, i64 %519
-  %521 = insertelement <16 x float> poison, float %518, i32 0
-  %splat112 = shufflevector <16 x float> %521, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk113
+final:                                            ; preds = %body97
+  %507 = sdiv i32 %orow100, %nh
+  %qi108 = add i32 %q_begin, %507
+  %508 = srem i32 %orow100, %nh
+  %509 = add i32 %h_begin, %508
+  %hq109 = add i32 %kv_head0, %509
+  %510 = sext i32 %qi108 to i64
+  %511 = add i64 %q_row0, %510
+  %512 = mul i64 %511, 32
+  %513 = sext i32 %hq109 to i64
+  %orow110 = add i64 %512, %513
+  %514 = fcmp oeq float %l102, 0.000000e+00
+  %515 = fdiv float 1.000000e+00, %l102
+  %516 = select i1 %514, float 0.000000e+00, float %515
+  %517 = mul i64 %orow110, 256
+  %518 = getelementptr i8, ptr %out, i64 %517
+  %519 = insertelement <16 x float> poison, float %516, i32 0
+  %splat111 = shufflevector <16 x float> %519, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk112
 
-written:                                          ; preds = %exit116, %exit107
-  %522 = add nsw i32 %orow101, 1
-  br label %orow97
+written:                                          ; preds = %exit115, %exit106
+  %520 = add nsw i32 %orow100, 1
+  br label %orow96
 
-chunk104:                                         ; preds = %body105, %partial
-  %chunk108 = phi i64 [ 0, %partial ], [ %528, %body105 ]
-  %523 = icmp slt i64 %chunk108, 8
-  br i1 %523, label %body105, label %exit107
+chunk103:                                         ; preds = %body104, %partial
+  %chunk107 = phi i64 [ 0, %partial ], [ %526, %body104 ]
+  %521 = icmp slt i64 %chunk107, 8
+  br i1 %521, label %body104, label %exit106
 
-body105:                                          ; preds = %chunk104
-  %524 = getelementptr <16 x float>, ptr %505, i64 %chunk108
-  %525 = load <16 x float>, ptr %524, align 64
-  %526 = mul i64 %chunk108, 64
-  %527 = getelementptr i8, ptr %508, i64 %526
-  store <16 x float> %525, ptr %527, align 4
-  %528 = add nsw i64 %chunk108, 1
-  br label %chunk104
+body104:                                          ; preds = %chunk103
+  %522 = getelementptr <16 x float>, ptr %503, i64 %chunk107
+  %523 = load <16 x float>, ptr %522, align 64
+  %524 = mul i64 %chunk107, 64
+  %525 = getelementptr i8, ptr %506, i64 %524
+  store <16 x float> %523, ptr %525, align 4
+  %526 = add nsw i64 %chunk107, 1
+  br label %chunk103
 
-exit107:                                          ; preds = %chunk104
-  %529 = mul i64 %507, 128
-  %530 = add i64 %529, %501
+exit106:                                          ; preds = %chunk103
+  %527 = mul i64 %505, 128
+  %528 = add i64 %527, %499
+  %529 = getelementptr float, ptr %part, i64 %528
+  store float %m101, ptr %529, align 4
+  %530 = add i64 %528, %505
   %531 = getelementptr float, ptr %part, i64 %530
-  store float %m102, ptr %531, align 4
-  %532 = add i64 %530, %507
-  %533 = getelementptr float, ptr %part, i64 %532
-  store float %l103, ptr %533, align 4
+  store float %l102, ptr %531, align 4
   br label %written
 
-chunk113:                                         ; preds = %body114, %final
-  %chunk117 = phi i64 [ 0, %final ], [ %550, %body114 ]
-  %534 = icmp slt i64 %chunk117, 8
-  br i1 %534, label %body114, label %exit116
+chunk112:                                         ; preds = %body113, %final
+  %chunk116 = phi i64 [ 0, %final ], [ %548, %body113 ]
+  %532 = icmp slt i64 %chunk116, 8
+  br i1 %532, label %body113, label %exit115
 
-body114:                                          ; preds = %chunk113
-  %535 = getelementptr <16 x float>, ptr %505, i64 %chunk117
-  %536 = load <16 x float>, ptr %535, align 64
-  %537 = fmul <16 x float> %536, %splat112
-  %538 = mul i64 %chunk117, 32
-  %539 = getelementptr i8, ptr %520, i64 %538
-  %540 = bitcast <16 x float> %537 to <16 x i32>
-  %541 = lshr <16 x i32> %540, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %542 = and <16 x i32> %541, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %543 = add <16 x i32> %542, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %544 = add <16 x i32> %540, %543
-  %545 = lshr <16 x i32> %544, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %546 = fcmp uno <16 x float> %537, %537
-  %547 = or <16 x i32> %541, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
-  %548 = select <16 x i1> %546, <16 x i32> %547, <16 x i32> %545
-  %549 = trunc <16 x i32> %548 to <16 x i16>
-  store <16 x i16> %549, ptr %539, align 2
-  %550 = add nsw i64 %chunk117, 1
-  br label %chunk113
+body113:                                          ; preds = %chunk112
+  %533 = getelementptr <16 x float>, ptr %503, i64 %chunk116
+  %534 = load <16 x float>, ptr %533, align 64
+  %535 = fmul <16 x float> %534, %splat111
+  %536 = mul i64 %chunk116, 32
+  %537 = getelementptr i8, ptr %518, i64 %536
+  %538 = bitcast <16 x float> %535 to <16 x i32>
+  %539 = lshr <16 x i32> %538, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %540 = and <16 x i32> %539, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %541 = add <16 x i32> %540, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %542 = add <16 x i32> %538, %541
+  %543 = lshr <16 x i32> %542, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %544 = fcmp uno <16 x float> %535, %535
+  %545 = or <16 x i32> %539, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
+  %546 = select <16 x i1> %544, <16 x i32> %545, <16 x i32> %543
+  %547 = trunc <16 x i32> %546 to <16 x i16>
+  store <16 x i16> %547, ptr %537, align 2
+  %548 = add nsw i64 %chunk116, 1
+  br label %chunk112
 
-exit116:                                          ; preds = %chunk113
-  %551 = call float @llvm.log.f32(float %l103)
-  %552 = call float @llvm.fmuladd.f32(float %m102, float 0x3FE62E4300000000, float %551)
-  %lse118 = select i1 %516, float 0xFFF0000000000000, float %552
-  %553 = getelementptr float, ptr %lse, i64 %orow111
-  store float %lse118, ptr %553, align 4
+exit115:                                          ; preds = %chunk112
+  %549 = call float @llvm.log.f32(float %l102)
+  %550 = call float @llvm.fmuladd.f32(float %m101, float 0x3FE62E4300000000, float %549)
+  %lse117 = select i1 %514, float 0xFFF0000000000000, float %550
+  %551 = getelementptr float, ptr %lse, i64 %orow110
+  store float %lse117, ptr %551, align 4
   br label %written
 }
 

@@ -274,7 +274,7 @@ entry:
   %22 = icmp sgt i32 %nrows, 0
   br i1 %22, label %qrow, label %done
 
-done:                                             ; preds = %orow138, %entry
+done:                                             ; preds = %orow137, %entry
   ret void
 
 qrow:                                             ; preds = %entry, %exit22
@@ -565,757 +565,752 @@ exit26:                                           ; preds = %otzero
   %223 = getelementptr <16 x float>, ptr %lv, i64 1
   store <16 x float> zeroinitializer, ptr %223, align 64
   %224 = sub i32 %nrows, 1
-  %225 = sdiv i32 %224, %nh
-  %226 = add i32 %q_begin, %225
-  %qpos28 = add i32 %q_pos0, %226
-  %227 = add i32 %qpos28, 1
-  %228 = call i32 @llvm.smin.i32(i32 %227, i32 %k_end)
-  %k_last = sub i32 %228, 1
+  %225 = sext i32 %224 to i64
+  %226 = getelementptr i32, ptr %lims, i64 %225
+  %fact = load i32, ptr %226, align 4
+  %k_last = sub i32 %fact, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit56, %exit26
-  %ktile32 = phi i32 [ %k_begin, %exit26 ], [ %293, %exit56 ]
-  %229 = icmp slt i32 %ktile32, %228
-  br i1 %229, label %body29, label %exit31
+ktile:                                            ; preds = %exit55, %exit26
+  %ktile31 = phi i32 [ %k_begin, %exit26 ], [ %288, %exit55 ]
+  %227 = icmp slt i32 %ktile31, %fact
+  br i1 %227, label %body28, label %exit30
 
-body29:                                           ; preds = %ktile
-  %230 = sub i32 %228, %ktile32
-  %231 = call i32 @llvm.smin.i32(i32 12, i32 %230)
-  %232 = add i32 %231, 11
-  %233 = sdiv i32 %232, 12
-  %234 = mul i32 %233, 12
+body28:                                           ; preds = %ktile
+  %228 = sub i32 %fact, %ktile31
+  %229 = call i32 @llvm.smin.i32(i32 12, i32 %228)
+  %230 = add i32 %229, 11
+  %231 = sdiv i32 %230, 12
+  %232 = mul i32 %231, 12
   br label %kpack
 
-exit31:                                           ; preds = %ktile
-  %235 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %235, ptr %ms, align 64
-  %236 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %236, ptr %ls, align 64
-  %237 = getelementptr float, ptr %ms, i64 16
-  %238 = load <16 x float>, ptr %222, align 64
+exit30:                                           ; preds = %ktile
+  %233 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %233, ptr %ms, align 64
+  %234 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %234, ptr %ls, align 64
+  %235 = getelementptr float, ptr %ms, i64 16
+  %236 = load <16 x float>, ptr %222, align 64
+  store <16 x float> %236, ptr %235, align 64
+  %237 = getelementptr float, ptr %ls, i64 16
+  %238 = load <16 x float>, ptr %223, align 64
   store <16 x float> %238, ptr %237, align 64
-  %239 = getelementptr float, ptr %ls, i64 16
-  %240 = load <16 x float>, ptr %223, align 64
-  store <16 x float> %240, ptr %239, align 64
-  br label %orow138
+  br label %orow137
 
-kpack:                                            ; preds = %exit40, %body29
-  %kpack36 = phi i32 [ 0, %body29 ], [ %260, %exit40 ]
-  %241 = icmp slt i32 %kpack36, %234
-  br i1 %241, label %body33, label %vpack
+kpack:                                            ; preds = %exit39, %body28
+  %kpack35 = phi i32 [ 0, %body28 ], [ %258, %exit39 ]
+  %239 = icmp slt i32 %kpack35, %232
+  br i1 %239, label %body32, label %vpack
 
-body33:                                           ; preds = %kpack
-  %242 = add i32 %ktile32, %kpack36
-  %243 = call i32 @llvm.smin.i32(i32 %242, i32 %k_last)
-  %244 = sext i32 %243 to i64
-  %row = add i64 %21, %244
-  %245 = mul i64 %row, 1152
-  %246 = getelementptr i8, ptr %20, i64 %245
-  %247 = sext i32 %kpack36 to i64
-  %248 = mul i64 %247, 576
-  %249 = getelementptr i32, ptr %kbuf, i64 %248
-  br label %chunk37
+body32:                                           ; preds = %kpack
+  %240 = add i32 %ktile31, %kpack35
+  %241 = call i32 @llvm.smin.i32(i32 %240, i32 %k_last)
+  %242 = sext i32 %241 to i64
+  %row = add i64 %21, %242
+  %243 = mul i64 %row, 1152
+  %244 = getelementptr i8, ptr %20, i64 %243
+  %245 = sext i32 %kpack35 to i64
+  %246 = mul i64 %245, 576
+  %247 = getelementptr i32, ptr %kbuf, i64 %246
+  br label %chunk36
 
-chunk37:                                          ; preds = %body38, %body33
-  %chunk41 = phi i64 [ 0, %body33 ], [ %259, %body38 ]
-  %250 = icmp slt i64 %chunk41, 36
-  br i1 %250, label %body38, label %exit40
+chunk36:                                          ; preds = %body37, %body32
+  %chunk40 = phi i64 [ 0, %body32 ], [ %257, %body37 ]
+  %248 = icmp slt i64 %chunk40, 36
+  br i1 %248, label %body37, label %exit39
 
-body38:                                           ; preds = %chunk37
-  %251 = mul i64 %chunk41, 16
-  %252 = mul i64 %251, 4
-  %253 = mul i64 %251, 2
-  %254 = getelementptr i8, ptr %246, i64 %253
-  %255 = load <16 x i16>, ptr %254, align 2
-  %256 = zext <16 x i16> %255 to <16 x i32>
-  %257 = shl <16 x i32> %256, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1642 = bitcast <16 x i32> %257 to <16 x float>
-  %258 = getelementptr i8, ptr %249, i64 %252
-  store <16 x float> %bf1642, ptr %258, align 64
-  %259 = add nsw i64 %chunk41, 1
-  br label %chunk37
+body37:                                           ; preds = %chunk36
+  %249 = mul i64 %chunk40, 16
+  %250 = mul i64 %249, 4
+  %251 = mul i64 %249, 2
+  %252 = getelementptr i8, ptr %244, i64 %251
+  %253 = load <16 x i16>, ptr %252, align 2
+  %254 = zext <16 x i16> %253 to <16 x i32>
+  %255 = shl <16 x i32> %254, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1641 = bitcast <16 x i32> %255 to <16 x float>
+  %256 = getelementptr i8, ptr %247, i64 %250
+  store <16 x float> %bf1641, ptr %256, align 64
+  %257 = add nsw i64 %chunk40, 1
+  br label %chunk36
 
-exit40:                                           ; preds = %chunk37
-  %260 = add nsw i32 %kpack36, 1
+exit39:                                           ; preds = %chunk36
+  %258 = add nsw i32 %kpack35, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %exit51
-  %vpack46 = phi i32 [ %280, %exit51 ], [ 0, %kpack ]
-  %261 = icmp slt i32 %vpack46, %231
-  br i1 %261, label %body43, label %exit45
+vpack:                                            ; preds = %kpack, %exit50
+  %vpack45 = phi i32 [ %278, %exit50 ], [ 0, %kpack ]
+  %259 = icmp slt i32 %vpack45, %229
+  br i1 %259, label %body42, label %exit44
 
-body43:                                           ; preds = %vpack
-  %262 = add i32 %ktile32, %vpack46
-  %263 = sext i32 %262 to i64
-  %row47 = add i64 %21, %263
-  %264 = mul i64 %row47, 1152
-  %265 = getelementptr i8, ptr %20, i64 %264
-  %266 = sext i32 %vpack46 to i64
-  %267 = mul i64 %266, 512
-  %268 = getelementptr i32, ptr %vbuf, i64 %267
-  br label %chunk48
+body42:                                           ; preds = %vpack
+  %260 = add i32 %ktile31, %vpack45
+  %261 = sext i32 %260 to i64
+  %row46 = add i64 %21, %261
+  %262 = mul i64 %row46, 1152
+  %263 = getelementptr i8, ptr %20, i64 %262
+  %264 = sext i32 %vpack45 to i64
+  %265 = mul i64 %264, 512
+  %266 = getelementptr i32, ptr %vbuf, i64 %265
+  br label %chunk47
 
-exit45:                                           ; preds = %vpack
-  %269 = add i32 %nrows, 31
-  %nblk = sdiv i32 %269, 32
+exit44:                                           ; preds = %vpack
+  %267 = add i32 %nrows, 31
+  %nblk = sdiv i32 %267, 32
   br label %rblock
 
-chunk48:                                          ; preds = %body49, %body43
-  %chunk52 = phi i64 [ 0, %body43 ], [ %279, %body49 ]
-  %270 = icmp slt i64 %chunk52, 32
-  br i1 %270, label %body49, label %exit51
+chunk47:                                          ; preds = %body48, %body42
+  %chunk51 = phi i64 [ 0, %body42 ], [ %277, %body48 ]
+  %268 = icmp slt i64 %chunk51, 32
+  br i1 %268, label %body48, label %exit50
 
-body49:                                           ; preds = %chunk48
-  %271 = mul i64 %chunk52, 16
-  %272 = mul i64 %271, 4
-  %273 = mul i64 %271, 2
-  %274 = getelementptr i8, ptr %265, i64 %273
-  %275 = load <16 x i16>, ptr %274, align 2
-  %276 = zext <16 x i16> %275 to <16 x i32>
-  %277 = shl <16 x i32> %276, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1653 = bitcast <16 x i32> %277 to <16 x float>
-  %278 = getelementptr i8, ptr %268, i64 %272
-  store <16 x float> %bf1653, ptr %278, align 64
-  %279 = add nsw i64 %chunk52, 1
-  br label %chunk48
+body48:                                           ; preds = %chunk47
+  %269 = mul i64 %chunk51, 16
+  %270 = mul i64 %269, 4
+  %271 = mul i64 %269, 2
+  %272 = getelementptr i8, ptr %263, i64 %271
+  %273 = load <16 x i16>, ptr %272, align 2
+  %274 = zext <16 x i16> %273 to <16 x i32>
+  %275 = shl <16 x i32> %274, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1652 = bitcast <16 x i32> %275 to <16 x float>
+  %276 = getelementptr i8, ptr %266, i64 %270
+  store <16 x float> %bf1652, ptr %276, align 64
+  %277 = add nsw i64 %chunk51, 1
+  br label %chunk47
 
-exit51:                                           ; preds = %chunk48
-  %280 = add nsw i32 %vpack46, 1
+exit50:                                           ; preds = %chunk47
+  %278 = add nsw i32 %vpack45, 1
   br label %vpack
 
-rblock:                                           ; preds = %join, %exit45
-  %rblock57 = phi i32 [ 0, %exit45 ], [ %307, %join ]
-  %281 = icmp slt i32 %rblock57, %nblk
-  br i1 %281, label %body54, label %exit56
+rblock:                                           ; preds = %join, %exit44
+  %rblock56 = phi i32 [ 0, %exit44 ], [ %302, %join ]
+  %279 = icmp slt i32 %rblock56, %nblk
+  br i1 %279, label %body53, label %exit55
 
-body54:                                           ; preds = %rblock
-  %282 = sext i32 %rblock57 to i64
-  %283 = mul i32 %rblock57, 32
-  %284 = add i32 %283, 31
-  %285 = call i32 @llvm.smin.i32(i32 %284, i32 %224)
-  %286 = sdiv i32 %285, %nh
-  %287 = add i32 %q_begin, %286
-  %qpos58 = add i32 %q_pos0, %287
-  %288 = add i32 %qpos58, 1
-  %289 = call i32 @llvm.smin.i32(i32 %288, i32 %k_end)
-  %290 = sub i32 %289, %ktile32
-  %291 = call i32 @llvm.smin.i32(i32 %231, i32 %290)
-  %292 = icmp sgt i32 %291, 0
-  br i1 %292, label %rvisit, label %join
+body53:                                           ; preds = %rblock
+  %280 = sext i32 %rblock56 to i64
+  %281 = mul i32 %rblock56, 32
+  %282 = add i32 %281, 31
+  %283 = sext i32 %282 to i64
+  %284 = getelementptr i32, ptr %lims, i64 %283
+  %fact57 = load i32, ptr %284, align 4
+  %285 = sub i32 %fact57, %ktile31
+  %286 = call i32 @llvm.smin.i32(i32 %229, i32 %285)
+  %287 = icmp sgt i32 %286, 0
+  br i1 %287, label %rvisit, label %join
 
-exit56:                                           ; preds = %rblock
-  %293 = add nsw i32 %ktile32, 12
+exit55:                                           ; preds = %rblock
+  %288 = add nsw i32 %ktile31, 12
   br label %ktile
 
-rvisit:                                           ; preds = %body54
-  %294 = mul i64 %282, 18432
-  %295 = getelementptr i32, ptr %qt, i64 %294
-  %296 = mul i64 %282, 16384
-  %297 = getelementptr i32, ptr %ot, i64 %296
-  %298 = mul i64 %282, 2
-  %299 = getelementptr <16 x float>, ptr %mv, i64 %298
-  %300 = getelementptr <16 x float>, ptr %lv, i64 %298
-  %301 = mul i64 %282, 32
-  %302 = getelementptr i32, ptr %lims, i64 %301
-  %303 = load <16 x i32>, ptr %302, align 64
-  %304 = add i64 %301, 16
-  %305 = getelementptr i32, ptr %lims, i64 %304
-  %306 = load <16 x i32>, ptr %305, align 64
+rvisit:                                           ; preds = %body53
+  %289 = mul i64 %280, 18432
+  %290 = getelementptr i32, ptr %qt, i64 %289
+  %291 = mul i64 %280, 16384
+  %292 = getelementptr i32, ptr %ot, i64 %291
+  %293 = mul i64 %280, 2
+  %294 = getelementptr <16 x float>, ptr %mv, i64 %293
+  %295 = getelementptr <16 x float>, ptr %lv, i64 %293
+  %296 = mul i64 %280, 32
+  %297 = getelementptr i32, ptr %lims, i64 %296
+  %298 = load <16 x i32>, ptr %297, align 64
+  %299 = add i64 %296, 16
+  %300 = getelementptr i32, ptr %lims, i64 %299
+  %301 = load <16 x i32>, ptr %300, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body54
-  %307 = add nsw i32 %rblock57, 1
+join:                                             ; preds = %pvblock, %body53
+  %302 = add nsw i32 %rblock56, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit65, %rvisit
-  %sblock62 = phi i32 [ 0, %rvisit ], [ %391, %exit65 ]
-  %308 = icmp slt i32 %sblock62, %291
-  br i1 %308, label %body59, label %smask
+sblock:                                           ; preds = %exit64, %rvisit
+  %sblock61 = phi i32 [ 0, %rvisit ], [ %386, %exit64 ]
+  %303 = icmp slt i32 %sblock61, %286
+  br i1 %303, label %body58, label %smask
 
-body59:                                           ; preds = %sblock
-  %309 = sext i32 %sblock62 to i64
-  %310 = mul i64 %309, 576
-  %311 = getelementptr i32, ptr %kbuf, i64 %310
+body58:                                           ; preds = %sblock
+  %304 = sext i32 %sblock61 to i64
+  %305 = mul i64 %304, 576
+  %306 = getelementptr i32, ptr %kbuf, i64 %305
   br label %sdim
 
-sdim:                                             ; preds = %body63, %body59
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %364, %body63 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %363, %body63 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %360, %body63 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %359, %body63 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %356, %body63 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %355, %body63 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %352, %body63 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %351, %body63 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %348, %body63 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %347, %body63 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %344, %body63 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %343, %body63 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %340, %body63 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %339, %body63 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %336, %body63 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %335, %body63 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %332, %body63 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %331, %body63 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %328, %body63 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %327, %body63 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %324, %body63 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %323, %body63 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %320, %body63 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body59 ], [ %319, %body63 ]
-  %sdim66 = phi i32 [ 0, %body59 ], [ %365, %body63 ]
-  %312 = icmp slt i32 %sdim66, 576
-  br i1 %312, label %body63, label %exit65
+sdim:                                             ; preds = %body62, %body58
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %359, %body62 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %358, %body62 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %355, %body62 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %354, %body62 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %351, %body62 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %350, %body62 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %347, %body62 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %346, %body62 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %343, %body62 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %342, %body62 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %339, %body62 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %338, %body62 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %335, %body62 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %334, %body62 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %331, %body62 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %330, %body62 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %327, %body62 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %326, %body62 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %323, %body62 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %322, %body62 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %319, %body62 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %318, %body62 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %315, %body62 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body58 ], [ %314, %body62 ]
+  %sdim65 = phi i32 [ 0, %body58 ], [ %360, %body62 ]
+  %307 = icmp slt i32 %sdim65, 576
+  br i1 %307, label %body62, label %exit64
 
-body63:                                           ; preds = %sdim
-  %313 = sext i32 %sdim66 to i64
-  %314 = mul i64 %313, 32
-  %315 = getelementptr i32, ptr %295, i64 %314
-  %qt67 = load <16 x float>, ptr %315, align 64
-  %316 = getelementptr i32, ptr %315, i64 16
-  %qt68 = load <16 x float>, ptr %316, align 64
-  %317 = getelementptr i32, ptr %311, i64 %313
-  %k = load float, ptr %317, align 4
-  %318 = insertelement <16 x float> poison, float %k, i32 0
-  %splat69 = shufflevector <16 x float> %318, <16 x float> poison, <16 x i32> zeroinitializer
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat69, <16 x float> %sacc.sroa.0.0)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat69, <16 x float> %sacc.sroa.4.0)
-  %321 = getelementptr i32, ptr %317, i64 576
-  %k70 = load float, ptr %321, align 4
-  %322 = insertelement <16 x float> poison, float %k70, i32 0
-  %splat71 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat71, <16 x float> %sacc.sroa.8.0)
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat71, <16 x float> %sacc.sroa.12.0)
-  %325 = getelementptr i32, ptr %317, i64 1152
-  %k72 = load float, ptr %325, align 4
-  %326 = insertelement <16 x float> poison, float %k72, i32 0
-  %splat73 = shufflevector <16 x float> %326, <16 x float> poison, <16 x i32> zeroinitializer
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat73, <16 x float> %sacc.sroa.16.0)
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat73, <16 x float> %sacc.sroa.20.0)
-  %329 = getelementptr i32, ptr %317, i64 1728
-  %k74 = load float, ptr %329, align 4
-  %330 = insertelement <16 x float> poison, float %k74, i32 0
-  %splat75 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat75, <16 x float> %sacc.sroa.24.0)
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat75, <16 x float> %sacc.sroa.28.0)
-  %333 = getelementptr i32, ptr %317, i64 2304
-  %k76 = load float, ptr %333, align 4
-  %334 = insertelement <16 x float> poison, float %k76, i32 0
-  %splat77 = shufflevector <16 x float> %334, <16 x float> poison, <16 x i32> zeroinitializer
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat77, <16 x float> %sacc.sroa.32.0)
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat77, <16 x float> %sacc.sroa.36.0)
-  %337 = getelementptr i32, ptr %317, i64 2880
-  %k78 = load float, ptr %337, align 4
-  %338 = insertelement <16 x float> poison, float %k78, i32 0
-  %splat79 = shufflevector <16 x float> %338, <16 x float> poison, <16 x i32> zeroinitializer
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat79, <16 x float> %sacc.sroa.40.0)
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat79, <16 x float> %sacc.sroa.44.0)
-  %341 = getelementptr i32, ptr %317, i64 3456
-  %k80 = load float, ptr %341, align 4
-  %342 = insertelement <16 x float> poison, float %k80, i32 0
-  %splat81 = shufflevector <16 x float> %342, <16 x float> poison, <16 x i32> zeroinitializer
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat81, <16 x float> %sacc.sroa.48.0)
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat81, <16 x float> %sacc.sroa.52.0)
-  %345 = getelementptr i32, ptr %317, i64 4032
-  %k82 = load float, ptr %345, align 4
-  %346 = insertelement <16 x float> poison, float %k82, i32 0
-  %splat83 = shufflevector <16 x float> %346, <16 x float> poison, <16 x i32> zeroinitializer
-  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat83, <16 x float> %sacc.sroa.56.0)
-  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat83, <16 x float> %sacc.sroa.60.0)
-  %349 = getelementptr i32, ptr %317, i64 4608
-  %k84 = load float, ptr %349, align 4
-  %350 = insertelement <16 x float> poison, float %k84, i32 0
-  %splat85 = shufflevector <16 x float> %350, <16 x float> poison, <16 x i32> zeroinitializer
-  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat85, <16 x float> %sacc.sroa.64.0)
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat85, <16 x float> %sacc.sroa.68.0)
-  %353 = getelementptr i32, ptr %317, i64 5184
-  %k86 = load float, ptr %353, align 4
-  %354 = insertelement <16 x float> poison, float %k86, i32 0
-  %splat87 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
-  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat87, <16 x float> %sacc.sroa.72.0)
-  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat87, <16 x float> %sacc.sroa.76.0)
-  %357 = getelementptr i32, ptr %317, i64 5760
-  %k88 = load float, ptr %357, align 4
-  %358 = insertelement <16 x float> poison, float %k88, i32 0
-  %splat89 = shufflevector <16 x float> %358, <16 x float> poison, <16 x i32> zeroinitializer
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat89, <16 x float> %sacc.sroa.80.0)
-  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat89, <16 x float> %sacc.sroa.84.0)
-  %361 = getelementptr i32, ptr %317, i64 6336
-  %k90 = load float, ptr %361, align 4
-  %362 = insertelement <16 x float> poison, float %k90, i32 0
-  %splat91 = shufflevector <16 x float> %362, <16 x float> poison, <16 x i32> zeroinitializer
-  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat91, <16 x float> %sacc.sroa.88.0)
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat91, <16 x float> %sacc.sroa.92.0)
-  %365 = add nsw i32 %sdim66, 1
+body62:                                           ; preds = %sdim
+  %308 = sext i32 %sdim65 to i64
+  %309 = mul i64 %308, 32
+  %310 = getelementptr i32, ptr %290, i64 %309
+  %qt66 = load <16 x float>, ptr %310, align 64
+  %311 = getelementptr i32, ptr %310, i64 16
+  %qt67 = load <16 x float>, ptr %311, align 64
+  %312 = getelementptr i32, ptr %306, i64 %308
+  %k = load float, ptr %312, align 4
+  %313 = insertelement <16 x float> poison, float %k, i32 0
+  %splat68 = shufflevector <16 x float> %313, <16 x float> poison, <16 x i32> zeroinitializer
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat68, <16 x float> %sacc.sroa.0.0)
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat68, <16 x float> %sacc.sroa.4.0)
+  %316 = getelementptr i32, ptr %312, i64 576
+  %k69 = load float, ptr %316, align 4
+  %317 = insertelement <16 x float> poison, float %k69, i32 0
+  %splat70 = shufflevector <16 x float> %317, <16 x float> poison, <16 x i32> zeroinitializer
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat70, <16 x float> %sacc.sroa.8.0)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat70, <16 x float> %sacc.sroa.12.0)
+  %320 = getelementptr i32, ptr %312, i64 1152
+  %k71 = load float, ptr %320, align 4
+  %321 = insertelement <16 x float> poison, float %k71, i32 0
+  %splat72 = shufflevector <16 x float> %321, <16 x float> poison, <16 x i32> zeroinitializer
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat72, <16 x float> %sacc.sroa.16.0)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat72, <16 x float> %sacc.sroa.20.0)
+  %324 = getelementptr i32, ptr %312, i64 1728
+  %k73 = load float, ptr %324, align 4
+  %325 = insertelement <16 x float> poison, float %k73, i32 0
+  %splat74 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat74, <16 x float> %sacc.sroa.24.0)
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat74, <16 x float> %sacc.sroa.28.0)
+  %328 = getelementptr i32, ptr %312, i64 2304
+  %k75 = load float, ptr %328, align 4
+  %329 = insertelement <16 x float> poison, float %k75, i32 0
+  %splat76 = shufflevector <16 x float> %329, <16 x float> poison, <16 x i32> zeroinitializer
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat76, <16 x float> %sacc.sroa.32.0)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat76, <16 x float> %sacc.sroa.36.0)
+  %332 = getelementptr i32, ptr %312, i64 2880
+  %k77 = load float, ptr %332, align 4
+  %333 = insertelement <16 x float> poison, float %k77, i32 0
+  %splat78 = shufflevector <16 x float> %333, <16 x float> poison, <16 x i32> zeroinitializer
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat78, <16 x float> %sacc.sroa.40.0)
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat78, <16 x float> %sacc.sroa.44.0)
+  %336 = getelementptr i32, ptr %312, i64 3456
+  %k79 = load float, ptr %336, align 4
+  %337 = insertelement <16 x float> poison, float %k79, i32 0
+  %splat80 = shufflevector <16 x float> %337, <16 x float> poison, <16 x i32> zeroinitializer
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat80, <16 x float> %sacc.sroa.48.0)
+  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat80, <16 x float> %sacc.sroa.52.0)
+  %340 = getelementptr i32, ptr %312, i64 4032
+  %k81 = load float, ptr %340, align 4
+  %341 = insertelement <16 x float> poison, float %k81, i32 0
+  %splat82 = shufflevector <16 x float> %341, <16 x float> poison, <16 x i32> zeroinitializer
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat82, <16 x float> %sacc.sroa.56.0)
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat82, <16 x float> %sacc.sroa.60.0)
+  %344 = getelementptr i32, ptr %312, i64 4608
+  %k83 = load float, ptr %344, align 4
+  %345 = insertelement <16 x float> poison, float %k83, i32 0
+  %splat84 = shufflevector <16 x float> %345, <16 x float> poison, <16 x i32> zeroinitializer
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat84, <16 x float> %sacc.sroa.64.0)
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat84, <16 x float> %sacc.sroa.68.0)
+  %348 = getelementptr i32, ptr %312, i64 5184
+  %k85 = load float, ptr %348, align 4
+  %349 = insertelement <16 x float> poison, float %k85, i32 0
+  %splat86 = shufflevector <16 x float> %349, <16 x float> poison, <16 x i32> zeroinitializer
+  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat86, <16 x float> %sacc.sroa.72.0)
+  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat86, <16 x float> %sacc.sroa.76.0)
+  %352 = getelementptr i32, ptr %312, i64 5760
+  %k87 = load float, ptr %352, align 4
+  %353 = insertelement <16 x float> poison, float %k87, i32 0
+  %splat88 = shufflevector <16 x float> %353, <16 x float> poison, <16 x i32> zeroinitializer
+  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat88, <16 x float> %sacc.sroa.80.0)
+  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat88, <16 x float> %sacc.sroa.84.0)
+  %356 = getelementptr i32, ptr %312, i64 6336
+  %k89 = load float, ptr %356, align 4
+  %357 = insertelement <16 x float> poison, float %k89, i32 0
+  %splat90 = shufflevector <16 x float> %357, <16 x float> poison, <16 x i32> zeroinitializer
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt66, <16 x float> %splat90, <16 x float> %sacc.sroa.88.0)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt67, <16 x float> %splat90, <16 x float> %sacc.sroa.92.0)
+  %360 = add nsw i32 %sdim65, 1
   br label %sdim
 
-exit65:                                           ; preds = %sdim
-  %366 = mul i64 %309, 32
-  %367 = getelementptr i32, ptr %st, i64 %366
-  store <16 x float> %sacc.sroa.0.0, ptr %367, align 64
-  %368 = getelementptr i32, ptr %367, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %368, align 64
-  %369 = getelementptr i32, ptr %367, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %369, align 64
-  %370 = getelementptr i32, ptr %367, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %370, align 64
-  %371 = getelementptr i32, ptr %367, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %371, align 64
-  %372 = getelementptr i32, ptr %367, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %372, align 64
-  %373 = getelementptr i32, ptr %367, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %373, align 64
-  %374 = getelementptr i32, ptr %367, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %374, align 64
-  %375 = getelementptr i32, ptr %367, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %375, align 64
-  %376 = getelementptr i32, ptr %367, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %376, align 64
-  %377 = getelementptr i32, ptr %367, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %377, align 64
-  %378 = getelementptr i32, ptr %367, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %378, align 64
-  %379 = getelementptr i32, ptr %367, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %379, align 64
-  %380 = getelementptr i32, ptr %367, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %380, align 64
-  %381 = getelementptr i32, ptr %367, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %381, align 64
-  %382 = getelementptr i32, ptr %367, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %382, align 64
-  %383 = getelementptr i32, ptr %367, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %383, align 64
-  %384 = getelementptr i32, ptr %367, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %384, align 64
-  %385 = getelementptr i32, ptr %367, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %385, align 64
-  %386 = getelementptr i32, ptr %367, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %386, align 64
-  %387 = getelementptr i32, ptr %367, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %387, align 64
-  %388 = getelementptr i32, ptr %367, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %388, align 64
-  %389 = getelementptr i32, ptr %367, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %389, align 64
-  %390 = getelementptr i32, ptr %367, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %390, align 64
-  %391 = add nsw i32 %sblock62, 12
+exit64:                                           ; preds = %sdim
+  %361 = mul i64 %304, 32
+  %362 = getelementptr i32, ptr %st, i64 %361
+  store <16 x float> %sacc.sroa.0.0, ptr %362, align 64
+  %363 = getelementptr i32, ptr %362, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %363, align 64
+  %364 = getelementptr i32, ptr %362, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %364, align 64
+  %365 = getelementptr i32, ptr %362, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %365, align 64
+  %366 = getelementptr i32, ptr %362, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %366, align 64
+  %367 = getelementptr i32, ptr %362, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %367, align 64
+  %368 = getelementptr i32, ptr %362, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %368, align 64
+  %369 = getelementptr i32, ptr %362, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %369, align 64
+  %370 = getelementptr i32, ptr %362, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %370, align 64
+  %371 = getelementptr i32, ptr %362, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %371, align 64
+  %372 = getelementptr i32, ptr %362, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %372, align 64
+  %373 = getelementptr i32, ptr %362, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %373, align 64
+  %374 = getelementptr i32, ptr %362, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %374, align 64
+  %375 = getelementptr i32, ptr %362, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %375, align 64
+  %376 = getelementptr i32, ptr %362, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %376, align 64
+  %377 = getelementptr i32, ptr %362, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %377, align 64
+  %378 = getelementptr i32, ptr %362, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %378, align 64
+  %379 = getelementptr i32, ptr %362, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %379, align 64
+  %380 = getelementptr i32, ptr %362, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %380, align 64
+  %381 = getelementptr i32, ptr %362, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %381, align 64
+  %382 = getelementptr i32, ptr %362, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %382, align 64
+  %383 = getelementptr i32, ptr %362, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %383, align 64
+  %384 = getelementptr i32, ptr %362, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %384, align 64
+  %385 = getelementptr i32, ptr %362, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %385, align 64
+  %386 = add nsw i32 %sblock61, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body92
-  %tmax.sroa.4.0 = phi <16 x float> [ %405, %body92 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %400, %body92 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask95 = phi i32 [ %406, %body92 ], [ 0, %sblock ]
-  %392 = icmp slt i32 %smask95, %291
-  br i1 %392, label %body92, label %exit94
+smask:                                            ; preds = %sblock, %body91
+  %tmax.sroa.4.0 = phi <16 x float> [ %400, %body91 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %395, %body91 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask94 = phi i32 [ %401, %body91 ], [ 0, %sblock ]
+  %387 = icmp slt i32 %smask94, %286
+  br i1 %387, label %body91, label %exit93
 
-body92:                                           ; preds = %smask
-  %393 = add i32 %ktile32, %smask95
-  %394 = insertelement <16 x i32> poison, i32 %393, i32 0
-  %splat96 = shufflevector <16 x i32> %394, <16 x i32> poison, <16 x i32> zeroinitializer
-  %395 = sext i32 %smask95 to i64
-  %396 = mul i64 %395, 32
+body91:                                           ; preds = %smask
+  %388 = add i32 %ktile31, %smask94
+  %389 = insertelement <16 x i32> poison, i32 %388, i32 0
+  %splat95 = shufflevector <16 x i32> %389, <16 x i32> poison, <16 x i32> zeroinitializer
+  %390 = sext i32 %smask94 to i64
+  %391 = mul i64 %390, 32
+  %392 = getelementptr i32, ptr %st, i64 %391
+  %s = load <16 x float>, ptr %392, align 64
+  %393 = icmp slt <16 x i32> %splat95, %298
+  %394 = select <16 x i1> %393, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %394, ptr %392, align 64
+  %395 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %394)
+  %396 = add i64 %391, 16
   %397 = getelementptr i32, ptr %st, i64 %396
-  %s = load <16 x float>, ptr %397, align 64
-  %398 = icmp slt <16 x i32> %splat96, %303
-  %399 = select <16 x i1> %398, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %s96 = load <16 x float>, ptr %397, align 64
+  %398 = icmp slt <16 x i32> %splat95, %301
+  %399 = select <16 x i1> %398, <16 x float> %s96, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   store <16 x float> %399, ptr %397, align 64
-  %400 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %399)
-  %401 = add i64 %396, 16
-  %402 = getelementptr i32, ptr %st, i64 %401
-  %s97 = load <16 x float>, ptr %402, align 64
-  %403 = icmp slt <16 x i32> %splat96, %306
-  %404 = select <16 x i1> %403, <16 x float> %s97, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %404, ptr %402, align 64
-  %405 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %404)
-  %406 = add nsw i32 %smask95, 1
+  %400 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %399)
+  %401 = add nsw i32 %smask94, 1
   br label %smask
 
-exit94:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %299, align 64
-  %407 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %408 = fcmp oeq <16 x float> %407, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse98 = select <16 x i1> %408, <16 x float> zeroinitializer, <16 x float> %407
-  %409 = fsub <16 x float> %m, %muse98
-  %410 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %409, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %411 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %410, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %412 = fadd <16 x float> %411, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %412, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %411, %n
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %419 = fptosi <16 x float> %n to <16 x i32>
-  %420 = add <16 x i32> %419, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %421 = shl <16 x i32> %420, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %422 = bitcast <16 x i32> %421 to <16 x float>
-  %exp2 = fmul <16 x float> %418, %422
-  store <16 x float> %407, ptr %299, align 64
-  %423 = getelementptr <16 x float>, ptr %299, i64 1
-  %m99 = load <16 x float>, ptr %423, align 64
-  %424 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m99, <16 x float> %tmax.sroa.4.0)
-  %425 = fcmp oeq <16 x float> %424, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse100 = select <16 x i1> %425, <16 x float> zeroinitializer, <16 x float> %424
-  %426 = fsub <16 x float> %m99, %muse100
-  %427 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %426, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %428 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %427, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %429 = fadd <16 x float> %428, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n101 = fsub <16 x float> %429, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f102 = fsub <16 x float> %428, %n101
-  %430 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %431 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %430, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %431, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %432, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %433, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %436 = fptosi <16 x float> %n101 to <16 x i32>
-  %437 = add <16 x i32> %436, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %438 = shl <16 x i32> %437, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %439 = bitcast <16 x i32> %438 to <16 x float>
-  %exp2103 = fmul <16 x float> %435, %439
-  store <16 x float> %424, ptr %423, align 64
+exit93:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %294, align 64
+  %402 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %403 = fcmp oeq <16 x float> %402, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse97 = select <16 x i1> %403, <16 x float> zeroinitializer, <16 x float> %402
+  %404 = fsub <16 x float> %m, %muse97
+  %405 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %404, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %406 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %405, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %407 = fadd <16 x float> %406, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %407, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %406, %n
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %408, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %409, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %410, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %411, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %412, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %414 = fptosi <16 x float> %n to <16 x i32>
+  %415 = add <16 x i32> %414, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %416 = shl <16 x i32> %415, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %417 = bitcast <16 x i32> %416 to <16 x float>
+  %exp2 = fmul <16 x float> %413, %417
+  store <16 x float> %402, ptr %294, align 64
+  %418 = getelementptr <16 x float>, ptr %294, i64 1
+  %m98 = load <16 x float>, ptr %418, align 64
+  %419 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m98, <16 x float> %tmax.sroa.4.0)
+  %420 = fcmp oeq <16 x float> %419, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse99 = select <16 x i1> %420, <16 x float> zeroinitializer, <16 x float> %419
+  %421 = fsub <16 x float> %m98, %muse99
+  %422 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %421, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %423 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %422, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %424 = fadd <16 x float> %423, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n100 = fsub <16 x float> %424, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f101 = fsub <16 x float> %423, %n100
+  %425 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f101, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %426 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %425, <16 x float> %f101, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %427 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %426, <16 x float> %f101, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %428 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %427, <16 x float> %f101, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %429 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %428, <16 x float> %f101, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %430 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %429, <16 x float> %f101, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %431 = fptosi <16 x float> %n100 to <16 x i32>
+  %432 = add <16 x i32> %431, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %433 = shl <16 x i32> %432, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %434 = bitcast <16 x i32> %433 to <16 x float>
+  %exp2102 = fmul <16 x float> %430, %434
+  store <16 x float> %419, ptr %418, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body104, %exit94
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit94 ], [ %477, %body104 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit94 ], [ %459, %body104 ]
-  %sexp107 = phi i32 [ 0, %exit94 ], [ %478, %body104 ]
-  %440 = icmp slt i32 %sexp107, %291
-  br i1 %440, label %body104, label %exit106
+sexp:                                             ; preds = %body103, %exit93
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit93 ], [ %472, %body103 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit93 ], [ %454, %body103 ]
+  %sexp106 = phi i32 [ 0, %exit93 ], [ %473, %body103 ]
+  %435 = icmp slt i32 %sexp106, %286
+  br i1 %435, label %body103, label %exit105
 
-body104:                                          ; preds = %sexp
-  %441 = sext i32 %sexp107 to i64
-  %442 = mul i64 %441, 32
-  %443 = getelementptr i32, ptr %st, i64 %442
-  %444 = load <16 x float>, ptr %443, align 64
-  %445 = fsub <16 x float> %444, %muse98
-  %446 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %445, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %447 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %446, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %448 = fadd <16 x float> %447, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n108 = fsub <16 x float> %448, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f109 = fsub <16 x float> %447, %n108
-  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f109, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %449, <16 x float> %f109, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %450, <16 x float> %f109, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %f109, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %f109, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %453, <16 x float> %f109, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %455 = fptosi <16 x float> %n108 to <16 x i32>
-  %456 = add <16 x i32> %455, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %457 = shl <16 x i32> %456, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %458 = bitcast <16 x i32> %457 to <16 x float>
-  %exp2110 = fmul <16 x float> %454, %458
-  store <16 x float> %exp2110, ptr %443, align 64
-  %459 = fadd <16 x float> %lsum.sroa.0.0, %exp2110
-  %460 = add i64 %442, 16
-  %461 = getelementptr i32, ptr %st, i64 %460
-  %462 = load <16 x float>, ptr %461, align 64
-  %463 = fsub <16 x float> %462, %muse100
-  %464 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %463, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %465 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %464, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %466 = fadd <16 x float> %465, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n111 = fsub <16 x float> %466, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f112 = fsub <16 x float> %465, %n111
-  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f112, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %467, <16 x float> %f112, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %468, <16 x float> %f112, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %469, <16 x float> %f112, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %470, <16 x float> %f112, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %472 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %471, <16 x float> %f112, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %473 = fptosi <16 x float> %n111 to <16 x i32>
-  %474 = add <16 x i32> %473, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %475 = shl <16 x i32> %474, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %476 = bitcast <16 x i32> %475 to <16 x float>
-  %exp2113 = fmul <16 x float> %472, %476
-  store <16 x float> %exp2113, ptr %461, align 64
-  %477 = fadd <16 x float> %lsum.sroa.4.0, %exp2113
-  %478 = add nsw i32 %sexp107, 1
+body103:                                          ; preds = %sexp
+  %436 = sext i32 %sexp106 to i64
+  %437 = mul i64 %436, 32
+  %438 = getelementptr i32, ptr %st, i64 %437
+  %439 = load <16 x float>, ptr %438, align 64
+  %440 = fsub <16 x float> %439, %muse97
+  %441 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %440, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %442 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %441, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %443 = fadd <16 x float> %442, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n107 = fsub <16 x float> %443, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f108 = fsub <16 x float> %442, %n107
+  %444 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f108, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %444, <16 x float> %f108, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %446 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %445, <16 x float> %f108, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %447 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %446, <16 x float> %f108, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %447, <16 x float> %f108, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %448, <16 x float> %f108, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %450 = fptosi <16 x float> %n107 to <16 x i32>
+  %451 = add <16 x i32> %450, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %452 = shl <16 x i32> %451, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %453 = bitcast <16 x i32> %452 to <16 x float>
+  %exp2109 = fmul <16 x float> %449, %453
+  store <16 x float> %exp2109, ptr %438, align 64
+  %454 = fadd <16 x float> %lsum.sroa.0.0, %exp2109
+  %455 = add i64 %437, 16
+  %456 = getelementptr i32, ptr %st, i64 %455
+  %457 = load <16 x float>, ptr %456, align 64
+  %458 = fsub <16 x float> %457, %muse99
+  %459 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %458, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %460 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %459, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %461 = fadd <16 x float> %460, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n110 = fsub <16 x float> %461, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f111 = fsub <16 x float> %460, %n110
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f111, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %462, <16 x float> %f111, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %463, <16 x float> %f111, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %464, <16 x float> %f111, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %465, <16 x float> %f111, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %466, <16 x float> %f111, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %468 = fptosi <16 x float> %n110 to <16 x i32>
+  %469 = add <16 x i32> %468, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %470 = shl <16 x i32> %469, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %471 = bitcast <16 x i32> %470 to <16 x float>
+  %exp2112 = fmul <16 x float> %467, %471
+  store <16 x float> %exp2112, ptr %456, align 64
+  %472 = fadd <16 x float> %lsum.sroa.4.0, %exp2112
+  %473 = add nsw i32 %sexp106, 1
   br label %sexp
 
-exit106:                                          ; preds = %sexp
-  %479 = load <16 x float>, ptr %300, align 64
-  %480 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %479, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %480, ptr %300, align 64
-  %481 = getelementptr <16 x float>, ptr %300, i64 1
-  %482 = load <16 x float>, ptr %481, align 64
-  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %482, <16 x float> %exp2103, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %483, ptr %481, align 64
+exit105:                                          ; preds = %sexp
+  %474 = load <16 x float>, ptr %295, align 64
+  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %474, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %475, ptr %295, align 64
+  %476 = getelementptr <16 x float>, ptr %295, i64 1
+  %477 = load <16 x float>, ptr %476, align 64
+  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %477, <16 x float> %exp2102, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %478, ptr %476, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit120, %exit106
-  %pvblock117 = phi i32 [ 0, %exit106 ], [ %577, %exit120 ]
-  %484 = icmp slt i32 %pvblock117, 64
-  br i1 %484, label %body114, label %join
+pvblock:                                          ; preds = %exit119, %exit105
+  %pvblock116 = phi i32 [ 0, %exit105 ], [ %572, %exit119 ]
+  %479 = icmp slt i32 %pvblock116, 64
+  br i1 %479, label %body113, label %join
 
-body114:                                          ; preds = %pvblock
-  %485 = mul i32 %pvblock117, 8
-  %486 = sext i32 %485 to i64
-  %487 = mul i64 %486, 32
-  %488 = getelementptr i32, ptr %297, i64 %487
-  %489 = load <16 x float>, ptr %488, align 64
-  %490 = fmul <16 x float> %489, %exp2
-  %491 = getelementptr i32, ptr %488, i64 16
-  %492 = load <16 x float>, ptr %491, align 64
-  %493 = fmul <16 x float> %492, %exp2103
-  %494 = getelementptr i32, ptr %488, i64 32
-  %495 = load <16 x float>, ptr %494, align 64
-  %496 = fmul <16 x float> %495, %exp2
-  %497 = getelementptr i32, ptr %488, i64 48
-  %498 = load <16 x float>, ptr %497, align 64
-  %499 = fmul <16 x float> %498, %exp2103
-  %500 = getelementptr i32, ptr %488, i64 64
-  %501 = load <16 x float>, ptr %500, align 64
-  %502 = fmul <16 x float> %501, %exp2
-  %503 = getelementptr i32, ptr %488, i64 80
-  %504 = load <16 x float>, ptr %503, align 64
-  %505 = fmul <16 x float> %504, %exp2103
-  %506 = getelementptr i32, ptr %488, i64 96
-  %507 = load <16 x float>, ptr %506, align 64
-  %508 = fmul <16 x float> %507, %exp2
-  %509 = getelementptr i32, ptr %488, i64 112
-  %510 = load <16 x float>, ptr %509, align 64
-  %511 = fmul <16 x float> %510, %exp2103
-  %512 = getelementptr i32, ptr %488, i64 128
-  %513 = load <16 x float>, ptr %512, align 64
-  %514 = fmul <16 x float> %513, %exp2
-  %515 = getelementptr i32, ptr %488, i64 144
-  %516 = load <16 x float>, ptr %515, align 64
-  %517 = fmul <16 x float> %516, %exp2103
-  %518 = getelementptr i32, ptr %488, i64 160
-  %519 = load <16 x float>, ptr %518, align 64
-  %520 = fmul <16 x float> %519, %exp2
-  %521 = getelementptr i32, ptr %488, i64 176
-  %522 = load <16 x float>, ptr %521, align 64
-  %523 = fmul <16 x float> %522, %exp2103
-  %524 = getelementptr i32, ptr %488, i64 192
-  %525 = load <16 x float>, ptr %524, align 64
-  %526 = fmul <16 x float> %525, %exp2
-  %527 = getelementptr i32, ptr %488, i64 208
-  %528 = load <16 x float>, ptr %527, align 64
-  %529 = fmul <16 x float> %528, %exp2103
-  %530 = getelementptr i32, ptr %488, i64 224
-  %531 = load <16 x float>, ptr %530, align 64
-  %532 = fmul <16 x float> %531, %exp2
-  %533 = getelementptr i32, ptr %488, i64 240
-  %534 = load <16 x float>, ptr %533, align 64
-  %535 = fmul <16 x float> %534, %exp2103
+body113:                                          ; preds = %pvblock
+  %480 = mul i32 %pvblock116, 8
+  %481 = sext i32 %480 to i64
+  %482 = mul i64 %481, 32
+  %483 = getelementptr i32, ptr %292, i64 %482
+  %484 = load <16 x float>, ptr %483, align 64
+  %485 = fmul <16 x float> %484, %exp2
+  %486 = getelementptr i32, ptr %483, i64 16
+  %487 = load <16 x float>, ptr %486, align 64
+  %488 = fmul <16 x float> %487, %exp2102
+  %489 = getelementptr i32, ptr %483, i64 32
+  %490 = load <16 x float>, ptr %489, align 64
+  %491 = fmul <16 x float> %490, %exp2
+  %492 = getelementptr i32, ptr %483, i64 48
+  %493 = load <16 x float>, ptr %492, align 64
+  %494 = fmul <16 x float> %493, %exp2102
+  %495 = getelementptr i32, ptr %483, i64 64
+  %496 = load <16 x float>, ptr %495, align 64
+  %497 = fmul <16 x float> %496, %exp2
+  %498 = getelementptr i32, ptr %483, i64 80
+  %499 = load <16 x float>, ptr %498, align 64
+  %500 = fmul <16 x float> %499, %exp2102
+  %501 = getelementptr i32, ptr %483, i64 96
+  %502 = load <16 x float>, ptr %501, align 64
+  %503 = fmul <16 x float> %502, %exp2
+  %504 = getelementptr i32, ptr %483, i64 112
+  %505 = load <16 x float>, ptr %504, align 64
+  %506 = fmul <16 x float> %505, %exp2102
+  %507 = getelementptr i32, ptr %483, i64 128
+  %508 = load <16 x float>, ptr %507, align 64
+  %509 = fmul <16 x float> %508, %exp2
+  %510 = getelementptr i32, ptr %483, i64 144
+  %511 = load <16 x float>, ptr %510, align 64
+  %512 = fmul <16 x float> %511, %exp2102
+  %513 = getelementptr i32, ptr %483, i64 160
+  %514 = load <16 x float>, ptr %513, align 64
+  %515 = fmul <16 x float> %514, %exp2
+  %516 = getelementptr i32, ptr %483, i64 176
+  %517 = load <16 x float>, ptr %516, align 64
+  %518 = fmul <16 x float> %517, %exp2102
+  %519 = getelementptr i32, ptr %483, i64 192
+  %520 = load <16 x float>, ptr %519, align 64
+  %521 = fmul <16 x float> %520, %exp2
+  %522 = getelementptr i32, ptr %483, i64 208
+  %523 = load <16 x float>, ptr %522, align 64
+  %524 = fmul <16 x float> %523, %exp2102
+  %525 = getelementptr i32, ptr %483, i64 224
+  %526 = load <16 x float>, ptr %525, align 64
+  %527 = fmul <16 x float> %526, %exp2
+  %528 = getelementptr i32, ptr %483, i64 240
+  %529 = load <16 x float>, ptr %528, align 64
+  %530 = fmul <16 x float> %529, %exp2102
   br label %kpv
 
-kpv:                                              ; preds = %body118, %body114
-  %o.sroa.44.0 = phi <16 x float> [ %523, %body114 ], [ %567, %body118 ]
-  %o.sroa.40.0 = phi <16 x float> [ %520, %body114 ], [ %566, %body118 ]
-  %o.sroa.36.0 = phi <16 x float> [ %517, %body114 ], [ %563, %body118 ]
-  %o.sroa.32.0 = phi <16 x float> [ %514, %body114 ], [ %562, %body118 ]
-  %o.sroa.28.0 = phi <16 x float> [ %511, %body114 ], [ %559, %body118 ]
-  %o.sroa.24.0 = phi <16 x float> [ %508, %body114 ], [ %558, %body118 ]
-  %o.sroa.20.0 = phi <16 x float> [ %505, %body114 ], [ %555, %body118 ]
-  %o.sroa.16.0 = phi <16 x float> [ %502, %body114 ], [ %554, %body118 ]
-  %o.sroa.12.0 = phi <16 x float> [ %499, %body114 ], [ %551, %body118 ]
-  %o.sroa.8.0 = phi <16 x float> [ %496, %body114 ], [ %550, %body118 ]
-  %o.sroa.4.0 = phi <16 x float> [ %493, %body114 ], [ %547, %body118 ]
-  %o.sroa.0.0 = phi <16 x float> [ %490, %body114 ], [ %546, %body118 ]
-  %o.sroa.48.0 = phi <16 x float> [ %526, %body114 ], [ %570, %body118 ]
-  %o.sroa.52.0 = phi <16 x float> [ %529, %body114 ], [ %571, %body118 ]
-  %o.sroa.56.0 = phi <16 x float> [ %532, %body114 ], [ %574, %body118 ]
-  %o.sroa.60.0 = phi <16 x float> [ %535, %body114 ], [ %575, %body118 ]
-  %kpv121 = phi i32 [ 0, %body114 ], [ %576, %body118 ]
-  %536 = icmp slt i32 %kpv121, %291
-  br i1 %536, label %body118, label %exit120
+kpv:                                              ; preds = %body117, %body113
+  %o.sroa.44.0 = phi <16 x float> [ %518, %body113 ], [ %562, %body117 ]
+  %o.sroa.40.0 = phi <16 x float> [ %515, %body113 ], [ %561, %body117 ]
+  %o.sroa.36.0 = phi <16 x float> [ %512, %body113 ], [ %558, %body117 ]
+  %o.sroa.32.0 = phi <16 x float> [ %509, %body113 ], [ %557, %body117 ]
+  %o.sroa.28.0 = phi <16 x float> [ %506, %body113 ], [ %554, %body117 ]
+  %o.sroa.24.0 = phi <16 x float> [ %503, %body113 ], [ %553, %body117 ]
+  %o.sroa.20.0 = phi <16 x float> [ %500, %body113 ], [ %550, %body117 ]
+  %o.sroa.16.0 = phi <16 x float> [ %497, %body113 ], [ %549, %body117 ]
+  %o.sroa.12.0 = phi <16 x float> [ %494, %body113 ], [ %546, %body117 ]
+  %o.sroa.8.0 = phi <16 x float> [ %491, %body113 ], [ %545, %body117 ]
+  %o.sroa.4.0 = phi <16 x float> [ %488, %body113 ], [ %542, %body117 ]
+  %o.sroa.0.0 = phi <16 x float> [ %485, %body113 ], [ %541, %body117 ]
+  %o.sroa.48.0 = phi <16 x float> [ %521, %body113 ], [ %565, %body117 ]
+  %o.sroa.52.0 = phi <16 x float> [ %524, %body113 ], [ %566, %body117 ]
+  %o.sroa.56.0 = phi <16 x float> [ %527, %body113 ], [ %569, %body117 ]
+  %o.sroa.60.0 = phi <16 x float> [ %530, %body113 ], [ %570, %body117 ]
+  %kpv120 = phi i32 [ 0, %body113 ], [ %571, %body117 ]
+  %531 = icmp slt i32 %kpv120, %286
+  br i1 %531, label %body117, label %exit119
 
-body118:                                          ; preds = %kpv
-  %537 = sext i32 %kpv121 to i64
-  %538 = mul i64 %537, 32
-  %539 = getelementptr i32, ptr %st, i64 %538
-  %p = load <16 x float>, ptr %539, align 64
-  %540 = add i64 %538, 16
-  %541 = getelementptr i32, ptr %st, i64 %540
-  %p122 = load <16 x float>, ptr %541, align 64
-  %542 = mul i64 %537, 2048
-  %543 = getelementptr i8, ptr %vbuf, i64 %542
-  %544 = getelementptr i32, ptr %543, i64 %486
-  %v = load float, ptr %544, align 4
-  %545 = insertelement <16 x float> poison, float %v, i32 0
-  %splat123 = shufflevector <16 x float> %545, <16 x float> poison, <16 x i32> zeroinitializer
-  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.0.0)
-  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat123, <16 x float> %o.sroa.4.0)
-  %548 = getelementptr i32, ptr %544, i64 1
-  %v124 = load float, ptr %548, align 4
-  %549 = insertelement <16 x float> poison, float %v124, i32 0
-  %splat125 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
-  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.8.0)
-  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat125, <16 x float> %o.sroa.12.0)
-  %552 = getelementptr i32, ptr %544, i64 2
-  %v126 = load float, ptr %552, align 4
-  %553 = insertelement <16 x float> poison, float %v126, i32 0
-  %splat127 = shufflevector <16 x float> %553, <16 x float> poison, <16 x i32> zeroinitializer
-  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.16.0)
-  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat127, <16 x float> %o.sroa.20.0)
-  %556 = getelementptr i32, ptr %544, i64 3
-  %v128 = load float, ptr %556, align 4
-  %557 = insertelement <16 x float> poison, float %v128, i32 0
-  %splat129 = shufflevector <16 x float> %557, <16 x float> poison, <16 x i32> zeroinitializer
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.24.0)
-  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat129, <16 x float> %o.sroa.28.0)
-  %560 = getelementptr i32, ptr %544, i64 4
-  %v130 = load float, ptr %560, align 4
-  %561 = insertelement <16 x float> poison, float %v130, i32 0
-  %splat131 = shufflevector <16 x float> %561, <16 x float> poison, <16 x i32> zeroinitializer
-  %562 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.32.0)
-  %563 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat131, <16 x float> %o.sroa.36.0)
-  %564 = getelementptr i32, ptr %544, i64 5
-  %v132 = load float, ptr %564, align 4
-  %565 = insertelement <16 x float> poison, float %v132, i32 0
-  %splat133 = shufflevector <16 x float> %565, <16 x float> poison, <16 x i32> zeroinitializer
-  %566 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat133, <16 x float> %o.sroa.40.0)
-  %567 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat133, <16 x float> %o.sroa.44.0)
-  %568 = getelementptr i32, ptr %544, i64 6
-  %v134 = load float, ptr %568, align 4
-  %569 = insertelement <16 x float> poison, float %v134, i32 0
-  %splat135 = shufflevector <16 x float> %569, <16 x float> poison, <16 x i32> zeroinitializer
-  %570 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat135, <16 x float> %o.sroa.48.0)
-  %571 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat135, <16 x float> %o.sroa.52.0)
-  %572 = getelementptr i32, ptr %544, i64 7
-  %v136 = load float, ptr %572, align 4
-  %573 = insertelement <16 x float> poison, float %v136, i32 0
-  %splat137 = shufflevector <16 x float> %573, <16 x float> poison, <16 x i32> zeroinitializer
-  %574 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat137, <16 x float> %o.sroa.56.0)
-  %575 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p122, <16 x float> %splat137, <16 x float> %o.sroa.60.0)
-  %576 = add nsw i32 %kpv121, 1
+body117:                                          ; preds = %kpv
+  %532 = sext i32 %kpv120 to i64
+  %533 = mul i64 %532, 32
+  %534 = getelementptr i32, ptr %st, i64 %533
+  %p = load <16 x float>, ptr %534, align 64
+  %535 = add i64 %533, 16
+  %536 = getelementptr i32, ptr %st, i64 %535
+  %p121 = load <16 x float>, ptr %536, align 64
+  %537 = mul i64 %532, 2048
+  %538 = getelementptr i8, ptr %vbuf, i64 %537
+  %539 = getelementptr i32, ptr %538, i64 %481
+  %v = load float, ptr %539, align 4
+  %540 = insertelement <16 x float> poison, float %v, i32 0
+  %splat122 = shufflevector <16 x float> %540, <16 x float> poison, <16 x i32> zeroinitializer
+  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.0.0)
+  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat122, <16 x float> %o.sroa.4.0)
+  %543 = getelementptr i32, ptr %539, i64 1
+  %v123 = load float, ptr %543, align 4
+  %544 = insertelement <16 x float> poison, float %v123, i32 0
+  %splat124 = shufflevector <16 x float> %544, <16 x float> poison, <16 x i32> zeroinitializer
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.8.0)
+  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat124, <16 x float> %o.sroa.12.0)
+  %547 = getelementptr i32, ptr %539, i64 2
+  %v125 = load float, ptr %547, align 4
+  %548 = insertelement <16 x float> poison, float %v125, i32 0
+  %splat126 = shufflevector <16 x float> %548, <16 x float> poison, <16 x i32> zeroinitializer
+  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.16.0)
+  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat126, <16 x float> %o.sroa.20.0)
+  %551 = getelementptr i32, ptr %539, i64 3
+  %v127 = load float, ptr %551, align 4
+  %552 = insertelement <16 x float> poison, float %v127, i32 0
+  %splat128 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
+  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.24.0)
+  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat128, <16 x float> %o.sroa.28.0)
+  %555 = getelementptr i32, ptr %539, i64 4
+  %v129 = load float, ptr %555, align 4
+  %556 = insertelement <16 x float> poison, float %v129, i32 0
+  %splat130 = shufflevector <16 x float> %556, <16 x float> poison, <16 x i32> zeroinitializer
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.32.0)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat130, <16 x float> %o.sroa.36.0)
+  %559 = getelementptr i32, ptr %539, i64 5
+  %v131 = load float, ptr %559, align 4
+  %560 = insertelement <16 x float> poison, float %v131, i32 0
+  %splat132 = shufflevector <16 x float> %560, <16 x float> poison, <16 x i32> zeroinitializer
+  %561 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat132, <16 x float> %o.sroa.40.0)
+  %562 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat132, <16 x float> %o.sroa.44.0)
+  %563 = getelementptr i32, ptr %539, i64 6
+  %v133 = load float, ptr %563, align 4
+  %564 = insertelement <16 x float> poison, float %v133, i32 0
+  %splat134 = shufflevector <16 x float> %564, <16 x float> poison, <16 x i32> zeroinitializer
+  %565 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat134, <16 x float> %o.sroa.48.0)
+  %566 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat134, <16 x float> %o.sroa.52.0)
+  %567 = getelementptr i32, ptr %539, i64 7
+  %v135 = load float, ptr %567, align 4
+  %568 = insertelement <16 x float> poison, float %v135, i32 0
+  %splat136 = shufflevector <16 x float> %568, <16 x float> poison, <16 x i32> zeroinitializer
+  %569 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat136, <16 x float> %o.sroa.56.0)
+  %570 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p121, <16 x float> %splat136, <16 x float> %o.sroa.60.0)
+  %571 = add nsw i32 %kpv120, 1
   br label %kpv
 
-exit120:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %488, align 64
-  store <16 x float> %o.sroa.4.0, ptr %491, align 64
-  store <16 x float> %o.sroa.8.0, ptr %494, align 64
-  store <16 x float> %o.sroa.12.0, ptr %497, align 64
-  store <16 x float> %o.sroa.16.0, ptr %500, align 64
-  store <16 x float> %o.sroa.20.0, ptr %503, align 64
-  store <16 x float> %o.sroa.24.0, ptr %506, align 64
-  store <16 x float> %o.sroa.28.0, ptr %509, align 64
-  store <16 x float> %o.sroa.32.0, ptr %512, align 64
-  store <16 x float> %o.sroa.36.0, ptr %515, align 64
-  store <16 x float> %o.sroa.40.0, ptr %518, align 64
-  store <16 x float> %o.sroa.44.0, ptr %521, align 64
-  store <16 x float> %o.sroa.48.0, ptr %524, align 64
-  store <16 x float> %o.sroa.52.0, ptr %527, align 64
-  store <16 x float> %o.sroa.56.0, ptr %530, align 64
-  store <16 x float> %o.sroa.60.0, ptr %533, align 64
-  %577 = add nsw i32 %pvblock117, 1
+exit119:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %483, align 64
+  store <16 x float> %o.sroa.4.0, ptr %486, align 64
+  store <16 x float> %o.sroa.8.0, ptr %489, align 64
+  store <16 x float> %o.sroa.12.0, ptr %492, align 64
+  store <16 x float> %o.sroa.16.0, ptr %495, align 64
+  store <16 x float> %o.sroa.20.0, ptr %498, align 64
+  store <16 x float> %o.sroa.24.0, ptr %501, align 64
+  store <16 x float> %o.sroa.28.0, ptr %504, align 64
+  store <16 x float> %o.sroa.32.0, ptr %507, align 64
+  store <16 x float> %o.sroa.36.0, ptr %510, align 64
+  store <16 x float> %o.sroa.40.0, ptr %513, align 64
+  store <16 x float> %o.sroa.44.0, ptr %516, align 64
+  store <16 x float> %o.sroa.48.0, ptr %519, align 64
+  store <16 x float> %o.sroa.52.0, ptr %522, align 64
+  store <16 x float> %o.sroa.56.0, ptr %525, align 64
+  store <16 x float> %o.sroa.60.0, ptr %528, align 64
+  %572 = add nsw i32 %pvblock116, 1
   br label %pvblock
 
-orow138:                                          ; preds = %written, %exit31
-  %orow142 = phi i32 [ 0, %exit31 ], [ %612, %written ]
-  %578 = icmp slt i32 %orow142, %nrows
-  br i1 %578, label %body139, label %done
+orow137:                                          ; preds = %written, %exit30
+  %orow141 = phi i32 [ 0, %exit30 ], [ %607, %written ]
+  %573 = icmp slt i32 %orow141, %nrows
+  br i1 %573, label %body138, label %done
 
-body139:                                          ; preds = %orow138
-  %579 = sext i32 %orow142 to i64
-  %580 = getelementptr float, ptr %ms, i64 %579
-  %m143 = load float, ptr %580, align 4
-  %581 = getelementptr float, ptr %ls, i64 %579
-  %l = load float, ptr %581, align 4
-  %582 = sdiv i32 %orow142, 32
-  %583 = srem i32 %orow142, 32
-  %584 = sext i32 %582 to i64
-  %585 = mul i64 %584, 16384
-  %586 = getelementptr i32, ptr %ot, i64 %585
+body138:                                          ; preds = %orow137
+  %574 = sext i32 %orow141 to i64
+  %575 = getelementptr float, ptr %ms, i64 %574
+  %m142 = load float, ptr %575, align 4
+  %576 = getelementptr float, ptr %ls, i64 %574
+  %l = load float, ptr %576, align 4
+  %577 = sdiv i32 %orow141, 32
+  %578 = srem i32 %orow141, 32
+  %579 = sext i32 %577 to i64
+  %580 = mul i64 %579, 16384
+  %581 = getelementptr i32, ptr %ot, i64 %580
   br label %otrow
 
-otrow:                                            ; preds = %body144, %body139
-  %otrow147 = phi i32 [ 0, %body139 ], [ %595, %body144 ]
-  %587 = icmp slt i32 %otrow147, 512
-  br i1 %587, label %body144, label %exit146
+otrow:                                            ; preds = %body143, %body138
+  %otrow146 = phi i32 [ 0, %body138 ], [ %590, %body143 ]
+  %582 = icmp slt i32 %otrow146, 512
+  br i1 %582, label %body143, label %exit145
 
-body144:                                          ; preds = %otrow
-  %588 = sext i32 %583 to i64
-  %589 = sext i32 %otrow147 to i64
-  %590 = mul i64 %589, 32
-  %591 = add i64 %590, %588
-  %592 = getelementptr i32, ptr %586, i64 %591
-  %593 = load float, ptr %592, align 4
-  %594 = getelementptr i32, ptr %rowbuf, i64 %589
-  store float %593, ptr %594, align 4
-  %595 = add nsw i32 %otrow147, 1
+body143:                                          ; preds = %otrow
+  %583 = sext i32 %578 to i64
+  %584 = sext i32 %otrow146 to i64
+  %585 = mul i64 %584, 32
+  %586 = add i64 %585, %583
+  %587 = getelementptr i32, ptr %581, i64 %586
+  %588 = load float, ptr %587, align 4
+  %589 = getelementptr i32, ptr %rowbuf, i64 %584
+  store float %588, ptr %589, align 4
+  %590 = add nsw i32 %otrow146, 1
   br label %otrow
 
-exit146:                                          ; preds = %otrow
-  %596 = icmp ne ptr %part, null
-  br i1 %596, label %partial, label %final
+exit145:                                          ; preds = %otrow
+  %591 = icmp ne ptr %part, null
+  br i1 %591, label %partial, label %final
 
-partial:                                          ; preds = %exit146
-  %597 = sext i32 %nrows to i64
-  %598 = mul i64 %579, 512
-  %599 = getelementptr float, ptr %part, i64 %598
-  br label %chunk148
+partial:                                          ; preds = %exit145
+  %592 = sext i32 %nrows to i64
+  %593 = mul i64 %574, 512
+  %594 = getelementptr float, ptr %part, i64 %593
+  br label %chunk147
 
-final:                                            ; preds = %exit146
-  %600 = sdiv i32 %orow142, %nh
-  %qi153 = add i32 %q_begin, %600
-  %601 = srem i32 %orow142, %nh
-  %602 = add i32 %h_begin, %601
-  %603 = mul i32 %kv_head, 128
-  %hq154 = add i32 %603, %602
-  %604 = sext i32 %qi153 to i64
-  %605 = add i64 %q_row0, %604
-  %606 = mul i64 %605, 128
-  %607 = sext i32 %hq154 to i64
-  %orow155 = add i64 %606, %607
-  %608 = fcmp oeq float %l, 0.000000e+00
-  %609 = fdiv float 1.000000e+00, %l
-  %610 = select i1 %608, float 0.000000e+00, float %609
-  %611 = insertelement <16 x float> poison, float %610, i32 0
-  %splat156 = shufflevector <16 x float> %611, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk157
+final:                                            ; preds = %exit145
+  %595 = sdiv i32 %orow141, %nh
+  %qi152 = add i32 %q_begin, %595
+  %596 = srem i32 %orow141, %nh
+  %597 = add i32 %h_begin, %596
+  %598 = mul i32 %kv_head, 128
+  %hq153 = add i32 %598, %597
+  %599 = sext i32 %qi152 to i64
+  %600 = add i64 %q_row0, %599
+  %601 = mul i64 %600, 128
+  %602 = sext i32 %hq153 to i64
+  %orow154 = add i64 %601, %602
+  %603 = fcmp oeq float %l, 0.000000e+00
+  %604 = fdiv float 1.000000e+00, %l
+  %605 = select i1 %603, float 0.000000e+00, float %604
+  %606 = insertelement <16 x float> poison, float %605, i32 0
+  %splat155 = shufflevector <16 x float> %606, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk156
 
-written:                                          ; preds = %exit160, %exit151
-  %612 = add nsw i32 %orow142, 1
-  br label %orow138
+written:                                          ; preds = %exit159, %exit150
+  %607 = add nsw i32 %orow141, 1
+  br label %orow137
 
-chunk148:                                         ; preds = %body149, %partial
-  %chunk152 = phi i64 [ 0, %partial ], [ %618, %body149 ]
-  %613 = icmp slt i64 %chunk152, 32
-  br i1 %613, label %body149, label %exit151
+chunk147:                                         ; preds = %body148, %partial
+  %chunk151 = phi i64 [ 0, %partial ], [ %613, %body148 ]
+  %608 = icmp slt i64 %chunk151, 32
+  br i1 %608, label %body148, label %exit150
 
-body149:                                          ; preds = %chunk148
-  %614 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk152
-  %615 = load <16 x float>, ptr %614, align 64
-  %616 = mul i64 %chunk152, 64
-  %617 = getelementptr i8, ptr %599, i64 %616
-  store <16 x float> %615, ptr %617, align 4
-  %618 = add nsw i64 %chunk152, 1
-  br label %chunk148
+body148:                                          ; preds = %chunk147
+  %609 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk151
+  %610 = load <16 x float>, ptr %609, align 64
+  %611 = mul i64 %chunk151, 64
+  %612 = getelementptr i8, ptr %594, i64 %611
+  store <16 x float> %610, ptr %612, align 4
+  %613 = add nsw i64 %chunk151, 1
+  br label %chunk147
 
-exit151:                                          ; preds = %chunk148
-  %619 = mul i64 %597, 512
-  %620 = add i64 %619, %579
-  %621 = getelementptr float, ptr %part, i64 %620
-  store float %m143, ptr %621, align 4
-  %622 = add i64 %620, %597
-  %623 = getelementptr float, ptr %part, i64 %622
-  store float %l, ptr %623, align 4
+exit150:                                          ; preds = %chunk147
+  %614 = mul i64 %592, 512
+  %615 = add i64 %614, %574
+  %616 = getelementptr float, ptr %part, i64 %615
+  store float %m142, ptr %616, align 4
+  %617 = add i64 %615, %592
+  %618 = getelementptr float, ptr %part, i64 %617
+  store float %l, ptr %618, align 4
   br label %written
 
-chunk157:                                         ; preds = %body158, %final
-  %chunk161 = phi i64 [ 0, %final ], [ %630, %body158 ]
-  %624 = icmp slt i64 %chunk161, 32
-  br i1 %624, label %body158, label %exit160
+chunk156:                                         ; preds = %body157, %final
+  %chunk160 = phi i64 [ 0, %final ], [ %625, %body157 ]
+  %619 = icmp slt i64 %chunk160, 32
+  br i1 %619, label %body157, label %exit159
 
-body158:                                          ; preds = %chunk157
-  %625 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk161
-  %626 = load <16 x float>, ptr %625, align 64
-  %627 = fmul <16 x float> %626, %splat156
-  %628 = mul i64 %chunk161, 64
-  %629 = getelementptr i8, ptr %rowbuf, i64 %628
-  store <16 x float> %627, ptr %629, align 4
-  %630 = add nsw i64 %chunk161, 1
-  br label %chunk157
+body157:                                          ; preds = %chunk156
+  %620 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk160
+  %621 = load <16 x float>, ptr %620, align 64
+  %622 = fmul <16 x float> %621, %splat155
+  %623 = mul i64 %chunk160, 64
+  %624 = getelementptr i8, ptr %rowbuf, i64 %623
+  store <16 x float> %622, ptr %624, align 4
+  %625 = add nsw i64 %chunk160, 1
+  br label %chunk156
 
-exit160:                                          ; preds = %chunk157
-  %u = select i1 %608, ptr null, ptr %rowbuf
-  call void @deepseek_mla_project(ptr %0, ptr %u, i64 %orow155)
+exit159:                                          ; preds = %chunk156
+  %u = select i1 %603, ptr null, ptr %rowbuf
+  call void @deepseek_mla_project(ptr %0, ptr %u, i64 %orow154)
   br label %written
 }
 

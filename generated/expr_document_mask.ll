@@ -71,11 +71,11 @@ entry:
   %26 = icmp sgt i32 %nrows, 0
   br i1 %26, label %rinit, label %done
 
-done:                                             ; preds = %orow156, %entry
+done:                                             ; preds = %orow155, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit10
-  %rinit1 = phi i32 [ %70, %exit10 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %68, %exit10 ], [ 0, %entry ]
   %27 = icmp slt i32 %rinit1, 4
   br i1 %27, label %body, label %exit
 
@@ -106,81 +106,81 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %46 = sub i32 %nrows, 1
-  %47 = sdiv i32 %46, %nh
-  %48 = add i32 %q_begin, %47
-  %qpos12 = add i32 %q_pos0, %48
-  %49 = add i32 %qpos12, 1
-  %50 = call i32 @llvm.smin.i32(i32 %49, i32 %k_end)
-  %k_last = sub i32 %50, 1
+  %47 = sext i32 %46 to i64
+  %48 = getelementptr i32, ptr %lims, i64 %47
+  %fact = load i32, ptr %48, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %57, %body2 ]
-  %51 = icmp slt i64 %chunk5, 8
-  br i1 %51, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %55, %body2 ]
+  %49 = icmp slt i64 %chunk5, 8
+  br i1 %49, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %52 = mul i64 %chunk5, 64
-  %53 = getelementptr i8, ptr %43, i64 %52
-  %54 = load <16 x float>, ptr %53, align 4
-  %55 = fmul <16 x float> %54, %splat
-  %56 = getelementptr <16 x float>, ptr %30, i64 %chunk5
-  store <16 x float> %55, ptr %56, align 64
-  %57 = add nsw i64 %chunk5, 1
+  %50 = mul i64 %chunk5, 64
+  %51 = getelementptr i8, ptr %43, i64 %50
+  %52 = load <16 x float>, ptr %51, align 4
+  %53 = fmul <16 x float> %52, %splat
+  %54 = getelementptr <16 x float>, ptr %30, i64 %chunk5
+  store <16 x float> %53, ptr %54, align 64
+  %55 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %58 = getelementptr float, ptr %ms, i64 %28
-  store float 0xFFF0000000000000, ptr %58, align 4
-  %59 = getelementptr float, ptr %ls, i64 %28
-  store float 0.000000e+00, ptr %59, align 4
-  %60 = getelementptr i32, ptr %lims, i64 %28
+  %56 = getelementptr float, ptr %ms, i64 %28
+  store float 0xFFF0000000000000, ptr %56, align 4
+  %57 = getelementptr float, ptr %ls, i64 %28
+  store float 0.000000e+00, ptr %57, align 4
+  %58 = getelementptr i32, ptr %lims, i64 %28
   %qpos6 = add i32 %q_pos0, %qi
-  %61 = add i32 %qpos6, 1
-  %62 = call i32 @llvm.smin.i32(i32 %61, i32 %k_end)
-  store i32 %62, ptr %60, align 4
-  %63 = getelementptr i32, ptr %qpos, i64 %28
-  store i32 %qpos6, ptr %63, align 4
+  %59 = add i32 %qpos6, 1
+  %60 = call i32 @llvm.smin.i32(i32 %59, i32 %k_end)
+  store i32 %60, ptr %58, align 4
+  %61 = getelementptr i32, ptr %qpos, i64 %28
+  store i32 %qpos6, ptr %61, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body8, %exit4
-  %acczero11 = phi i64 [ 0, %exit4 ], [ %69, %body8 ]
-  %64 = icmp slt i64 %acczero11, 8
-  br i1 %64, label %body8, label %exit10
+  %acczero11 = phi i64 [ 0, %exit4 ], [ %67, %body8 ]
+  %62 = icmp slt i64 %acczero11, 8
+  br i1 %62, label %body8, label %exit10
 
 body8:                                            ; preds = %acczero
-  %65 = mul i64 %acczero11, 16
-  %66 = mul i64 %28, 128
-  %67 = add i64 %66, %65
-  %68 = getelementptr float, ptr %accs, i64 %67
-  store <16 x float> zeroinitializer, ptr %68, align 64
-  %69 = add nsw i64 %acczero11, 1
+  %63 = mul i64 %acczero11, 16
+  %64 = mul i64 %28, 128
+  %65 = add i64 %64, %63
+  %66 = getelementptr float, ptr %accs, i64 %65
+  store <16 x float> zeroinitializer, ptr %66, align 64
+  %67 = add nsw i64 %acczero11, 1
   br label %acczero
 
 exit10:                                           ; preds = %acczero
-  %70 = add nsw i32 %rinit1, 1
+  %68 = add nsw i32 %rinit1, 1
   br label %rinit
 
-kblock:                                           ; preds = %exit139, %exit
-  %kblock16 = phi i32 [ %k_begin, %exit ], [ %713, %exit139 ]
-  %71 = icmp slt i32 %kblock16, %50
-  br i1 %71, label %body13, label %orow156
+kblock:                                           ; preds = %exit138, %exit
+  %kblock15 = phi i32 [ %k_begin, %exit ], [ %713, %exit138 ]
+  %69 = icmp slt i32 %kblock15, %fact
+  br i1 %69, label %body12, label %orow155
 
-body13:                                           ; preds = %kblock
-  %72 = add i32 %kblock16, 63
-  %73 = mul i32 %kv_head, 4
-  %hq17 = add i32 %73, %h_begin
-  %74 = sub i32 %nh, 1
-  %75 = add i32 %kblock16, 64
+body12:                                           ; preds = %kblock
+  %70 = add i32 %kblock15, 63
+  %71 = mul i32 %kv_head, 4
+  %hq16 = add i32 %71, %h_begin
+  %72 = sub i32 %nh, 1
+  %73 = sdiv i32 %46, %nh
+  %74 = add i32 %q_begin, %73
+  %75 = add i32 %kblock15, 64
   br label %kdot
 
-kdot:                                             ; preds = %body20, %body13
-  %kdot23 = phi i32 [ 0, %body13 ], [ %267, %body20 ]
-  %76 = icmp slt i32 %kdot23, 64
-  br i1 %76, label %body20, label %score
+kdot:                                             ; preds = %body19, %body12
+  %kdot22 = phi i32 [ 0, %body12 ], [ %267, %body19 ]
+  %76 = icmp slt i32 %kdot22, 64
+  br i1 %76, label %body19, label %score
 
-body20:                                           ; preds = %kdot
-  %77 = add i32 %kblock16, %kdot23
+body19:                                           ; preds = %kdot
+  %77 = add i32 %kblock15, %kdot22
   %78 = call i32 @llvm.smin.i32(i32 %77, i32 %k_last)
   %79 = sext i32 %78 to i64
   %80 = mul i64 %79, 8
@@ -191,8 +191,8 @@ body20:                                           ; preds = %kdot
   %84 = call i32 @llvm.smin.i32(i32 %83, i32 %k_last)
   %85 = sext i32 %84 to i64
   %86 = mul i64 %85, 8
-  %row24 = add i64 %23, %86
-  %87 = mul i64 %row24, 256
+  %row23 = add i64 %23, %86
+  %87 = mul i64 %row23, 256
   %88 = getelementptr i8, ptr %22, i64 %87
   call void @llvm.prefetch.p0(ptr %88, i32 0, i32 3, i32 1)
   %89 = getelementptr i8, ptr %88, i64 64
@@ -201,12 +201,12 @@ body20:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %90, i32 0, i32 3, i32 1)
   %91 = getelementptr i8, ptr %88, i64 192
   call void @llvm.prefetch.p0(ptr %91, i32 0, i32 3, i32 1)
-  %92 = add i32 %75, %kdot23
+  %92 = add i32 %75, %kdot22
   %93 = call i32 @llvm.smin.i32(i32 %92, i32 %k_last)
   %94 = sext i32 %93 to i64
   %95 = mul i64 %94, 8
-  %row25 = add i64 %23, %95
-  %96 = mul i64 %row25, 256
+  %row24 = add i64 %23, %95
+  %96 = mul i64 %row24, 256
   %97 = getelementptr i8, ptr %22, i64 %96
   call void @llvm.prefetch.p0(ptr %97, i32 0, i32 2, i32 1)
   %98 = getelementptr i8, ptr %97, i64 64
@@ -215,20 +215,20 @@ body20:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %99, i32 0, i32 2, i32 1)
   %100 = getelementptr i8, ptr %97, i64 192
   call void @llvm.prefetch.p0(ptr %100, i32 0, i32 2, i32 1)
-  %101 = add i32 %kdot23, 1
-  %102 = add i32 %kblock16, %101
+  %101 = add i32 %kdot22, 1
+  %102 = add i32 %kblock15, %101
   %103 = call i32 @llvm.smin.i32(i32 %102, i32 %k_last)
   %104 = sext i32 %103 to i64
   %105 = mul i64 %104, 8
-  %row26 = add i64 %23, %105
-  %106 = mul i64 %row26, 256
+  %row25 = add i64 %23, %105
+  %106 = mul i64 %row25, 256
   %107 = getelementptr i8, ptr %22, i64 %106
   %108 = add i32 %103, 16
   %109 = call i32 @llvm.smin.i32(i32 %108, i32 %k_last)
   %110 = sext i32 %109 to i64
   %111 = mul i64 %110, 8
-  %row27 = add i64 %23, %111
-  %112 = mul i64 %row27, 256
+  %row26 = add i64 %23, %111
+  %112 = mul i64 %row26, 256
   %113 = getelementptr i8, ptr %22, i64 %112
   call void @llvm.prefetch.p0(ptr %113, i32 0, i32 3, i32 1)
   %114 = getelementptr i8, ptr %113, i64 64
@@ -241,8 +241,8 @@ body20:                                           ; preds = %kdot
   %118 = call i32 @llvm.smin.i32(i32 %117, i32 %k_last)
   %119 = sext i32 %118 to i64
   %120 = mul i64 %119, 8
-  %row28 = add i64 %23, %120
-  %121 = mul i64 %row28, 256
+  %row27 = add i64 %23, %120
+  %121 = mul i64 %row27, 256
   %122 = getelementptr i8, ptr %22, i64 %121
   call void @llvm.prefetch.p0(ptr %122, i32 0, i32 2, i32 1)
   %123 = getelementptr i8, ptr %122, i64 64
@@ -251,180 +251,180 @@ body20:                                           ; preds = %kdot
   call void @llvm.prefetch.p0(ptr %124, i32 0, i32 2, i32 1)
   %125 = getelementptr i8, ptr %122, i64 192
   call void @llvm.prefetch.p0(ptr %125, i32 0, i32 2, i32 1)
-  %q29 = load <16 x float>, ptr %qs, align 64
+  %q28 = load <16 x float>, ptr %qs, align 64
   %126 = load <16 x half>, ptr %82, align 2
   %f16 = fpext <16 x half> %126 to <16 x float>
   %127 = load <16 x half>, ptr %107, align 2
-  %f1630 = fpext <16 x half> %127 to <16 x float>
-  %128 = fmul <16 x float> %q29, %f16
-  %129 = fmul <16 x float> %q29, %f1630
+  %f1629 = fpext <16 x half> %127 to <16 x float>
+  %128 = fmul <16 x float> %q28, %f16
+  %129 = fmul <16 x float> %q28, %f1629
   %130 = getelementptr <16 x float>, ptr %qs, i64 8
-  %q31 = load <16 x float>, ptr %130, align 64
-  %131 = fmul <16 x float> %q31, %f16
-  %132 = fmul <16 x float> %q31, %f1630
+  %q30 = load <16 x float>, ptr %130, align 64
+  %131 = fmul <16 x float> %q30, %f16
+  %132 = fmul <16 x float> %q30, %f1629
   %133 = getelementptr <16 x float>, ptr %qs, i64 16
-  %q32 = load <16 x float>, ptr %133, align 64
-  %134 = fmul <16 x float> %q32, %f16
-  %135 = fmul <16 x float> %q32, %f1630
+  %q31 = load <16 x float>, ptr %133, align 64
+  %134 = fmul <16 x float> %q31, %f16
+  %135 = fmul <16 x float> %q31, %f1629
   %136 = getelementptr <16 x float>, ptr %qs, i64 24
-  %q33 = load <16 x float>, ptr %136, align 64
-  %137 = fmul <16 x float> %q33, %f16
-  %138 = fmul <16 x float> %q33, %f1630
+  %q32 = load <16 x float>, ptr %136, align 64
+  %137 = fmul <16 x float> %q32, %f16
+  %138 = fmul <16 x float> %q32, %f1629
   %139 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q34 = load <16 x float>, ptr %139, align 64
+  %q33 = load <16 x float>, ptr %139, align 64
   %140 = getelementptr i8, ptr %82, i64 32
   %141 = load <16 x half>, ptr %140, align 2
-  %f1635 = fpext <16 x half> %141 to <16 x float>
+  %f1634 = fpext <16 x half> %141 to <16 x float>
   %142 = getelementptr i8, ptr %107, i64 32
   %143 = load <16 x half>, ptr %142, align 2
-  %f1636 = fpext <16 x half> %143 to <16 x float>
-  %144 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %f1635, <16 x float> %128)
-  %145 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %f1636, <16 x float> %129)
+  %f1635 = fpext <16 x half> %143 to <16 x float>
+  %144 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q33, <16 x float> %f1634, <16 x float> %128)
+  %145 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q33, <16 x float> %f1635, <16 x float> %129)
   %146 = getelementptr <16 x float>, ptr %qs, i64 9
-  %q37 = load <16 x float>, ptr %146, align 64
-  %147 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %f1635, <16 x float> %131)
-  %148 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %f1636, <16 x float> %132)
+  %q36 = load <16 x float>, ptr %146, align 64
+  %147 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q36, <16 x float> %f1634, <16 x float> %131)
+  %148 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q36, <16 x float> %f1635, <16 x float> %132)
   %149 = getelementptr <16 x float>, ptr %qs, i64 17
-  %q38 = load <16 x float>, ptr %149, align 64
-  %150 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %f1635, <16 x float> %134)
-  %151 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %f1636, <16 x float> %135)
+  %q37 = load <16 x float>, ptr %149, align 64
+  %150 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %f1634, <16 x float> %134)
+  %151 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %f1635, <16 x float> %135)
   %152 = getelementptr <16 x float>, ptr %qs, i64 25
-  %q39 = load <16 x float>, ptr %152, align 64
-  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %f1635, <16 x float> %137)
-  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %f1636, <16 x float> %138)
+  %q38 = load <16 x float>, ptr %152, align 64
+  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %f1634, <16 x float> %137)
+  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %f1635, <16 x float> %138)
   %155 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q40 = load <16 x float>, ptr %155, align 64
+  %q39 = load <16 x float>, ptr %155, align 64
   %156 = getelementptr i8, ptr %82, i64 64
   %157 = load <16 x half>, ptr %156, align 2
-  %f1641 = fpext <16 x half> %157 to <16 x float>
+  %f1640 = fpext <16 x half> %157 to <16 x float>
   %158 = getelementptr i8, ptr %107, i64 64
   %159 = load <16 x half>, ptr %158, align 2
-  %f1642 = fpext <16 x half> %159 to <16 x float>
-  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1641, <16 x float> %144)
-  %161 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1642, <16 x float> %145)
+  %f1641 = fpext <16 x half> %159 to <16 x float>
+  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %f1640, <16 x float> %144)
+  %161 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %f1641, <16 x float> %145)
   %162 = getelementptr <16 x float>, ptr %qs, i64 10
-  %q43 = load <16 x float>, ptr %162, align 64
-  %163 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1641, <16 x float> %147)
-  %164 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1642, <16 x float> %148)
+  %q42 = load <16 x float>, ptr %162, align 64
+  %163 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %f1640, <16 x float> %147)
+  %164 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %f1641, <16 x float> %148)
   %165 = getelementptr <16 x float>, ptr %qs, i64 18
-  %q44 = load <16 x float>, ptr %165, align 64
-  %166 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1641, <16 x float> %150)
-  %167 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1642, <16 x float> %151)
+  %q43 = load <16 x float>, ptr %165, align 64
+  %166 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1640, <16 x float> %150)
+  %167 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1641, <16 x float> %151)
   %168 = getelementptr <16 x float>, ptr %qs, i64 26
-  %q45 = load <16 x float>, ptr %168, align 64
-  %169 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1641, <16 x float> %153)
-  %170 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1642, <16 x float> %154)
+  %q44 = load <16 x float>, ptr %168, align 64
+  %169 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1640, <16 x float> %153)
+  %170 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1641, <16 x float> %154)
   %171 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q46 = load <16 x float>, ptr %171, align 64
+  %q45 = load <16 x float>, ptr %171, align 64
   %172 = getelementptr i8, ptr %82, i64 96
   %173 = load <16 x half>, ptr %172, align 2
-  %f1647 = fpext <16 x half> %173 to <16 x float>
+  %f1646 = fpext <16 x half> %173 to <16 x float>
   %174 = getelementptr i8, ptr %107, i64 96
   %175 = load <16 x half>, ptr %174, align 2
-  %f1648 = fpext <16 x half> %175 to <16 x float>
-  %176 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1647, <16 x float> %160)
-  %177 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1648, <16 x float> %161)
+  %f1647 = fpext <16 x half> %175 to <16 x float>
+  %176 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1646, <16 x float> %160)
+  %177 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1647, <16 x float> %161)
   %178 = getelementptr <16 x float>, ptr %qs, i64 11
-  %q49 = load <16 x float>, ptr %178, align 64
-  %179 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1647, <16 x float> %163)
-  %180 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1648, <16 x float> %164)
+  %q48 = load <16 x float>, ptr %178, align 64
+  %179 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %f1646, <16 x float> %163)
+  %180 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %f1647, <16 x float> %164)
   %181 = getelementptr <16 x float>, ptr %qs, i64 19
-  %q50 = load <16 x float>, ptr %181, align 64
-  %182 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1647, <16 x float> %166)
-  %183 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1648, <16 x float> %167)
+  %q49 = load <16 x float>, ptr %181, align 64
+  %182 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1646, <16 x float> %166)
+  %183 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1647, <16 x float> %167)
   %184 = getelementptr <16 x float>, ptr %qs, i64 27
-  %q51 = load <16 x float>, ptr %184, align 64
-  %185 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1647, <16 x float> %169)
-  %186 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1648, <16 x float> %170)
+  %q50 = load <16 x float>, ptr %184, align 64
+  %185 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1646, <16 x float> %169)
+  %186 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1647, <16 x float> %170)
   %187 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q52 = load <16 x float>, ptr %187, align 64
+  %q51 = load <16 x float>, ptr %187, align 64
   %188 = getelementptr i8, ptr %82, i64 128
   %189 = load <16 x half>, ptr %188, align 2
-  %f1653 = fpext <16 x half> %189 to <16 x float>
+  %f1652 = fpext <16 x half> %189 to <16 x float>
   %190 = getelementptr i8, ptr %107, i64 128
   %191 = load <16 x half>, ptr %190, align 2
-  %f1654 = fpext <16 x half> %191 to <16 x float>
-  %192 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1653, <16 x float> %176)
-  %193 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1654, <16 x float> %177)
+  %f1653 = fpext <16 x half> %191 to <16 x float>
+  %192 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1652, <16 x float> %176)
+  %193 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1653, <16 x float> %177)
   %194 = getelementptr <16 x float>, ptr %qs, i64 12
-  %q55 = load <16 x float>, ptr %194, align 64
-  %195 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1653, <16 x float> %179)
-  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1654, <16 x float> %180)
+  %q54 = load <16 x float>, ptr %194, align 64
+  %195 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1652, <16 x float> %179)
+  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1653, <16 x float> %180)
   %197 = getelementptr <16 x float>, ptr %qs, i64 20
-  %q56 = load <16 x float>, ptr %197, align 64
-  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1653, <16 x float> %182)
-  %199 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1654, <16 x float> %183)
+  %q55 = load <16 x float>, ptr %197, align 64
+  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1652, <16 x float> %182)
+  %199 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1653, <16 x float> %183)
   %200 = getelementptr <16 x float>, ptr %qs, i64 28
-  %q57 = load <16 x float>, ptr %200, align 64
-  %201 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1653, <16 x float> %185)
-  %202 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1654, <16 x float> %186)
+  %q56 = load <16 x float>, ptr %200, align 64
+  %201 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1652, <16 x float> %185)
+  %202 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1653, <16 x float> %186)
   %203 = getelementptr <16 x float>, ptr %qs, i64 5
-  %q58 = load <16 x float>, ptr %203, align 64
+  %q57 = load <16 x float>, ptr %203, align 64
   %204 = getelementptr i8, ptr %82, i64 160
   %205 = load <16 x half>, ptr %204, align 2
-  %f1659 = fpext <16 x half> %205 to <16 x float>
+  %f1658 = fpext <16 x half> %205 to <16 x float>
   %206 = getelementptr i8, ptr %107, i64 160
   %207 = load <16 x half>, ptr %206, align 2
-  %f1660 = fpext <16 x half> %207 to <16 x float>
-  %208 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1659, <16 x float> %192)
-  %209 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1660, <16 x float> %193)
+  %f1659 = fpext <16 x half> %207 to <16 x float>
+  %208 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1658, <16 x float> %192)
+  %209 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1659, <16 x float> %193)
   %210 = getelementptr <16 x float>, ptr %qs, i64 13
-  %q61 = load <16 x float>, ptr %210, align 64
-  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1659, <16 x float> %195)
-  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1660, <16 x float> %196)
+  %q60 = load <16 x float>, ptr %210, align 64
+  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1658, <16 x float> %195)
+  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1659, <16 x float> %196)
   %213 = getelementptr <16 x float>, ptr %qs, i64 21
-  %q62 = load <16 x float>, ptr %213, align 64
-  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1659, <16 x float> %198)
-  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %199)
+  %q61 = load <16 x float>, ptr %213, align 64
+  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1658, <16 x float> %198)
+  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1659, <16 x float> %199)
   %216 = getelementptr <16 x float>, ptr %qs, i64 29
-  %q63 = load <16 x float>, ptr %216, align 64
-  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1659, <16 x float> %201)
-  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %202)
+  %q62 = load <16 x float>, ptr %216, align 64
+  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1658, <16 x float> %201)
+  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1659, <16 x float> %202)
   %219 = getelementptr <16 x float>, ptr %qs, i64 6
-  %q64 = load <16 x float>, ptr %219, align 64
+  %q63 = load <16 x float>, ptr %219, align 64
   %220 = getelementptr i8, ptr %82, i64 192
   %221 = load <16 x half>, ptr %220, align 2
-  %f1665 = fpext <16 x half> %221 to <16 x float>
+  %f1664 = fpext <16 x half> %221 to <16 x float>
   %222 = getelementptr i8, ptr %107, i64 192
   %223 = load <16 x half>, ptr %222, align 2
-  %f1666 = fpext <16 x half> %223 to <16 x float>
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1665, <16 x float> %208)
-  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1666, <16 x float> %209)
+  %f1665 = fpext <16 x half> %223 to <16 x float>
+  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1664, <16 x float> %208)
+  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1665, <16 x float> %209)
   %226 = getelementptr <16 x float>, ptr %qs, i64 14
-  %q67 = load <16 x float>, ptr %226, align 64
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1665, <16 x float> %211)
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1666, <16 x float> %212)
+  %q66 = load <16 x float>, ptr %226, align 64
+  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1664, <16 x float> %211)
+  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1665, <16 x float> %212)
   %229 = getelementptr <16 x float>, ptr %qs, i64 22
-  %q68 = load <16 x float>, ptr %229, align 64
-  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1665, <16 x float> %214)
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %215)
+  %q67 = load <16 x float>, ptr %229, align 64
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1664, <16 x float> %214)
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1665, <16 x float> %215)
   %232 = getelementptr <16 x float>, ptr %qs, i64 30
-  %q69 = load <16 x float>, ptr %232, align 64
-  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1665, <16 x float> %217)
-  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %218)
+  %q68 = load <16 x float>, ptr %232, align 64
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1664, <16 x float> %217)
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1665, <16 x float> %218)
   %235 = getelementptr <16 x float>, ptr %qs, i64 7
-  %q70 = load <16 x float>, ptr %235, align 64
+  %q69 = load <16 x float>, ptr %235, align 64
   %236 = getelementptr i8, ptr %82, i64 224
   %237 = load <16 x half>, ptr %236, align 2
-  %f1671 = fpext <16 x half> %237 to <16 x float>
+  %f1670 = fpext <16 x half> %237 to <16 x float>
   %238 = getelementptr i8, ptr %107, i64 224
   %239 = load <16 x half>, ptr %238, align 2
-  %f1672 = fpext <16 x half> %239 to <16 x float>
-  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1671, <16 x float> %224)
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1672, <16 x float> %225)
+  %f1671 = fpext <16 x half> %239 to <16 x float>
+  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1670, <16 x float> %224)
+  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1671, <16 x float> %225)
   %242 = getelementptr <16 x float>, ptr %qs, i64 15
-  %q73 = load <16 x float>, ptr %242, align 64
-  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1671, <16 x float> %227)
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1672, <16 x float> %228)
+  %q72 = load <16 x float>, ptr %242, align 64
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1670, <16 x float> %227)
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1671, <16 x float> %228)
   %245 = getelementptr <16 x float>, ptr %qs, i64 23
-  %q74 = load <16 x float>, ptr %245, align 64
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1671, <16 x float> %230)
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %231)
+  %q73 = load <16 x float>, ptr %245, align 64
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1670, <16 x float> %230)
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1671, <16 x float> %231)
   %248 = getelementptr <16 x float>, ptr %qs, i64 31
-  %q75 = load <16 x float>, ptr %248, align 64
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1671, <16 x float> %233)
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %234)
-  %251 = sext i32 %kdot23 to i64
+  %q74 = load <16 x float>, ptr %248, align 64
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1670, <16 x float> %233)
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1671, <16 x float> %234)
+  %251 = sext i32 %kdot22 to i64
   %252 = getelementptr <16 x float>, ptr %dbuf, i64 %251
   store <16 x float> %240, ptr %252, align 64
   %253 = sext i32 %101 to i64
@@ -448,17 +448,17 @@ body20:                                           ; preds = %kdot
   %265 = add i64 192, %253
   %266 = getelementptr <16 x float>, ptr %dbuf, i64 %265
   store <16 x float> %250, ptr %266, align 64
-  %267 = add nsw i32 %kdot23, 2
+  %267 = add nsw i32 %kdot22, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body76
-  %score79 = phi i64 [ %404, %body76 ], [ 0, %kdot ]
-  %268 = icmp slt i64 %score79, 16
-  br i1 %268, label %body76, label %rmax
+score:                                            ; preds = %kdot, %body75
+  %score78 = phi i64 [ %404, %body75 ], [ 0, %kdot ]
+  %268 = icmp slt i64 %score78, 16
+  br i1 %268, label %body75, label %rmax
 
-body76:                                           ; preds = %score
-  %269 = sdiv i64 %score79, 4
-  %270 = srem i64 %score79, 4
+body75:                                           ; preds = %score
+  %269 = sdiv i64 %score78, 4
+  %270 = srem i64 %score78, 4
   %271 = mul i64 %270, 16
   %272 = mul i64 %269, 64
   %273 = add i64 %272, %271
@@ -557,25 +557,25 @@ body76:                                           ; preds = %score
   %366 = getelementptr i32, ptr %lims, i64 %269
   %367 = load i32, ptr %366, align 4
   %368 = insertelement <16 x i32> poison, i32 %367, i32 0
-  %splat80 = shufflevector <16 x i32> %368, <16 x i32> poison, <16 x i32> zeroinitializer
+  %splat79 = shufflevector <16 x i32> %368, <16 x i32> poison, <16 x i32> zeroinitializer
   %369 = getelementptr i32, ptr %qpos, i64 %269
   %370 = load i32, ptr %369, align 4
   %371 = insertelement <16 x i32> poison, i32 %370, i32 0
-  %splat81 = shufflevector <16 x i32> %371, <16 x i32> poison, <16 x i32> zeroinitializer
+  %splat80 = shufflevector <16 x i32> %371, <16 x i32> poison, <16 x i32> zeroinitializer
   %372 = insertelement <16 x i32> poison, i32 %seq, i32 0
-  %splat82 = shufflevector <16 x i32> %372, <16 x i32> poison, <16 x i32> zeroinitializer
+  %splat81 = shufflevector <16 x i32> %372, <16 x i32> poison, <16 x i32> zeroinitializer
   %373 = trunc i64 %271 to i32
-  %374 = add i32 %kblock16, %373
+  %374 = add i32 %kblock15, %373
   %375 = insertelement <16 x i32> poison, i32 %374, i32 0
-  %splat83 = shufflevector <16 x i32> %375, <16 x i32> poison, <16 x i32> zeroinitializer
-  %376 = add <16 x i32> %splat83, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %377 = icmp slt <16 x i32> %376, %splat80
+  %splat82 = shufflevector <16 x i32> %375, <16 x i32> poison, <16 x i32> zeroinitializer
+  %376 = add <16 x i32> %splat82, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %377 = icmp slt <16 x i32> %376, %splat79
   %378 = insertelement <16 x i32> poison, i32 %batch, i32 0
-  %splat84 = shufflevector <16 x i32> %378, <16 x i32> poison, <16 x i32> zeroinitializer
-  %379 = sub <16 x i32> %splat84, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %380 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %splat82, <16 x i32> %379)
+  %splat83 = shufflevector <16 x i32> %378, <16 x i32> poison, <16 x i32> zeroinitializer
+  %379 = sub <16 x i32> %splat83, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %380 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %splat81, <16 x i32> %379)
   %381 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %380, <16 x i32> zeroinitializer)
-  %382 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %splat81, <16 x i32> <i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095>)
+  %382 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %splat80, <16 x i32> <i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095>)
   %383 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %382, <16 x i32> zeroinitializer)
   %384 = sext <16 x i32> %381 to <16 x i64>
   %385 = sext <16 x i32> %383 to <16 x i64>
@@ -583,16 +583,16 @@ body76:                                           ; preds = %score
   %387 = add <16 x i64> %386, %385
   %388 = extractelement <16 x i64> %387, i32 0
   %389 = getelementptr i32, ptr %doc, i64 %388
-  %doc85 = load i32, ptr %389, align 4
-  %390 = insertelement <16 x i32> poison, i32 %doc85, i32 0
-  %splat86 = shufflevector <16 x i32> %390, <16 x i32> poison, <16 x i32> zeroinitializer
+  %doc84 = load i32, ptr %389, align 4
+  %390 = insertelement <16 x i32> poison, i32 %doc84, i32 0
+  %splat85 = shufflevector <16 x i32> %390, <16 x i32> poison, <16 x i32> zeroinitializer
   %391 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %376, <16 x i32> <i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095>)
   %392 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %391, <16 x i32> zeroinitializer)
   %393 = sext <16 x i32> %392 to <16 x i64>
   %394 = add <16 x i64> %386, %393
-  %doc88 = getelementptr i32, ptr %doc, <16 x i64> %394
-  %395 = call <16 x i32> @llvm.masked.gather.v16i32.v16p0(<16 x ptr> %doc88, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true>, <16 x i32> undef)
-  %396 = icmp eq <16 x i32> %splat86, %395
+  %doc87 = getelementptr i32, ptr %doc, <16 x i64> %394
+  %395 = call <16 x i32> @llvm.masked.gather.v16i32.v16p0(<16 x ptr> %doc87, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true>, <16 x i32> undef)
+  %396 = icmp eq <16 x i32> %splat85, %395
   %mask_expr = and <16 x i1> %377, %396
   %397 = select <16 x i1> %mask_expr, <16 x float> %365, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   %398 = getelementptr float, ptr %pbuf, i64 %273
@@ -603,18 +603,18 @@ body76:                                           ; preds = %score
   %402 = select i1 %400, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %401
   %403 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %402, <16 x float> %397)
   store <16 x float> %403, ptr %399, align 64
-  %404 = add nsw i64 %score79, 1
+  %404 = add nsw i64 %score78, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body89
-  %rmax92 = phi i64 [ %441, %body89 ], [ 0, %score ]
-  %405 = icmp slt i64 %rmax92, 4
-  br i1 %405, label %body89, label %pexp
+rmax:                                             ; preds = %score, %body88
+  %rmax91 = phi i64 [ %441, %body88 ], [ 0, %score ]
+  %405 = icmp slt i64 %rmax91, 4
+  br i1 %405, label %body88, label %pexp
 
-body89:                                           ; preds = %rmax
-  %406 = getelementptr float, ptr %ms, i64 %rmax92
+body88:                                           ; preds = %rmax
+  %406 = getelementptr float, ptr %ms, i64 %rmax91
   %m = load float, ptr %406, align 4
-  %407 = getelementptr <16 x float>, ptr %smax, i64 %rmax92
+  %407 = getelementptr <16 x float>, ptr %smax, i64 %rmax91
   %408 = load <16 x float>, ptr %407, align 64
   %409 = shufflevector <16 x float> %408, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
   %410 = shufflevector <16 x float> %408, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
@@ -631,11 +631,11 @@ body89:                                           ; preds = %rmax
   %421 = extractelement <1 x float> %420, i32 0
   %422 = call float @llvm.maxnum.f32(float %m, float %421)
   %423 = fcmp oeq float %422, 0xFFF0000000000000
-  %muse93 = select i1 %423, float 0.000000e+00, float %422
-  %424 = fsub float %m, %muse93
+  %muse92 = select i1 %423, float 0.000000e+00, float %422
+  %424 = fsub float %m, %muse92
   %425 = insertelement <16 x float> poison, float %424, i32 0
-  %splat94 = shufflevector <16 x float> %425, <16 x float> poison, <16 x i32> zeroinitializer
-  %426 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat94, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %splat93 = shufflevector <16 x float> %425, <16 x float> poison, <16 x i32> zeroinitializer
+  %426 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat93, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %427 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %426, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %428 = fadd <16 x float> %427, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
   %n = fsub <16 x float> %428, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
@@ -651,23 +651,23 @@ body89:                                           ; preds = %rmax
   %437 = shl <16 x i32> %436, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %438 = bitcast <16 x i32> %437 to <16 x float>
   %exp2 = fmul <16 x float> %434, %438
-  %alpha95 = extractelement <16 x float> %exp2, i32 0
+  %alpha94 = extractelement <16 x float> %exp2, i32 0
   store float %422, ptr %406, align 4
-  %439 = getelementptr float, ptr %muse, i64 %rmax92
-  store float %muse93, ptr %439, align 4
-  %440 = getelementptr float, ptr %alpha, i64 %rmax92
-  store float %alpha95, ptr %440, align 4
-  %441 = add nsw i64 %rmax92, 1
+  %439 = getelementptr float, ptr %muse, i64 %rmax91
+  store float %muse92, ptr %439, align 4
+  %440 = getelementptr float, ptr %alpha, i64 %rmax91
+  store float %alpha94, ptr %440, align 4
+  %441 = add nsw i64 %rmax91, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body96
-  %pexp99 = phi i64 [ %472, %body96 ], [ 0, %rmax ]
-  %442 = icmp slt i64 %pexp99, 16
-  br i1 %442, label %body96, label %lsum104
+pexp:                                             ; preds = %rmax, %body95
+  %pexp98 = phi i64 [ %472, %body95 ], [ 0, %rmax ]
+  %442 = icmp slt i64 %pexp98, 16
+  br i1 %442, label %body95, label %lsum103
 
-body96:                                           ; preds = %pexp
-  %443 = sdiv i64 %pexp99, 4
-  %444 = srem i64 %pexp99, 4
+body95:                                           ; preds = %pexp
+  %443 = sdiv i64 %pexp98, 4
+  %444 = srem i64 %pexp98, 4
   %445 = mul i64 %444, 16
   %446 = mul i64 %443, 64
   %447 = add i64 %446, %445
@@ -675,219 +675,219 @@ body96:                                           ; preds = %pexp
   %449 = getelementptr float, ptr %muse, i64 %443
   %450 = load float, ptr %449, align 4
   %451 = insertelement <16 x float> poison, float %450, i32 0
-  %splat100 = shufflevector <16 x float> %451, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat99 = shufflevector <16 x float> %451, <16 x float> poison, <16 x i32> zeroinitializer
   %452 = load <16 x float>, ptr %448, align 64
-  %453 = fsub <16 x float> %452, %splat100
+  %453 = fsub <16 x float> %452, %splat99
   %454 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %453, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
   %455 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %454, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
   %456 = fadd <16 x float> %455, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n101 = fsub <16 x float> %456, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f102 = fsub <16 x float> %455, %n101
-  %457 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %457, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %458, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %459, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %463 = fptosi <16 x float> %n101 to <16 x i32>
+  %n100 = fsub <16 x float> %456, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f101 = fsub <16 x float> %455, %n100
+  %457 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f101, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %457, <16 x float> %f101, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %458, <16 x float> %f101, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %459, <16 x float> %f101, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f101, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f101, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %463 = fptosi <16 x float> %n100 to <16 x i32>
   %464 = add <16 x i32> %463, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
   %465 = shl <16 x i32> %464, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
   %466 = bitcast <16 x i32> %465 to <16 x float>
-  %exp2103 = fmul <16 x float> %462, %466
-  store <16 x float> %exp2103, ptr %448, align 64
+  %exp2102 = fmul <16 x float> %462, %466
+  store <16 x float> %exp2102, ptr %448, align 64
   %467 = getelementptr <16 x float>, ptr %lsum, i64 %443
   %468 = icmp eq i64 %444, 0
   %469 = load <16 x float>, ptr %467, align 64
   %470 = select i1 %468, <16 x float> zeroinitializer, <16 x float> %469
-  %471 = fadd <16 x float> %470, %exp2103
+  %471 = fadd <16 x float> %470, %exp2102
   store <16 x float> %471, ptr %467, align 64
-  %472 = add nsw i64 %pexp99, 1
+  %472 = add nsw i64 %pexp98, 1
   br label %pexp
 
-lsum104:                                          ; preds = %pexp, %body105
-  %lsum108 = phi i64 [ %481, %body105 ], [ 0, %pexp ]
-  %473 = icmp slt i64 %lsum108, 4
-  br i1 %473, label %body105, label %exit107
+lsum103:                                          ; preds = %pexp, %body104
+  %lsum107 = phi i64 [ %481, %body104 ], [ 0, %pexp ]
+  %473 = icmp slt i64 %lsum107, 4
+  br i1 %473, label %body104, label %exit106
 
-body105:                                          ; preds = %lsum104
-  %474 = getelementptr float, ptr %ls, i64 %lsum108
-  %475 = getelementptr float, ptr %alpha, i64 %lsum108
+body104:                                          ; preds = %lsum103
+  %474 = getelementptr float, ptr %ls, i64 %lsum107
+  %475 = getelementptr float, ptr %alpha, i64 %lsum107
   %476 = load float, ptr %475, align 4
-  %477 = getelementptr <16 x float>, ptr %lsum, i64 %lsum108
+  %477 = getelementptr <16 x float>, ptr %lsum, i64 %lsum107
   %478 = load <16 x float>, ptr %477, align 64
   %479 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %478)
   %l = load float, ptr %474, align 4
   %480 = call float @llvm.fmuladd.f32(float %l, float %476, float %479)
   store float %480, ptr %474, align 4
-  %481 = add nsw i64 %lsum108, 1
-  br label %lsum104
+  %481 = add nsw i64 %lsum107, 1
+  br label %lsum103
 
-exit107:                                          ; preds = %lsum104
-  %482 = sub i32 %50, %kblock16
+exit106:                                          ; preds = %lsum103
+  %482 = sub i32 %fact, %kblock15
   %483 = call i32 @llvm.smin.i32(i32 64, i32 %482)
   %484 = load float, ptr %alpha, align 4
   %485 = insertelement <16 x float> poison, float %484, i32 0
-  %splat109 = shufflevector <16 x float> %485, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat108 = shufflevector <16 x float> %485, <16 x float> poison, <16 x i32> zeroinitializer
   %486 = load <16 x float>, ptr %accs, align 64
-  %487 = fmul <16 x float> %486, %splat109
+  %487 = fmul <16 x float> %486, %splat108
   %488 = getelementptr float, ptr %accs, i64 16
   %489 = load <16 x float>, ptr %488, align 64
-  %490 = fmul <16 x float> %489, %splat109
+  %490 = fmul <16 x float> %489, %splat108
   %491 = getelementptr float, ptr %accs, i64 32
   %492 = load <16 x float>, ptr %491, align 64
-  %493 = fmul <16 x float> %492, %splat109
+  %493 = fmul <16 x float> %492, %splat108
   %494 = getelementptr float, ptr %accs, i64 48
   %495 = load <16 x float>, ptr %494, align 64
-  %496 = fmul <16 x float> %495, %splat109
+  %496 = fmul <16 x float> %495, %splat108
   %497 = getelementptr float, ptr %alpha, i64 1
   %498 = load float, ptr %497, align 4
   %499 = insertelement <16 x float> poison, float %498, i32 0
-  %splat110 = shufflevector <16 x float> %499, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat109 = shufflevector <16 x float> %499, <16 x float> poison, <16 x i32> zeroinitializer
   %500 = getelementptr float, ptr %accs, i64 128
   %501 = load <16 x float>, ptr %500, align 64
-  %502 = fmul <16 x float> %501, %splat110
+  %502 = fmul <16 x float> %501, %splat109
   %503 = getelementptr float, ptr %accs, i64 144
   %504 = load <16 x float>, ptr %503, align 64
-  %505 = fmul <16 x float> %504, %splat110
+  %505 = fmul <16 x float> %504, %splat109
   %506 = getelementptr float, ptr %accs, i64 160
   %507 = load <16 x float>, ptr %506, align 64
-  %508 = fmul <16 x float> %507, %splat110
+  %508 = fmul <16 x float> %507, %splat109
   %509 = getelementptr float, ptr %accs, i64 176
   %510 = load <16 x float>, ptr %509, align 64
-  %511 = fmul <16 x float> %510, %splat110
+  %511 = fmul <16 x float> %510, %splat109
   %512 = getelementptr float, ptr %alpha, i64 2
   %513 = load float, ptr %512, align 4
   %514 = insertelement <16 x float> poison, float %513, i32 0
-  %splat111 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat110 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
   %515 = getelementptr float, ptr %accs, i64 256
   %516 = load <16 x float>, ptr %515, align 64
-  %517 = fmul <16 x float> %516, %splat111
+  %517 = fmul <16 x float> %516, %splat110
   %518 = getelementptr float, ptr %accs, i64 272
   %519 = load <16 x float>, ptr %518, align 64
-  %520 = fmul <16 x float> %519, %splat111
+  %520 = fmul <16 x float> %519, %splat110
   %521 = getelementptr float, ptr %accs, i64 288
   %522 = load <16 x float>, ptr %521, align 64
-  %523 = fmul <16 x float> %522, %splat111
+  %523 = fmul <16 x float> %522, %splat110
   %524 = getelementptr float, ptr %accs, i64 304
   %525 = load <16 x float>, ptr %524, align 64
-  %526 = fmul <16 x float> %525, %splat111
+  %526 = fmul <16 x float> %525, %splat110
   %527 = getelementptr float, ptr %alpha, i64 3
   %528 = load float, ptr %527, align 4
   %529 = insertelement <16 x float> poison, float %528, i32 0
-  %splat112 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat111 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
   %530 = getelementptr float, ptr %accs, i64 384
   %531 = load <16 x float>, ptr %530, align 64
-  %532 = fmul <16 x float> %531, %splat112
+  %532 = fmul <16 x float> %531, %splat111
   %533 = getelementptr float, ptr %accs, i64 400
   %534 = load <16 x float>, ptr %533, align 64
-  %535 = fmul <16 x float> %534, %splat112
+  %535 = fmul <16 x float> %534, %splat111
   %536 = getelementptr float, ptr %accs, i64 416
   %537 = load <16 x float>, ptr %536, align 64
-  %538 = fmul <16 x float> %537, %splat112
+  %538 = fmul <16 x float> %537, %splat111
   %539 = getelementptr float, ptr %accs, i64 432
   %540 = load <16 x float>, ptr %539, align 64
-  %541 = fmul <16 x float> %540, %splat112
+  %541 = fmul <16 x float> %540, %splat111
   br label %kpv
 
-kpv:                                              ; preds = %body113, %exit107
-  %pacc.sroa.60.0 = phi <16 x float> [ %541, %exit107 ], [ %596, %body113 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %538, %exit107 ], [ %590, %body113 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %535, %exit107 ], [ %584, %body113 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %532, %exit107 ], [ %578, %body113 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %526, %exit107 ], [ %595, %body113 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %523, %exit107 ], [ %589, %body113 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %520, %exit107 ], [ %583, %body113 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %517, %exit107 ], [ %577, %body113 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %511, %exit107 ], [ %594, %body113 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %508, %exit107 ], [ %588, %body113 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %505, %exit107 ], [ %582, %body113 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %502, %exit107 ], [ %576, %body113 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %496, %exit107 ], [ %593, %body113 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %493, %exit107 ], [ %587, %body113 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %490, %exit107 ], [ %581, %body113 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %487, %exit107 ], [ %575, %body113 ]
-  %kpv116 = phi i32 [ 0, %exit107 ], [ %597, %body113 ]
-  %542 = icmp slt i32 %kpv116, %483
-  br i1 %542, label %body113, label %exit115
+kpv:                                              ; preds = %body112, %exit106
+  %pacc.sroa.60.0 = phi <16 x float> [ %541, %exit106 ], [ %596, %body112 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %538, %exit106 ], [ %590, %body112 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %535, %exit106 ], [ %584, %body112 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %532, %exit106 ], [ %578, %body112 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %526, %exit106 ], [ %595, %body112 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %523, %exit106 ], [ %589, %body112 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %520, %exit106 ], [ %583, %body112 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %517, %exit106 ], [ %577, %body112 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %511, %exit106 ], [ %594, %body112 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %508, %exit106 ], [ %588, %body112 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %505, %exit106 ], [ %582, %body112 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %502, %exit106 ], [ %576, %body112 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %496, %exit106 ], [ %593, %body112 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %493, %exit106 ], [ %587, %body112 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %490, %exit106 ], [ %581, %body112 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %487, %exit106 ], [ %575, %body112 ]
+  %kpv115 = phi i32 [ 0, %exit106 ], [ %597, %body112 ]
+  %542 = icmp slt i32 %kpv115, %483
+  br i1 %542, label %body112, label %exit114
 
-body113:                                          ; preds = %kpv
-  %543 = add i32 %kblock16, %kpv116
+body112:                                          ; preds = %kpv
+  %543 = add i32 %kblock15, %kpv115
   %544 = sext i32 %543 to i64
   %545 = mul i64 %544, 8
-  %row117 = add i64 %23, %545
-  %546 = mul i64 %row117, 256
+  %row116 = add i64 %23, %545
+  %546 = mul i64 %row116, 256
   %547 = getelementptr i8, ptr %25, i64 %546
   %548 = add i32 %543, 16
   %549 = call i32 @llvm.smin.i32(i32 %548, i32 %k_last)
   %550 = sext i32 %549 to i64
   %551 = mul i64 %550, 8
-  %row118 = add i64 %23, %551
-  %552 = mul i64 %row118, 256
+  %row117 = add i64 %23, %551
+  %552 = mul i64 %row117, 256
   %553 = getelementptr i8, ptr %25, i64 %552
   call void @llvm.prefetch.p0(ptr %553, i32 0, i32 3, i32 1)
   %554 = getelementptr i8, ptr %553, i64 64
   call void @llvm.prefetch.p0(ptr %554, i32 0, i32 3, i32 1)
-  %555 = add i32 %75, %kpv116
+  %555 = add i32 %75, %kpv115
   %556 = call i32 @llvm.smin.i32(i32 %555, i32 %k_last)
   %557 = sext i32 %556 to i64
   %558 = mul i64 %557, 8
-  %row119 = add i64 %23, %558
-  %559 = mul i64 %row119, 256
+  %row118 = add i64 %23, %558
+  %559 = mul i64 %row118, 256
   %560 = getelementptr i8, ptr %25, i64 %559
   call void @llvm.prefetch.p0(ptr %560, i32 0, i32 2, i32 1)
   %561 = getelementptr i8, ptr %560, i64 64
   call void @llvm.prefetch.p0(ptr %561, i32 0, i32 2, i32 1)
-  %562 = sext i32 %kpv116 to i64
+  %562 = sext i32 %kpv115 to i64
   %563 = getelementptr float, ptr %pbuf, i64 %562
   %p = load float, ptr %563, align 4
   %564 = insertelement <16 x float> poison, float %p, i32 0
-  %splat120 = shufflevector <16 x float> %564, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat119 = shufflevector <16 x float> %564, <16 x float> poison, <16 x i32> zeroinitializer
   %565 = add i64 64, %562
   %566 = getelementptr float, ptr %pbuf, i64 %565
-  %p121 = load float, ptr %566, align 4
-  %567 = insertelement <16 x float> poison, float %p121, i32 0
-  %splat122 = shufflevector <16 x float> %567, <16 x float> poison, <16 x i32> zeroinitializer
+  %p120 = load float, ptr %566, align 4
+  %567 = insertelement <16 x float> poison, float %p120, i32 0
+  %splat121 = shufflevector <16 x float> %567, <16 x float> poison, <16 x i32> zeroinitializer
   %568 = add i64 128, %562
   %569 = getelementptr float, ptr %pbuf, i64 %568
-  %p123 = load float, ptr %569, align 4
-  %570 = insertelement <16 x float> poison, float %p123, i32 0
-  %splat124 = shufflevector <16 x float> %570, <16 x float> poison, <16 x i32> zeroinitializer
+  %p122 = load float, ptr %569, align 4
+  %570 = insertelement <16 x float> poison, float %p122, i32 0
+  %splat123 = shufflevector <16 x float> %570, <16 x float> poison, <16 x i32> zeroinitializer
   %571 = add i64 192, %562
   %572 = getelementptr float, ptr %pbuf, i64 %571
-  %p125 = load float, ptr %572, align 4
-  %573 = insertelement <16 x float> poison, float %p125, i32 0
-  %splat126 = shufflevector <16 x float> %573, <16 x float> poison, <16 x i32> zeroinitializer
+  %p124 = load float, ptr %572, align 4
+  %573 = insertelement <16 x float> poison, float %p124, i32 0
+  %splat125 = shufflevector <16 x float> %573, <16 x float> poison, <16 x i32> zeroinitializer
   %574 = load <16 x half>, ptr %547, align 2
-  %f16127 = fpext <16 x half> %574 to <16 x float>
-  %575 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16127, <16 x float> %pacc.sroa.0.0)
-  %576 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat122, <16 x float> %f16127, <16 x float> %pacc.sroa.16.0)
-  %577 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat124, <16 x float> %f16127, <16 x float> %pacc.sroa.32.0)
-  %578 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat126, <16 x float> %f16127, <16 x float> %pacc.sroa.48.0)
+  %f16126 = fpext <16 x half> %574 to <16 x float>
+  %575 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16126, <16 x float> %pacc.sroa.0.0)
+  %576 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16126, <16 x float> %pacc.sroa.16.0)
+  %577 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16126, <16 x float> %pacc.sroa.32.0)
+  %578 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16126, <16 x float> %pacc.sroa.48.0)
   %579 = getelementptr i8, ptr %547, i64 32
   %580 = load <16 x half>, ptr %579, align 2
-  %f16128 = fpext <16 x half> %580 to <16 x float>
-  %581 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16128, <16 x float> %pacc.sroa.4.0)
-  %582 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat122, <16 x float> %f16128, <16 x float> %pacc.sroa.20.0)
-  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat124, <16 x float> %f16128, <16 x float> %pacc.sroa.36.0)
-  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat126, <16 x float> %f16128, <16 x float> %pacc.sroa.52.0)
+  %f16127 = fpext <16 x half> %580 to <16 x float>
+  %581 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16127, <16 x float> %pacc.sroa.4.0)
+  %582 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16127, <16 x float> %pacc.sroa.20.0)
+  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16127, <16 x float> %pacc.sroa.36.0)
+  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16127, <16 x float> %pacc.sroa.52.0)
   %585 = getelementptr i8, ptr %547, i64 64
   %586 = load <16 x half>, ptr %585, align 2
-  %f16129 = fpext <16 x half> %586 to <16 x float>
-  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16129, <16 x float> %pacc.sroa.8.0)
-  %588 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat122, <16 x float> %f16129, <16 x float> %pacc.sroa.24.0)
-  %589 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat124, <16 x float> %f16129, <16 x float> %pacc.sroa.40.0)
-  %590 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat126, <16 x float> %f16129, <16 x float> %pacc.sroa.56.0)
+  %f16128 = fpext <16 x half> %586 to <16 x float>
+  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16128, <16 x float> %pacc.sroa.8.0)
+  %588 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16128, <16 x float> %pacc.sroa.24.0)
+  %589 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16128, <16 x float> %pacc.sroa.40.0)
+  %590 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16128, <16 x float> %pacc.sroa.56.0)
   %591 = getelementptr i8, ptr %547, i64 96
   %592 = load <16 x half>, ptr %591, align 2
-  %f16130 = fpext <16 x half> %592 to <16 x float>
-  %593 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16130, <16 x float> %pacc.sroa.12.0)
-  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat122, <16 x float> %f16130, <16 x float> %pacc.sroa.28.0)
-  %595 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat124, <16 x float> %f16130, <16 x float> %pacc.sroa.44.0)
-  %596 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat126, <16 x float> %f16130, <16 x float> %pacc.sroa.60.0)
-  %597 = add nsw i32 %kpv116, 1
+  %f16129 = fpext <16 x half> %592 to <16 x float>
+  %593 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat119, <16 x float> %f16129, <16 x float> %pacc.sroa.12.0)
+  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16129, <16 x float> %pacc.sroa.28.0)
+  %595 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16129, <16 x float> %pacc.sroa.44.0)
+  %596 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16129, <16 x float> %pacc.sroa.60.0)
+  %597 = add nsw i32 %kpv115, 1
   br label %kpv
 
-exit115:                                          ; preds = %kpv
+exit114:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
   store <16 x float> %pacc.sroa.4.0, ptr %488, align 64
   store <16 x float> %pacc.sroa.8.0, ptr %491, align 64
@@ -906,271 +906,271 @@ exit115:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.60.0, ptr %539, align 64
   %598 = load float, ptr %alpha, align 4
   %599 = insertelement <16 x float> poison, float %598, i32 0
-  %splat132 = shufflevector <16 x float> %599, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat131 = shufflevector <16 x float> %599, <16 x float> poison, <16 x i32> zeroinitializer
   %600 = getelementptr float, ptr %accs, i64 64
   %601 = load <16 x float>, ptr %600, align 64
-  %602 = fmul <16 x float> %601, %splat132
+  %602 = fmul <16 x float> %601, %splat131
   %603 = getelementptr float, ptr %accs, i64 80
   %604 = load <16 x float>, ptr %603, align 64
-  %605 = fmul <16 x float> %604, %splat132
+  %605 = fmul <16 x float> %604, %splat131
   %606 = getelementptr float, ptr %accs, i64 96
   %607 = load <16 x float>, ptr %606, align 64
-  %608 = fmul <16 x float> %607, %splat132
+  %608 = fmul <16 x float> %607, %splat131
   %609 = getelementptr float, ptr %accs, i64 112
   %610 = load <16 x float>, ptr %609, align 64
-  %611 = fmul <16 x float> %610, %splat132
+  %611 = fmul <16 x float> %610, %splat131
   %612 = load float, ptr %497, align 4
   %613 = insertelement <16 x float> poison, float %612, i32 0
-  %splat133 = shufflevector <16 x float> %613, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat132 = shufflevector <16 x float> %613, <16 x float> poison, <16 x i32> zeroinitializer
   %614 = getelementptr float, ptr %accs, i64 192
   %615 = load <16 x float>, ptr %614, align 64
-  %616 = fmul <16 x float> %615, %splat133
+  %616 = fmul <16 x float> %615, %splat132
   %617 = getelementptr float, ptr %accs, i64 208
   %618 = load <16 x float>, ptr %617, align 64
-  %619 = fmul <16 x float> %618, %splat133
+  %619 = fmul <16 x float> %618, %splat132
   %620 = getelementptr float, ptr %accs, i64 224
   %621 = load <16 x float>, ptr %620, align 64
-  %622 = fmul <16 x float> %621, %splat133
+  %622 = fmul <16 x float> %621, %splat132
   %623 = getelementptr float, ptr %accs, i64 240
   %624 = load <16 x float>, ptr %623, align 64
-  %625 = fmul <16 x float> %624, %splat133
+  %625 = fmul <16 x float> %624, %splat132
   %626 = load float, ptr %512, align 4
   %627 = insertelement <16 x float> poison, float %626, i32 0
-  %splat134 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat133 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
   %628 = getelementptr float, ptr %accs, i64 320
   %629 = load <16 x float>, ptr %628, align 64
-  %630 = fmul <16 x float> %629, %splat134
+  %630 = fmul <16 x float> %629, %splat133
   %631 = getelementptr float, ptr %accs, i64 336
   %632 = load <16 x float>, ptr %631, align 64
-  %633 = fmul <16 x float> %632, %splat134
+  %633 = fmul <16 x float> %632, %splat133
   %634 = getelementptr float, ptr %accs, i64 352
   %635 = load <16 x float>, ptr %634, align 64
-  %636 = fmul <16 x float> %635, %splat134
+  %636 = fmul <16 x float> %635, %splat133
   %637 = getelementptr float, ptr %accs, i64 368
   %638 = load <16 x float>, ptr %637, align 64
-  %639 = fmul <16 x float> %638, %splat134
+  %639 = fmul <16 x float> %638, %splat133
   %640 = load float, ptr %527, align 4
   %641 = insertelement <16 x float> poison, float %640, i32 0
-  %splat135 = shufflevector <16 x float> %641, <16 x float> poison, <16 x i32> zeroinitializer
+  %splat134 = shufflevector <16 x float> %641, <16 x float> poison, <16 x i32> zeroinitializer
   %642 = getelementptr float, ptr %accs, i64 448
   %643 = load <16 x float>, ptr %642, align 64
-  %644 = fmul <16 x float> %643, %splat135
+  %644 = fmul <16 x float> %643, %splat134
   %645 = getelementptr float, ptr %accs, i64 464
   %646 = load <16 x float>, ptr %645, align 64
-  %647 = fmul <16 x float> %646, %splat135
+  %647 = fmul <16 x float> %646, %splat134
   %648 = getelementptr float, ptr %accs, i64 480
   %649 = load <16 x float>, ptr %648, align 64
-  %650 = fmul <16 x float> %649, %splat135
+  %650 = fmul <16 x float> %649, %splat134
   %651 = getelementptr float, ptr %accs, i64 496
   %652 = load <16 x float>, ptr %651, align 64
-  %653 = fmul <16 x float> %652, %splat135
-  br label %kpv136
+  %653 = fmul <16 x float> %652, %splat134
+  br label %kpv135
 
-kpv136:                                           ; preds = %body137, %exit115
-  %pacc131.sroa.60.0 = phi <16 x float> [ %653, %exit115 ], [ %711, %body137 ]
-  %pacc131.sroa.56.0 = phi <16 x float> [ %650, %exit115 ], [ %705, %body137 ]
-  %pacc131.sroa.52.0 = phi <16 x float> [ %647, %exit115 ], [ %699, %body137 ]
-  %pacc131.sroa.48.0 = phi <16 x float> [ %644, %exit115 ], [ %693, %body137 ]
-  %pacc131.sroa.44.0 = phi <16 x float> [ %639, %exit115 ], [ %710, %body137 ]
-  %pacc131.sroa.40.0 = phi <16 x float> [ %636, %exit115 ], [ %704, %body137 ]
-  %pacc131.sroa.36.0 = phi <16 x float> [ %633, %exit115 ], [ %698, %body137 ]
-  %pacc131.sroa.32.0 = phi <16 x float> [ %630, %exit115 ], [ %692, %body137 ]
-  %pacc131.sroa.28.0 = phi <16 x float> [ %625, %exit115 ], [ %709, %body137 ]
-  %pacc131.sroa.24.0 = phi <16 x float> [ %622, %exit115 ], [ %703, %body137 ]
-  %pacc131.sroa.20.0 = phi <16 x float> [ %619, %exit115 ], [ %697, %body137 ]
-  %pacc131.sroa.16.0 = phi <16 x float> [ %616, %exit115 ], [ %691, %body137 ]
-  %pacc131.sroa.12.0 = phi <16 x float> [ %611, %exit115 ], [ %708, %body137 ]
-  %pacc131.sroa.8.0 = phi <16 x float> [ %608, %exit115 ], [ %702, %body137 ]
-  %pacc131.sroa.4.0 = phi <16 x float> [ %605, %exit115 ], [ %696, %body137 ]
-  %pacc131.sroa.0.0 = phi <16 x float> [ %602, %exit115 ], [ %690, %body137 ]
-  %kpv140 = phi i32 [ 0, %exit115 ], [ %712, %body137 ]
-  %654 = icmp slt i32 %kpv140, %483
-  br i1 %654, label %body137, label %exit139
+kpv135:                                           ; preds = %body136, %exit114
+  %pacc130.sroa.60.0 = phi <16 x float> [ %653, %exit114 ], [ %711, %body136 ]
+  %pacc130.sroa.56.0 = phi <16 x float> [ %650, %exit114 ], [ %705, %body136 ]
+  %pacc130.sroa.52.0 = phi <16 x float> [ %647, %exit114 ], [ %699, %body136 ]
+  %pacc130.sroa.48.0 = phi <16 x float> [ %644, %exit114 ], [ %693, %body136 ]
+  %pacc130.sroa.44.0 = phi <16 x float> [ %639, %exit114 ], [ %710, %body136 ]
+  %pacc130.sroa.40.0 = phi <16 x float> [ %636, %exit114 ], [ %704, %body136 ]
+  %pacc130.sroa.36.0 = phi <16 x float> [ %633, %exit114 ], [ %698, %body136 ]
+  %pacc130.sroa.32.0 = phi <16 x float> [ %630, %exit114 ], [ %692, %body136 ]
+  %pacc130.sroa.28.0 = phi <16 x float> [ %625, %exit114 ], [ %709, %body136 ]
+  %pacc130.sroa.24.0 = phi <16 x float> [ %622, %exit114 ], [ %703, %body136 ]
+  %pacc130.sroa.20.0 = phi <16 x float> [ %619, %exit114 ], [ %697, %body136 ]
+  %pacc130.sroa.16.0 = phi <16 x float> [ %616, %exit114 ], [ %691, %body136 ]
+  %pacc130.sroa.12.0 = phi <16 x float> [ %611, %exit114 ], [ %708, %body136 ]
+  %pacc130.sroa.8.0 = phi <16 x float> [ %608, %exit114 ], [ %702, %body136 ]
+  %pacc130.sroa.4.0 = phi <16 x float> [ %605, %exit114 ], [ %696, %body136 ]
+  %pacc130.sroa.0.0 = phi <16 x float> [ %602, %exit114 ], [ %690, %body136 ]
+  %kpv139 = phi i32 [ 0, %exit114 ], [ %712, %body136 ]
+  %654 = icmp slt i32 %kpv139, %483
+  br i1 %654, label %body136, label %exit138
 
-body137:                                          ; preds = %kpv136
-  %655 = add i32 %kblock16, %kpv140
+body136:                                          ; preds = %kpv135
+  %655 = add i32 %kblock15, %kpv139
   %656 = sext i32 %655 to i64
   %657 = mul i64 %656, 8
-  %row141 = add i64 %23, %657
-  %658 = mul i64 %row141, 256
+  %row140 = add i64 %23, %657
+  %658 = mul i64 %row140, 256
   %659 = getelementptr i8, ptr %25, i64 %658
   %660 = add i32 %655, 16
   %661 = call i32 @llvm.smin.i32(i32 %660, i32 %k_last)
   %662 = sext i32 %661 to i64
   %663 = mul i64 %662, 8
-  %row142 = add i64 %23, %663
-  %664 = mul i64 %row142, 256
+  %row141 = add i64 %23, %663
+  %664 = mul i64 %row141, 256
   %665 = getelementptr i8, ptr %25, i64 %664
   %666 = getelementptr i8, ptr %665, i64 128
   call void @llvm.prefetch.p0(ptr %666, i32 0, i32 3, i32 1)
   %667 = getelementptr i8, ptr %666, i64 64
   call void @llvm.prefetch.p0(ptr %667, i32 0, i32 3, i32 1)
-  %668 = add i32 %75, %kpv140
+  %668 = add i32 %75, %kpv139
   %669 = call i32 @llvm.smin.i32(i32 %668, i32 %k_last)
   %670 = sext i32 %669 to i64
   %671 = mul i64 %670, 8
-  %row143 = add i64 %23, %671
-  %672 = mul i64 %row143, 256
+  %row142 = add i64 %23, %671
+  %672 = mul i64 %row142, 256
   %673 = getelementptr i8, ptr %25, i64 %672
   %674 = getelementptr i8, ptr %673, i64 128
   call void @llvm.prefetch.p0(ptr %674, i32 0, i32 2, i32 1)
   %675 = getelementptr i8, ptr %674, i64 64
   call void @llvm.prefetch.p0(ptr %675, i32 0, i32 2, i32 1)
-  %676 = sext i32 %kpv140 to i64
+  %676 = sext i32 %kpv139 to i64
   %677 = getelementptr float, ptr %pbuf, i64 %676
-  %p144 = load float, ptr %677, align 4
-  %678 = insertelement <16 x float> poison, float %p144, i32 0
-  %splat145 = shufflevector <16 x float> %678, <16 x float> poison, <16 x i32> zeroinitializer
+  %p143 = load float, ptr %677, align 4
+  %678 = insertelement <16 x float> poison, float %p143, i32 0
+  %splat144 = shufflevector <16 x float> %678, <16 x float> poison, <16 x i32> zeroinitializer
   %679 = add i64 64, %676
   %680 = getelementptr float, ptr %pbuf, i64 %679
-  %p146 = load float, ptr %680, align 4
-  %681 = insertelement <16 x float> poison, float %p146, i32 0
-  %splat147 = shufflevector <16 x float> %681, <16 x float> poison, <16 x i32> zeroinitializer
+  %p145 = load float, ptr %680, align 4
+  %681 = insertelement <16 x float> poison, float %p145, i32 0
+  %splat146 = shufflevector <16 x float> %681, <16 x float> poison, <16 x i32> zeroinitializer
   %682 = add i64 128, %676
   %683 = getelementptr float, ptr %pbuf, i64 %682
-  %p148 = load float, ptr %683, align 4
-  %684 = insertelement <16 x float> poison, float %p148, i32 0
-  %splat149 = shufflevector <16 x float> %684, <16 x float> poison, <16 x i32> zeroinitializer
+  %p147 = load float, ptr %683, align 4
+  %684 = insertelement <16 x float> poison, float %p147, i32 0
+  %splat148 = shufflevector <16 x float> %684, <16 x float> poison, <16 x i32> zeroinitializer
   %685 = add i64 192, %676
   %686 = getelementptr float, ptr %pbuf, i64 %685
-  %p150 = load float, ptr %686, align 4
-  %687 = insertelement <16 x float> poison, float %p150, i32 0
-  %splat151 = shufflevector <16 x float> %687, <16 x float> poison, <16 x i32> zeroinitializer
+  %p149 = load float, ptr %686, align 4
+  %687 = insertelement <16 x float> poison, float %p149, i32 0
+  %splat150 = shufflevector <16 x float> %687, <16 x float> poison, <16 x i32> zeroinitializer
   %688 = getelementptr i8, ptr %659, i64 128
   %689 = load <16 x half>, ptr %688, align 2
-  %f16152 = fpext <16 x half> %689 to <16 x float>
-  %690 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16152, <16 x float> %pacc131.sroa.0.0)
-  %691 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16152, <16 x float> %pacc131.sroa.16.0)
-  %692 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16152, <16 x float> %pacc131.sroa.32.0)
-  %693 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %f16152, <16 x float> %pacc131.sroa.48.0)
+  %f16151 = fpext <16 x half> %689 to <16 x float>
+  %690 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16151, <16 x float> %pacc130.sroa.0.0)
+  %691 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16151, <16 x float> %pacc130.sroa.16.0)
+  %692 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16151, <16 x float> %pacc130.sroa.32.0)
+  %693 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16151, <16 x float> %pacc130.sroa.48.0)
   %694 = getelementptr i8, ptr %659, i64 160
   %695 = load <16 x half>, ptr %694, align 2
-  %f16153 = fpext <16 x half> %695 to <16 x float>
-  %696 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16153, <16 x float> %pacc131.sroa.4.0)
-  %697 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16153, <16 x float> %pacc131.sroa.20.0)
-  %698 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16153, <16 x float> %pacc131.sroa.36.0)
-  %699 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %f16153, <16 x float> %pacc131.sroa.52.0)
+  %f16152 = fpext <16 x half> %695 to <16 x float>
+  %696 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16152, <16 x float> %pacc130.sroa.4.0)
+  %697 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16152, <16 x float> %pacc130.sroa.20.0)
+  %698 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16152, <16 x float> %pacc130.sroa.36.0)
+  %699 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16152, <16 x float> %pacc130.sroa.52.0)
   %700 = getelementptr i8, ptr %659, i64 192
   %701 = load <16 x half>, ptr %700, align 2
-  %f16154 = fpext <16 x half> %701 to <16 x float>
-  %702 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16154, <16 x float> %pacc131.sroa.8.0)
-  %703 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16154, <16 x float> %pacc131.sroa.24.0)
-  %704 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16154, <16 x float> %pacc131.sroa.40.0)
-  %705 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %f16154, <16 x float> %pacc131.sroa.56.0)
+  %f16153 = fpext <16 x half> %701 to <16 x float>
+  %702 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16153, <16 x float> %pacc130.sroa.8.0)
+  %703 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16153, <16 x float> %pacc130.sroa.24.0)
+  %704 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16153, <16 x float> %pacc130.sroa.40.0)
+  %705 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16153, <16 x float> %pacc130.sroa.56.0)
   %706 = getelementptr i8, ptr %659, i64 224
   %707 = load <16 x half>, ptr %706, align 2
-  %f16155 = fpext <16 x half> %707 to <16 x float>
-  %708 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16155, <16 x float> %pacc131.sroa.12.0)
-  %709 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16155, <16 x float> %pacc131.sroa.28.0)
-  %710 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16155, <16 x float> %pacc131.sroa.44.0)
-  %711 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %f16155, <16 x float> %pacc131.sroa.60.0)
-  %712 = add nsw i32 %kpv140, 1
-  br label %kpv136
+  %f16154 = fpext <16 x half> %707 to <16 x float>
+  %708 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16154, <16 x float> %pacc130.sroa.12.0)
+  %709 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16154, <16 x float> %pacc130.sroa.28.0)
+  %710 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16154, <16 x float> %pacc130.sroa.44.0)
+  %711 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16154, <16 x float> %pacc130.sroa.60.0)
+  %712 = add nsw i32 %kpv139, 1
+  br label %kpv135
 
-exit139:                                          ; preds = %kpv136
-  store <16 x float> %pacc131.sroa.0.0, ptr %600, align 64
-  store <16 x float> %pacc131.sroa.4.0, ptr %603, align 64
-  store <16 x float> %pacc131.sroa.8.0, ptr %606, align 64
-  store <16 x float> %pacc131.sroa.12.0, ptr %609, align 64
-  store <16 x float> %pacc131.sroa.16.0, ptr %614, align 64
-  store <16 x float> %pacc131.sroa.20.0, ptr %617, align 64
-  store <16 x float> %pacc131.sroa.24.0, ptr %620, align 64
-  store <16 x float> %pacc131.sroa.28.0, ptr %623, align 64
-  store <16 x float> %pacc131.sroa.32.0, ptr %628, align 64
-  store <16 x float> %pacc131.sroa.36.0, ptr %631, align 64
-  store <16 x float> %pacc131.sroa.40.0, ptr %634, align 64
-  store <16 x float> %pacc131.sroa.44.0, ptr %637, align 64
-  store <16 x float> %pacc131.sroa.48.0, ptr %642, align 64
-  store <16 x float> %pacc131.sroa.52.0, ptr %645, align 64
-  store <16 x float> %pacc131.sroa.56.0, ptr %648, align 64
-  store <16 x float> %pacc131.sroa.60.0, ptr %651, align 64
-  %713 = add nsw i32 %kblock16, 64
+exit138:                                          ; preds = %kpv135
+  store <16 x float> %pacc130.sroa.0.0, ptr %600, align 64
+  store <16 x float> %pacc130.sroa.4.0, ptr %603, align 64
+  store <16 x float> %pacc130.sroa.8.0, ptr %606, align 64
+  store <16 x float> %pacc130.sroa.12.0, ptr %609, align 64
+  store <16 x float> %pacc130.sroa.16.0, ptr %614, align 64
+  store <16 x float> %pacc130.sroa.20.0, ptr %617, align 64
+  store <16 x float> %pacc130.sroa.24.0, ptr %620, align 64
+  store <16 x float> %pacc130.sroa.28.0, ptr %623, align 64
+  store <16 x float> %pacc130.sroa.32.0, ptr %628, align 64
+  store <16 x float> %pacc130.sroa.36.0, ptr %631, align 64
+  store <16 x float> %pacc130.sroa.40.0, ptr %634, align 64
+  store <16 x float> %pacc130.sroa.44.0, ptr %637, align 64
+  store <16 x float> %pacc130.sroa.48.0, ptr %642, align 64
+  store <16 x float> %pacc130.sroa.52.0, ptr %645, align 64
+  store <16 x float> %pacc130.sroa.56.0, ptr %648, align 64
+  store <16 x float> %pacc130.sroa.60.0, ptr %651, align 64
+  %713 = add nsw i32 %kblock15, 64
   br label %kblock
 
-orow156:                                          ; preds = %kblock, %written
-  %orow160 = phi i32 [ %737, %written ], [ 0, %kblock ]
-  %714 = icmp slt i32 %orow160, %nrows
-  br i1 %714, label %body157, label %done
+orow155:                                          ; preds = %kblock, %written
+  %orow159 = phi i32 [ %737, %written ], [ 0, %kblock ]
+  %714 = icmp slt i32 %orow159, %nrows
+  br i1 %714, label %body156, label %done
 
-body157:                                          ; preds = %orow156
-  %715 = sext i32 %orow160 to i64
+body156:                                          ; preds = %orow155
+  %715 = sext i32 %orow159 to i64
   %716 = getelementptr float, ptr %ms, i64 %715
-  %m161 = load float, ptr %716, align 4
+  %m160 = load float, ptr %716, align 4
   %717 = getelementptr float, ptr %ls, i64 %715
-  %l162 = load float, ptr %717, align 4
+  %l161 = load float, ptr %717, align 4
   %718 = mul i64 %715, 128
   %719 = getelementptr float, ptr %accs, i64 %718
   %720 = icmp ne ptr %part, null
   br i1 %720, label %partial, label %final
 
-partial:                                          ; preds = %body157
+partial:                                          ; preds = %body156
   %721 = sext i32 %nrows to i64
   %722 = getelementptr float, ptr %part, i64 %718
-  br label %chunk163
+  br label %chunk162
 
-final:                                            ; preds = %body157
-  %723 = sdiv i32 %orow160, %nh
-  %qi168 = add i32 %q_begin, %723
-  %724 = srem i32 %orow160, %nh
+final:                                            ; preds = %body156
+  %723 = sdiv i32 %orow159, %nh
+  %qi167 = add i32 %q_begin, %723
+  %724 = srem i32 %orow159, %nh
   %725 = add i32 %h_begin, %724
   %726 = mul i32 %kv_head, 4
-  %hq169 = add i32 %726, %725
-  %727 = sext i32 %qi168 to i64
+  %hq168 = add i32 %726, %725
+  %727 = sext i32 %qi167 to i64
   %728 = add i64 %q_row0, %727
   %729 = mul i64 %728, 32
-  %730 = sext i32 %hq169 to i64
-  %orow170 = add i64 %729, %730
-  %731 = fcmp oeq float %l162, 0.000000e+00
-  %732 = fdiv float 1.000000e+00, %l162
+  %730 = sext i32 %hq168 to i64
+  %orow169 = add i64 %729, %730
+  %731 = fcmp oeq float %l161, 0.000000e+00
+  %732 = fdiv float 1.000000e+00, %l161
   %733 = select i1 %731, float 0.000000e+00, float %732
-  %734 = mul i64 %orow170, 512
+  %734 = mul i64 %orow169, 512
   %735 = getelementptr i8, ptr %out, i64 %734
   %736 = insertelement <16 x float> poison, float %733, i32 0
-  %splat171 = shufflevector <16 x float> %736, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk172
+  %splat170 = shufflevector <16 x float> %736, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk171
 
-written:                                          ; preds = %chunk172, %exit166
-  %737 = add nsw i32 %orow160, 1
-  br label %orow156
+written:                                          ; preds = %chunk171, %exit165
+  %737 = add nsw i32 %orow159, 1
+  br label %orow155
 
-chunk163:                                         ; preds = %body164, %partial
-  %chunk167 = phi i64 [ 0, %partial ], [ %743, %body164 ]
-  %738 = icmp slt i64 %chunk167, 8
-  br i1 %738, label %body164, label %exit166
+chunk162:                                         ; preds = %body163, %partial
+  %chunk166 = phi i64 [ 0, %partial ], [ %743, %body163 ]
+  %738 = icmp slt i64 %chunk166, 8
+  br i1 %738, label %body163, label %exit165
 
-body164:                                          ; preds = %chunk163
-  %739 = getelementptr <16 x float>, ptr %719, i64 %chunk167
+body163:                                          ; preds = %chunk162
+  %739 = getelementptr <16 x float>, ptr %719, i64 %chunk166
   %740 = load <16 x float>, ptr %739, align 64
-  %741 = mul i64 %chunk167, 64
+  %741 = mul i64 %chunk166, 64
   %742 = getelementptr i8, ptr %722, i64 %741
   store <16 x float> %740, ptr %742, align 4
-  %743 = add nsw i64 %chunk167, 1
-  br label %chunk163
+  %743 = add nsw i64 %chunk166, 1
+  br label %chunk162
 
-exit166:                                          ; preds = %chunk163
+exit165:                                          ; preds = %chunk162
   %744 = mul i64 %721, 128
   %745 = add i64 %744, %715
   %746 = getelementptr float, ptr %part, i64 %745
-  store float %m161, ptr %746, align 4
+  store float %m160, ptr %746, align 4
   %747 = add i64 %745, %721
   %748 = getelementptr float, ptr %part, i64 %747
-  store float %l162, ptr %748, align 4
+  store float %l161, ptr %748, align 4
   br label %written
 
-chunk172:                                         ; preds = %body173, %final
-  %chunk176 = phi i64 [ 0, %final ], [ %755, %body173 ]
-  %749 = icmp slt i64 %chunk176, 8
-  br i1 %749, label %body173, label %written
+chunk171:                                         ; preds = %body172, %final
+  %chunk175 = phi i64 [ 0, %final ], [ %755, %body172 ]
+  %749 = icmp slt i64 %chunk175, 8
+  br i1 %749, label %body172, label %written
 
-body173:                                          ; preds = %chunk172
-  %750 = getelementptr <16 x float>, ptr %719, i64 %chunk176
+body172:                                          ; preds = %chunk171
+  %750 = getelementptr <16 x float>, ptr %719, i64 %chunk175
   %751 = load <16 x float>, ptr %750, align 64
-  %752 = fmul <16 x float> %751, %splat171
-  %753 = mul i64 %chunk176, 64
+  %752 = fmul <16 x float> %751, %splat170
+  %753 = mul i64 %chunk175, 64
   %754 = getelementptr i8, ptr %735, i64 %753
   store <16 x float> %752, ptr %754, align 4
-  %755 = add nsw i64 %chunk176, 1
-  br label %chunk172
+  %755 = add nsw i64 %chunk175, 1
+  br label %chunk171
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1256,7 +1256,7 @@ entry:
   %one = icmp eq i32 %10, 1
   br i1 %one, label %one_query, label %rows
 
-common.ret:                                       ; preds = %orow146, %rows, %one_query
+common.ret:                                       ; preds = %orow145, %rows, %one_query
   ret void
 
 one_query:                                        ; preds = %entry
@@ -1415,32 +1415,32 @@ exit14:                                           ; preds = %otzero
   %88 = getelementptr <16 x float>, ptr %lv, i64 7
   store <16 x float> zeroinitializer, ptr %88, align 64
   %89 = sub i32 %nrows, 1
-  %90 = sdiv i32 %89, %nh
-  %91 = add i32 %q_begin, %90
-  %qpos16 = add i32 %q_pos0, %91
-  %92 = add i32 %qpos16, 1
-  %93 = call i32 @llvm.smin.i32(i32 %92, i32 %k_end)
-  %k_last = sub i32 %93, 1
+  %90 = sext i32 %89 to i64
+  %91 = getelementptr i32, ptr %lims, i64 %90
+  %fact = load i32, ptr %91, align 4
+  %k_last = sub i32 %fact, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit50, %exit14
-  %ktile20 = phi i32 [ %k_begin, %exit14 ], [ %211, %exit50 ]
-  %94 = icmp slt i32 %ktile20, %93
-  br i1 %94, label %body17, label %exit19
+ktile:                                            ; preds = %exit49, %exit14
+  %ktile19 = phi i32 [ %k_begin, %exit14 ], [ %208, %exit49 ]
+  %92 = icmp slt i32 %ktile19, %fact
+  br i1 %92, label %body16, label %exit18
 
-body17:                                           ; preds = %ktile
-  %95 = sub i32 %93, %ktile20
-  %96 = call i32 @llvm.smin.i32(i32 48, i32 %95)
-  %97 = add i32 %ktile20, %96
-  %98 = mul i32 %kv_head, 4
-  %hq21 = add i32 %98, %h_begin
-  %99 = sub i32 %nh, 1
-  %100 = add i32 %96, 11
+body16:                                           ; preds = %ktile
+  %93 = sub i32 %fact, %ktile19
+  %94 = call i32 @llvm.smin.i32(i32 48, i32 %93)
+  %95 = add i32 %ktile19, %94
+  %96 = mul i32 %kv_head, 4
+  %hq20 = add i32 %96, %h_begin
+  %97 = sub i32 %nh, 1
+  %98 = sdiv i32 %89, %nh
+  %99 = add i32 %q_begin, %98
+  %100 = add i32 %94, 11
   %101 = sdiv i32 %100, 12
   %102 = mul i32 %101, 12
   br label %kpack
 
-exit19:                                           ; preds = %ktile
+exit18:                                           ; preds = %ktile
   %103 = load <16 x float>, ptr %mv, align 64
   store <16 x float> %103, ptr %ms, align 64
   %104 = load <16 x float>, ptr %lv, align 64
@@ -1487,22 +1487,22 @@ exit19:                                           ; preds = %ktile
   %131 = getelementptr float, ptr %ls, i64 112
   %132 = load <16 x float>, ptr %88, align 64
   store <16 x float> %132, ptr %131, align 64
-  br label %orow146
+  br label %orow145
 
-kpack:                                            ; preds = %body24, %body17
-  %kpack27 = phi i32 [ 0, %body17 ], [ %165, %body24 ]
-  %133 = icmp slt i32 %kpack27, %102
-  br i1 %133, label %body24, label %vpack
+kpack:                                            ; preds = %body23, %body16
+  %kpack26 = phi i32 [ 0, %body16 ], [ %165, %body23 ]
+  %133 = icmp slt i32 %kpack26, %102
+  br i1 %133, label %body23, label %vpack
 
-body24:                                           ; preds = %kpack
-  %134 = add i32 %ktile20, %kpack27
+body23:                                           ; preds = %kpack
+  %134 = add i32 %ktile19, %kpack26
   %135 = call i32 @llvm.smin.i32(i32 %134, i32 %k_last)
   %136 = sext i32 %135 to i64
   %137 = mul i64 %136, 8
   %row = add i64 %23, %137
   %138 = mul i64 %row, 256
   %139 = getelementptr i8, ptr %22, i64 %138
-  %140 = sext i32 %kpack27 to i64
+  %140 = sext i32 %kpack26 to i64
   %141 = mul i64 %140, 128
   %142 = getelementptr i32, ptr %kbuf, i64 %141
   %143 = load <16 x half>, ptr %139, align 2
@@ -1510,774 +1510,771 @@ body24:                                           ; preds = %kpack
   store <16 x float> %f16, ptr %142, align 64
   %144 = getelementptr i8, ptr %139, i64 32
   %145 = load <16 x half>, ptr %144, align 2
-  %f1628 = fpext <16 x half> %145 to <16 x float>
+  %f1627 = fpext <16 x half> %145 to <16 x float>
   %146 = getelementptr i8, ptr %142, i64 64
-  store <16 x float> %f1628, ptr %146, align 64
+  store <16 x float> %f1627, ptr %146, align 64
   %147 = getelementptr i8, ptr %139, i64 64
   %148 = load <16 x half>, ptr %147, align 2
-  %f1629 = fpext <16 x half> %148 to <16 x float>
+  %f1628 = fpext <16 x half> %148 to <16 x float>
   %149 = getelementptr i8, ptr %142, i64 128
-  store <16 x float> %f1629, ptr %149, align 64
+  store <16 x float> %f1628, ptr %149, align 64
   %150 = getelementptr i8, ptr %139, i64 96
   %151 = load <16 x half>, ptr %150, align 2
-  %f1630 = fpext <16 x half> %151 to <16 x float>
+  %f1629 = fpext <16 x half> %151 to <16 x float>
   %152 = getelementptr i8, ptr %142, i64 192
-  store <16 x float> %f1630, ptr %152, align 64
+  store <16 x float> %f1629, ptr %152, align 64
   %153 = getelementptr i8, ptr %139, i64 128
   %154 = load <16 x half>, ptr %153, align 2
-  %f1631 = fpext <16 x half> %154 to <16 x float>
+  %f1630 = fpext <16 x half> %154 to <16 x float>
   %155 = getelementptr i8, ptr %142, i64 256
-  store <16 x float> %f1631, ptr %155, align 64
+  store <16 x float> %f1630, ptr %155, align 64
   %156 = getelementptr i8, ptr %139, i64 160
   %157 = load <16 x half>, ptr %156, align 2
-  %f1632 = fpext <16 x half> %157 to <16 x float>
+  %f1631 = fpext <16 x half> %157 to <16 x float>
   %158 = getelementptr i8, ptr %142, i64 320
-  store <16 x float> %f1632, ptr %158, align 64
+  store <16 x float> %f1631, ptr %158, align 64
   %159 = getelementptr i8, ptr %139, i64 192
   %160 = load <16 x half>, ptr %159, align 2
-  %f1633 = fpext <16 x half> %160 to <16 x float>
+  %f1632 = fpext <16 x half> %160 to <16 x float>
   %161 = getelementptr i8, ptr %142, i64 384
-  store <16 x float> %f1633, ptr %161, align 64
+  store <16 x float> %f1632, ptr %161, align 64
   %162 = getelementptr i8, ptr %139, i64 224
   %163 = load <16 x half>, ptr %162, align 2
-  %f1634 = fpext <16 x half> %163 to <16 x float>
+  %f1633 = fpext <16 x half> %163 to <16 x float>
   %164 = getelementptr i8, ptr %142, i64 448
-  store <16 x float> %f1634, ptr %164, align 64
-  %165 = add nsw i32 %kpack27, 1
+  store <16 x float> %f1633, ptr %164, align 64
+  %165 = add nsw i32 %kpack26, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %body35
-  %vpack38 = phi i32 [ %197, %body35 ], [ 0, %kpack ]
-  %166 = icmp slt i32 %vpack38, %96
-  br i1 %166, label %body35, label %exit37
+vpack:                                            ; preds = %kpack, %body34
+  %vpack37 = phi i32 [ %197, %body34 ], [ 0, %kpack ]
+  %166 = icmp slt i32 %vpack37, %94
+  br i1 %166, label %body34, label %exit36
 
-body35:                                           ; preds = %vpack
-  %167 = add i32 %ktile20, %vpack38
+body34:                                           ; preds = %vpack
+  %167 = add i32 %ktile19, %vpack37
   %168 = sext i32 %167 to i64
   %169 = mul i64 %168, 8
-  %row39 = add i64 %23, %169
-  %170 = mul i64 %row39, 256
+  %row38 = add i64 %23, %169
+  %170 = mul i64 %row38, 256
   %171 = getelementptr i8, ptr %25, i64 %170
-  %172 = sext i32 %vpack38 to i64
+  %172 = sext i32 %vpack37 to i64
   %173 = mul i64 %172, 128
   %174 = getelementptr i32, ptr %vbuf, i64 %173
   %175 = load <16 x half>, ptr %171, align 2
-  %f1640 = fpext <16 x half> %175 to <16 x float>
-  store <16 x float> %f1640, ptr %174, align 64
+  %f1639 = fpext <16 x half> %175 to <16 x float>
+  store <16 x float> %f1639, ptr %174, align 64
   %176 = getelementptr i8, ptr %171, i64 32
   %177 = load <16 x half>, ptr %176, align 2
-  %f1641 = fpext <16 x half> %177 to <16 x float>
+  %f1640 = fpext <16 x half> %177 to <16 x float>
   %178 = getelementptr i8, ptr %174, i64 64
-  store <16 x float> %f1641, ptr %178, align 64
+  store <16 x float> %f1640, ptr %178, align 64
   %179 = getelementptr i8, ptr %171, i64 64
   %180 = load <16 x half>, ptr %179, align 2
-  %f1642 = fpext <16 x half> %180 to <16 x float>
+  %f1641 = fpext <16 x half> %180 to <16 x float>
   %181 = getelementptr i8, ptr %174, i64 128
-  store <16 x float> %f1642, ptr %181, align 64
+  store <16 x float> %f1641, ptr %181, align 64
   %182 = getelementptr i8, ptr %171, i64 96
   %183 = load <16 x half>, ptr %182, align 2
-  %f1643 = fpext <16 x half> %183 to <16 x float>
+  %f1642 = fpext <16 x half> %183 to <16 x float>
   %184 = getelementptr i8, ptr %174, i64 192
-  store <16 x float> %f1643, ptr %184, align 64
+  store <16 x float> %f1642, ptr %184, align 64
   %185 = getelementptr i8, ptr %171, i64 128
   %186 = load <16 x half>, ptr %185, align 2
-  %f1644 = fpext <16 x half> %186 to <16 x float>
+  %f1643 = fpext <16 x half> %186 to <16 x float>
   %187 = getelementptr i8, ptr %174, i64 256
-  store <16 x float> %f1644, ptr %187, align 64
+  store <16 x float> %f1643, ptr %187, align 64
   %188 = getelementptr i8, ptr %171, i64 160
   %189 = load <16 x half>, ptr %188, align 2
-  %f1645 = fpext <16 x half> %189 to <16 x float>
+  %f1644 = fpext <16 x half> %189 to <16 x float>
   %190 = getelementptr i8, ptr %174, i64 320
-  store <16 x float> %f1645, ptr %190, align 64
+  store <16 x float> %f1644, ptr %190, align 64
   %191 = getelementptr i8, ptr %171, i64 192
   %192 = load <16 x half>, ptr %191, align 2
-  %f1646 = fpext <16 x half> %192 to <16 x float>
+  %f1645 = fpext <16 x half> %192 to <16 x float>
   %193 = getelementptr i8, ptr %174, i64 384
-  store <16 x float> %f1646, ptr %193, align 64
+  store <16 x float> %f1645, ptr %193, align 64
   %194 = getelementptr i8, ptr %171, i64 224
   %195 = load <16 x half>, ptr %194, align 2
-  %f1647 = fpext <16 x half> %195 to <16 x float>
+  %f1646 = fpext <16 x half> %195 to <16 x float>
   %196 = getelementptr i8, ptr %174, i64 448
-  store <16 x float> %f1647, ptr %196, align 64
-  %197 = add nsw i32 %vpack38, 1
+  store <16 x float> %f1646, ptr %196, align 64
+  %197 = add nsw i32 %vpack37, 1
   br label %vpack
 
-exit37:                                           ; preds = %vpack
+exit36:                                           ; preds = %vpack
   %198 = add i32 %nrows, 31
   %nblk = sdiv i32 %198, 32
   br label %rblock
 
-rblock:                                           ; preds = %join53, %exit37
-  %rblock51 = phi i32 [ 0, %exit37 ], [ %229, %join53 ]
-  %199 = icmp slt i32 %rblock51, %nblk
-  br i1 %199, label %body48, label %exit50
+rblock:                                           ; preds = %join52, %exit36
+  %rblock50 = phi i32 [ 0, %exit36 ], [ %226, %join52 ]
+  %199 = icmp slt i32 %rblock50, %nblk
+  br i1 %199, label %body47, label %exit49
 
-body48:                                           ; preds = %rblock
-  %200 = sext i32 %rblock51 to i64
-  %201 = mul i32 %rblock51, 32
+body47:                                           ; preds = %rblock
+  %200 = sext i32 %rblock50 to i64
+  %201 = mul i32 %rblock50, 32
   %202 = add i32 %201, 31
-  %203 = call i32 @llvm.smin.i32(i32 %202, i32 %89)
-  %204 = sdiv i32 %203, %nh
-  %205 = add i32 %q_begin, %204
-  %qpos52 = add i32 %q_pos0, %205
-  %206 = add i32 %qpos52, 1
-  %207 = call i32 @llvm.smin.i32(i32 %206, i32 %k_end)
-  %208 = sub i32 %207, %ktile20
-  %209 = call i32 @llvm.smin.i32(i32 %96, i32 %208)
-  %210 = icmp sgt i32 %209, 0
-  br i1 %210, label %rvisit, label %join53
+  %203 = sext i32 %202 to i64
+  %204 = getelementptr i32, ptr %lims, i64 %203
+  %fact51 = load i32, ptr %204, align 4
+  %205 = sub i32 %fact51, %ktile19
+  %206 = call i32 @llvm.smin.i32(i32 %94, i32 %205)
+  %207 = icmp sgt i32 %206, 0
+  br i1 %207, label %rvisit, label %join52
 
-exit50:                                           ; preds = %rblock
-  %211 = add nsw i32 %ktile20, 48
+exit49:                                           ; preds = %rblock
+  %208 = add nsw i32 %ktile19, 48
   br label %ktile
 
-rvisit:                                           ; preds = %body48
-  %212 = mul i64 %200, 4096
-  %213 = getelementptr i32, ptr %qt, i64 %212
-  %214 = getelementptr i32, ptr %ot, i64 %212
-  %215 = mul i64 %200, 2
-  %216 = getelementptr <16 x float>, ptr %mv, i64 %215
-  %217 = getelementptr <16 x float>, ptr %lv, i64 %215
-  %218 = mul i64 %200, 32
-  %219 = getelementptr i32, ptr %lims, i64 %218
-  %220 = load <16 x i32>, ptr %219, align 64
-  %221 = getelementptr i32, ptr %qpos, i64 %218
-  %222 = load <16 x i32>, ptr %221, align 64
-  %223 = insertelement <16 x i32> poison, i32 %seq, i32 0
-  %splat54 = shufflevector <16 x i32> %223, <16 x i32> poison, <16 x i32> zeroinitializer
-  %224 = add i64 %218, 16
-  %225 = getelementptr i32, ptr %lims, i64 %224
-  %226 = load <16 x i32>, ptr %225, align 64
-  %227 = getelementptr i32, ptr %qpos, i64 %224
-  %228 = load <16 x i32>, ptr %227, align 64
+rvisit:                                           ; preds = %body47
+  %209 = mul i64 %200, 4096
+  %210 = getelementptr i32, ptr %qt, i64 %209
+  %211 = getelementptr i32, ptr %ot, i64 %209
+  %212 = mul i64 %200, 2
+  %213 = getelementptr <16 x float>, ptr %mv, i64 %212
+  %214 = getelementptr <16 x float>, ptr %lv, i64 %212
+  %215 = mul i64 %200, 32
+  %216 = getelementptr i32, ptr %lims, i64 %215
+  %217 = load <16 x i32>, ptr %216, align 64
+  %218 = getelementptr i32, ptr %qpos, i64 %215
+  %219 = load <16 x i32>, ptr %218, align 64
+  %220 = insertelement <16 x i32> poison, i32 %seq, i32 0
+  %splat53 = shufflevector <16 x i32> %220, <16 x i32> poison, <16 x i32> zeroinitializer
+  %221 = add i64 %215, 16
+  %222 = getelementptr i32, ptr %lims, i64 %221
+  %223 = load <16 x i32>, ptr %222, align 64
+  %224 = getelementptr i32, ptr %qpos, i64 %221
+  %225 = load <16 x i32>, ptr %224, align 64
   br label %sblock
 
-join53:                                           ; preds = %pvblock, %body48
-  %229 = add nsw i32 %rblock51, 1
+join52:                                           ; preds = %pvblock, %body47
+  %226 = add nsw i32 %rblock50, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit62, %rvisit
-  %sblock59 = phi i32 [ 0, %rvisit ], [ %313, %exit62 ]
-  %230 = icmp slt i32 %sblock59, %209
-  br i1 %230, label %body56, label %smask
+sblock:                                           ; preds = %exit61, %rvisit
+  %sblock58 = phi i32 [ 0, %rvisit ], [ %310, %exit61 ]
+  %227 = icmp slt i32 %sblock58, %206
+  br i1 %227, label %body55, label %smask
 
-body56:                                           ; preds = %sblock
-  %231 = sext i32 %sblock59 to i64
-  %232 = mul i64 %231, 128
-  %233 = getelementptr i32, ptr %kbuf, i64 %232
+body55:                                           ; preds = %sblock
+  %228 = sext i32 %sblock58 to i64
+  %229 = mul i64 %228, 128
+  %230 = getelementptr i32, ptr %kbuf, i64 %229
   br label %sdim
 
-sdim:                                             ; preds = %body60, %body56
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %286, %body60 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %285, %body60 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %282, %body60 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %281, %body60 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %278, %body60 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %277, %body60 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %274, %body60 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %273, %body60 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %270, %body60 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %269, %body60 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %266, %body60 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %265, %body60 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %262, %body60 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %261, %body60 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %258, %body60 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %257, %body60 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %254, %body60 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %253, %body60 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %250, %body60 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %249, %body60 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %246, %body60 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %245, %body60 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %242, %body60 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body56 ], [ %241, %body60 ]
-  %sdim63 = phi i32 [ 0, %body56 ], [ %287, %body60 ]
-  %234 = icmp slt i32 %sdim63, 128
-  br i1 %234, label %body60, label %exit62
+sdim:                                             ; preds = %body59, %body55
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %283, %body59 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %282, %body59 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %279, %body59 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %278, %body59 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %275, %body59 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %274, %body59 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %271, %body59 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %270, %body59 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %267, %body59 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %266, %body59 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %263, %body59 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %262, %body59 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %259, %body59 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %258, %body59 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %255, %body59 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %254, %body59 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %251, %body59 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %250, %body59 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %247, %body59 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %246, %body59 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %243, %body59 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %242, %body59 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %239, %body59 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body55 ], [ %238, %body59 ]
+  %sdim62 = phi i32 [ 0, %body55 ], [ %284, %body59 ]
+  %231 = icmp slt i32 %sdim62, 128
+  br i1 %231, label %body59, label %exit61
 
-body60:                                           ; preds = %sdim
-  %235 = sext i32 %sdim63 to i64
-  %236 = mul i64 %235, 32
-  %237 = getelementptr i32, ptr %213, i64 %236
-  %qt64 = load <16 x float>, ptr %237, align 64
-  %238 = getelementptr i32, ptr %237, i64 16
-  %qt65 = load <16 x float>, ptr %238, align 64
-  %239 = getelementptr i32, ptr %233, i64 %235
-  %k = load float, ptr %239, align 4
-  %240 = insertelement <16 x float> poison, float %k, i32 0
-  %splat66 = shufflevector <16 x float> %240, <16 x float> poison, <16 x i32> zeroinitializer
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat66, <16 x float> %sacc.sroa.0.0)
-  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat66, <16 x float> %sacc.sroa.4.0)
-  %243 = getelementptr i32, ptr %239, i64 128
-  %k67 = load float, ptr %243, align 4
-  %244 = insertelement <16 x float> poison, float %k67, i32 0
-  %splat68 = shufflevector <16 x float> %244, <16 x float> poison, <16 x i32> zeroinitializer
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat68, <16 x float> %sacc.sroa.8.0)
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat68, <16 x float> %sacc.sroa.12.0)
-  %247 = getelementptr i32, ptr %239, i64 256
-  %k69 = load float, ptr %247, align 4
-  %248 = insertelement <16 x float> poison, float %k69, i32 0
-  %splat70 = shufflevector <16 x float> %248, <16 x float> poison, <16 x i32> zeroinitializer
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat70, <16 x float> %sacc.sroa.16.0)
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat70, <16 x float> %sacc.sroa.20.0)
-  %251 = getelementptr i32, ptr %239, i64 384
-  %k71 = load float, ptr %251, align 4
-  %252 = insertelement <16 x float> poison, float %k71, i32 0
-  %splat72 = shufflevector <16 x float> %252, <16 x float> poison, <16 x i32> zeroinitializer
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat72, <16 x float> %sacc.sroa.24.0)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat72, <16 x float> %sacc.sroa.28.0)
-  %255 = getelementptr i32, ptr %239, i64 512
-  %k73 = load float, ptr %255, align 4
-  %256 = insertelement <16 x float> poison, float %k73, i32 0
-  %splat74 = shufflevector <16 x float> %256, <16 x float> poison, <16 x i32> zeroinitializer
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat74, <16 x float> %sacc.sroa.32.0)
-  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat74, <16 x float> %sacc.sroa.36.0)
-  %259 = getelementptr i32, ptr %239, i64 640
-  %k75 = load float, ptr %259, align 4
-  %260 = insertelement <16 x float> poison, float %k75, i32 0
-  %splat76 = shufflevector <16 x float> %260, <16 x float> poison, <16 x i32> zeroinitializer
-  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat76, <16 x float> %sacc.sroa.40.0)
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat76, <16 x float> %sacc.sroa.44.0)
-  %263 = getelementptr i32, ptr %239, i64 768
-  %k77 = load float, ptr %263, align 4
-  %264 = insertelement <16 x float> poison, float %k77, i32 0
-  %splat78 = shufflevector <16 x float> %264, <16 x float> poison, <16 x i32> zeroinitializer
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat78, <16 x float> %sacc.sroa.48.0)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat78, <16 x float> %sacc.sroa.52.0)
-  %267 = getelementptr i32, ptr %239, i64 896
-  %k79 = load float, ptr %267, align 4
-  %268 = insertelement <16 x float> poison, float %k79, i32 0
-  %splat80 = shufflevector <16 x float> %268, <16 x float> poison, <16 x i32> zeroinitializer
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat80, <16 x float> %sacc.sroa.56.0)
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat80, <16 x float> %sacc.sroa.60.0)
-  %271 = getelementptr i32, ptr %239, i64 1024
-  %k81 = load float, ptr %271, align 4
-  %272 = insertelement <16 x float> poison, float %k81, i32 0
-  %splat82 = shufflevector <16 x float> %272, <16 x float> poison, <16 x i32> zeroinitializer
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat82, <16 x float> %sacc.sroa.64.0)
-  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat82, <16 x float> %sacc.sroa.68.0)
-  %275 = getelementptr i32, ptr %239, i64 1152
-  %k83 = load float, ptr %275, align 4
-  %276 = insertelement <16 x float> poison, float %k83, i32 0
-  %splat84 = shufflevector <16 x float> %276, <16 x float> poison, <16 x i32> zeroinitializer
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat84, <16 x float> %sacc.sroa.72.0)
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat84, <16 x float> %sacc.sroa.76.0)
-  %279 = getelementptr i32, ptr %239, i64 1280
-  %k85 = load float, ptr %279, align 4
-  %280 = insertelement <16 x float> poison, float %k85, i32 0
-  %splat86 = shufflevector <16 x float> %280, <16 x float> poison, <16 x i32> zeroinitializer
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat86, <16 x float> %sacc.sroa.80.0)
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat86, <16 x float> %sacc.sroa.84.0)
-  %283 = getelementptr i32, ptr %239, i64 1408
-  %k87 = load float, ptr %283, align 4
-  %284 = insertelement <16 x float> poison, float %k87, i32 0
-  %splat88 = shufflevector <16 x float> %284, <16 x float> poison, <16 x i32> zeroinitializer
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat88, <16 x float> %sacc.sroa.88.0)
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt65, <16 x float> %splat88, <16 x float> %sacc.sroa.92.0)
-  %287 = add nsw i32 %sdim63, 1
+body59:                                           ; preds = %sdim
+  %232 = sext i32 %sdim62 to i64
+  %233 = mul i64 %232, 32
+  %234 = getelementptr i32, ptr %210, i64 %233
+  %qt63 = load <16 x float>, ptr %234, align 64
+  %235 = getelementptr i32, ptr %234, i64 16
+  %qt64 = load <16 x float>, ptr %235, align 64
+  %236 = getelementptr i32, ptr %230, i64 %232
+  %k = load float, ptr %236, align 4
+  %237 = insertelement <16 x float> poison, float %k, i32 0
+  %splat65 = shufflevector <16 x float> %237, <16 x float> poison, <16 x i32> zeroinitializer
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat65, <16 x float> %sacc.sroa.0.0)
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat65, <16 x float> %sacc.sroa.4.0)
+  %240 = getelementptr i32, ptr %236, i64 128
+  %k66 = load float, ptr %240, align 4
+  %241 = insertelement <16 x float> poison, float %k66, i32 0
+  %splat67 = shufflevector <16 x float> %241, <16 x float> poison, <16 x i32> zeroinitializer
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat67, <16 x float> %sacc.sroa.8.0)
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat67, <16 x float> %sacc.sroa.12.0)
+  %244 = getelementptr i32, ptr %236, i64 256
+  %k68 = load float, ptr %244, align 4
+  %245 = insertelement <16 x float> poison, float %k68, i32 0
+  %splat69 = shufflevector <16 x float> %245, <16 x float> poison, <16 x i32> zeroinitializer
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat69, <16 x float> %sacc.sroa.16.0)
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat69, <16 x float> %sacc.sroa.20.0)
+  %248 = getelementptr i32, ptr %236, i64 384
+  %k70 = load float, ptr %248, align 4
+  %249 = insertelement <16 x float> poison, float %k70, i32 0
+  %splat71 = shufflevector <16 x float> %249, <16 x float> poison, <16 x i32> zeroinitializer
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat71, <16 x float> %sacc.sroa.24.0)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat71, <16 x float> %sacc.sroa.28.0)
+  %252 = getelementptr i32, ptr %236, i64 512
+  %k72 = load float, ptr %252, align 4
+  %253 = insertelement <16 x float> poison, float %k72, i32 0
+  %splat73 = shufflevector <16 x float> %253, <16 x float> poison, <16 x i32> zeroinitializer
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat73, <16 x float> %sacc.sroa.32.0)
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat73, <16 x float> %sacc.sroa.36.0)
+  %256 = getelementptr i32, ptr %236, i64 640
+  %k74 = load float, ptr %256, align 4
+  %257 = insertelement <16 x float> poison, float %k74, i32 0
+  %splat75 = shufflevector <16 x float> %257, <16 x float> poison, <16 x i32> zeroinitializer
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat75, <16 x float> %sacc.sroa.40.0)
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat75, <16 x float> %sacc.sroa.44.0)
+  %260 = getelementptr i32, ptr %236, i64 768
+  %k76 = load float, ptr %260, align 4
+  %261 = insertelement <16 x float> poison, float %k76, i32 0
+  %splat77 = shufflevector <16 x float> %261, <16 x float> poison, <16 x i32> zeroinitializer
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat77, <16 x float> %sacc.sroa.48.0)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat77, <16 x float> %sacc.sroa.52.0)
+  %264 = getelementptr i32, ptr %236, i64 896
+  %k78 = load float, ptr %264, align 4
+  %265 = insertelement <16 x float> poison, float %k78, i32 0
+  %splat79 = shufflevector <16 x float> %265, <16 x float> poison, <16 x i32> zeroinitializer
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat79, <16 x float> %sacc.sroa.56.0)
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat79, <16 x float> %sacc.sroa.60.0)
+  %268 = getelementptr i32, ptr %236, i64 1024
+  %k80 = load float, ptr %268, align 4
+  %269 = insertelement <16 x float> poison, float %k80, i32 0
+  %splat81 = shufflevector <16 x float> %269, <16 x float> poison, <16 x i32> zeroinitializer
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat81, <16 x float> %sacc.sroa.64.0)
+  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat81, <16 x float> %sacc.sroa.68.0)
+  %272 = getelementptr i32, ptr %236, i64 1152
+  %k82 = load float, ptr %272, align 4
+  %273 = insertelement <16 x float> poison, float %k82, i32 0
+  %splat83 = shufflevector <16 x float> %273, <16 x float> poison, <16 x i32> zeroinitializer
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat83, <16 x float> %sacc.sroa.72.0)
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat83, <16 x float> %sacc.sroa.76.0)
+  %276 = getelementptr i32, ptr %236, i64 1280
+  %k84 = load float, ptr %276, align 4
+  %277 = insertelement <16 x float> poison, float %k84, i32 0
+  %splat85 = shufflevector <16 x float> %277, <16 x float> poison, <16 x i32> zeroinitializer
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat85, <16 x float> %sacc.sroa.80.0)
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat85, <16 x float> %sacc.sroa.84.0)
+  %280 = getelementptr i32, ptr %236, i64 1408
+  %k86 = load float, ptr %280, align 4
+  %281 = insertelement <16 x float> poison, float %k86, i32 0
+  %splat87 = shufflevector <16 x float> %281, <16 x float> poison, <16 x i32> zeroinitializer
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat87, <16 x float> %sacc.sroa.88.0)
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt64, <16 x float> %splat87, <16 x float> %sacc.sroa.92.0)
+  %284 = add nsw i32 %sdim62, 1
   br label %sdim
 
-exit62:                                           ; preds = %sdim
-  %288 = mul i64 %231, 32
-  %289 = getelementptr i32, ptr %st, i64 %288
-  store <16 x float> %sacc.sroa.0.0, ptr %289, align 64
-  %290 = getelementptr i32, ptr %289, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %290, align 64
-  %291 = getelementptr i32, ptr %289, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %291, align 64
-  %292 = getelementptr i32, ptr %289, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %292, align 64
-  %293 = getelementptr i32, ptr %289, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %293, align 64
-  %294 = getelementptr i32, ptr %289, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %294, align 64
-  %295 = getelementptr i32, ptr %289, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %295, align 64
-  %296 = getelementptr i32, ptr %289, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %296, align 64
-  %297 = getelementptr i32, ptr %289, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %297, align 64
-  %298 = getelementptr i32, ptr %289, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %298, align 64
-  %299 = getelementptr i32, ptr %289, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %299, align 64
-  %300 = getelementptr i32, ptr %289, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %300, align 64
-  %301 = getelementptr i32, ptr %289, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %301, align 64
-  %302 = getelementptr i32, ptr %289, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %302, align 64
-  %303 = getelementptr i32, ptr %289, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %303, align 64
-  %304 = getelementptr i32, ptr %289, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %304, align 64
-  %305 = getelementptr i32, ptr %289, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %305, align 64
-  %306 = getelementptr i32, ptr %289, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %306, align 64
-  %307 = getelementptr i32, ptr %289, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %307, align 64
-  %308 = getelementptr i32, ptr %289, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %308, align 64
-  %309 = getelementptr i32, ptr %289, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %309, align 64
-  %310 = getelementptr i32, ptr %289, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %310, align 64
-  %311 = getelementptr i32, ptr %289, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %311, align 64
-  %312 = getelementptr i32, ptr %289, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %312, align 64
-  %313 = add nsw i32 %sblock59, 12
+exit61:                                           ; preds = %sdim
+  %285 = mul i64 %228, 32
+  %286 = getelementptr i32, ptr %st, i64 %285
+  store <16 x float> %sacc.sroa.0.0, ptr %286, align 64
+  %287 = getelementptr i32, ptr %286, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %287, align 64
+  %288 = getelementptr i32, ptr %286, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %288, align 64
+  %289 = getelementptr i32, ptr %286, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %289, align 64
+  %290 = getelementptr i32, ptr %286, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %290, align 64
+  %291 = getelementptr i32, ptr %286, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %291, align 64
+  %292 = getelementptr i32, ptr %286, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %292, align 64
+  %293 = getelementptr i32, ptr %286, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %293, align 64
+  %294 = getelementptr i32, ptr %286, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %294, align 64
+  %295 = getelementptr i32, ptr %286, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %295, align 64
+  %296 = getelementptr i32, ptr %286, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %296, align 64
+  %297 = getelementptr i32, ptr %286, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %297, align 64
+  %298 = getelementptr i32, ptr %286, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %298, align 64
+  %299 = getelementptr i32, ptr %286, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %299, align 64
+  %300 = getelementptr i32, ptr %286, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %300, align 64
+  %301 = getelementptr i32, ptr %286, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %301, align 64
+  %302 = getelementptr i32, ptr %286, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %302, align 64
+  %303 = getelementptr i32, ptr %286, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %303, align 64
+  %304 = getelementptr i32, ptr %286, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %304, align 64
+  %305 = getelementptr i32, ptr %286, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %305, align 64
+  %306 = getelementptr i32, ptr %286, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %306, align 64
+  %307 = getelementptr i32, ptr %286, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %307, align 64
+  %308 = getelementptr i32, ptr %286, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %308, align 64
+  %309 = getelementptr i32, ptr %286, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %309, align 64
+  %310 = add nsw i32 %sblock58, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body89
-  %tmax.sroa.4.0 = phi <16 x float> [ %353, %body89 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %341, %body89 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask92 = phi i32 [ %354, %body89 ], [ 0, %sblock ]
-  %314 = icmp slt i32 %smask92, %209
-  br i1 %314, label %body89, label %exit91
+smask:                                            ; preds = %sblock, %body88
+  %tmax.sroa.4.0 = phi <16 x float> [ %350, %body88 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %338, %body88 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask91 = phi i32 [ %351, %body88 ], [ 0, %sblock ]
+  %311 = icmp slt i32 %smask91, %206
+  br i1 %311, label %body88, label %exit90
 
-body89:                                           ; preds = %smask
-  %315 = add i32 %ktile20, %smask92
-  %316 = insertelement <16 x i32> poison, i32 %315, i32 0
-  %splat93 = shufflevector <16 x i32> %316, <16 x i32> poison, <16 x i32> zeroinitializer
-  %317 = sext i32 %smask92 to i64
-  %318 = mul i64 %317, 32
-  %319 = getelementptr i32, ptr %st, i64 %318
-  %s = load <16 x float>, ptr %319, align 64
-  %320 = icmp slt <16 x i32> %splat93, %220
-  %321 = insertelement <16 x i32> poison, i32 %batch, i32 0
-  %splat94 = shufflevector <16 x i32> %321, <16 x i32> poison, <16 x i32> zeroinitializer
-  %322 = sub <16 x i32> %splat94, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %323 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %splat54, <16 x i32> %322)
-  %324 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %323, <16 x i32> zeroinitializer)
-  %325 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %222, <16 x i32> <i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095>)
-  %326 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %325, <16 x i32> zeroinitializer)
-  %327 = sext <16 x i32> %324 to <16 x i64>
-  %328 = sext <16 x i32> %326 to <16 x i64>
-  %329 = mul <16 x i64> %327, <i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096>
-  %330 = add <16 x i64> %329, %328
-  %doc95 = getelementptr i32, ptr %doc, <16 x i64> %330
-  %331 = call <16 x i32> @llvm.masked.gather.v16i32.v16p0(<16 x ptr> %doc95, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true>, <16 x i32> undef)
-  %332 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %splat93, <16 x i32> <i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095>)
-  %333 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %332, <16 x i32> zeroinitializer)
-  %334 = sext <16 x i32> %333 to <16 x i64>
-  %335 = add <16 x i64> %329, %334
-  %336 = extractelement <16 x i64> %335, i32 0
-  %337 = getelementptr i32, ptr %doc, i64 %336
-  %doc97 = load i32, ptr %337, align 4
-  %338 = insertelement <16 x i32> poison, i32 %doc97, i32 0
-  %splat98 = shufflevector <16 x i32> %338, <16 x i32> poison, <16 x i32> zeroinitializer
-  %339 = icmp eq <16 x i32> %331, %splat98
-  %mask_expr = and <16 x i1> %320, %339
-  %340 = select <16 x i1> %mask_expr, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %340, ptr %319, align 64
-  %341 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %340)
-  %342 = add i64 %318, 16
-  %343 = getelementptr i32, ptr %st, i64 %342
-  %s99 = load <16 x float>, ptr %343, align 64
-  %344 = icmp slt <16 x i32> %splat93, %226
-  %345 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %228, <16 x i32> <i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095>)
-  %346 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %345, <16 x i32> zeroinitializer)
-  %347 = sext <16 x i32> %346 to <16 x i64>
-  %348 = add <16 x i64> %329, %347
-  %doc101 = getelementptr i32, ptr %doc, <16 x i64> %348
-  %349 = call <16 x i32> @llvm.masked.gather.v16i32.v16p0(<16 x ptr> %doc101, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true>, <16 x i32> undef)
-  %doc103 = load i32, ptr %337, align 4
-  %350 = insertelement <16 x i32> poison, i32 %doc103, i32 0
-  %splat104 = shufflevector <16 x i32> %350, <16 x i32> poison, <16 x i32> zeroinitializer
-  %351 = icmp eq <16 x i32> %349, %splat104
-  %mask_expr105 = and <16 x i1> %344, %351
-  %352 = select <16 x i1> %mask_expr105, <16 x float> %s99, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %352, ptr %343, align 64
-  %353 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %352)
-  %354 = add nsw i32 %smask92, 1
+body88:                                           ; preds = %smask
+  %312 = add i32 %ktile19, %smask91
+  %313 = insertelement <16 x i32> poison, i32 %312, i32 0
+  %splat92 = shufflevector <16 x i32> %313, <16 x i32> poison, <16 x i32> zeroinitializer
+  %314 = sext i32 %smask91 to i64
+  %315 = mul i64 %314, 32
+  %316 = getelementptr i32, ptr %st, i64 %315
+  %s = load <16 x float>, ptr %316, align 64
+  %317 = icmp slt <16 x i32> %splat92, %217
+  %318 = insertelement <16 x i32> poison, i32 %batch, i32 0
+  %splat93 = shufflevector <16 x i32> %318, <16 x i32> poison, <16 x i32> zeroinitializer
+  %319 = sub <16 x i32> %splat93, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %320 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %splat53, <16 x i32> %319)
+  %321 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %320, <16 x i32> zeroinitializer)
+  %322 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %219, <16 x i32> <i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095>)
+  %323 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %322, <16 x i32> zeroinitializer)
+  %324 = sext <16 x i32> %321 to <16 x i64>
+  %325 = sext <16 x i32> %323 to <16 x i64>
+  %326 = mul <16 x i64> %324, <i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096, i64 4096>
+  %327 = add <16 x i64> %326, %325
+  %doc94 = getelementptr i32, ptr %doc, <16 x i64> %327
+  %328 = call <16 x i32> @llvm.masked.gather.v16i32.v16p0(<16 x ptr> %doc94, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true>, <16 x i32> undef)
+  %329 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %splat92, <16 x i32> <i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095>)
+  %330 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %329, <16 x i32> zeroinitializer)
+  %331 = sext <16 x i32> %330 to <16 x i64>
+  %332 = add <16 x i64> %326, %331
+  %333 = extractelement <16 x i64> %332, i32 0
+  %334 = getelementptr i32, ptr %doc, i64 %333
+  %doc96 = load i32, ptr %334, align 4
+  %335 = insertelement <16 x i32> poison, i32 %doc96, i32 0
+  %splat97 = shufflevector <16 x i32> %335, <16 x i32> poison, <16 x i32> zeroinitializer
+  %336 = icmp eq <16 x i32> %328, %splat97
+  %mask_expr = and <16 x i1> %317, %336
+  %337 = select <16 x i1> %mask_expr, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %337, ptr %316, align 64
+  %338 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %337)
+  %339 = add i64 %315, 16
+  %340 = getelementptr i32, ptr %st, i64 %339
+  %s98 = load <16 x float>, ptr %340, align 64
+  %341 = icmp slt <16 x i32> %splat92, %223
+  %342 = call <16 x i32> @llvm.smin.v16i32(<16 x i32> %225, <16 x i32> <i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095, i32 4095>)
+  %343 = call <16 x i32> @llvm.smax.v16i32(<16 x i32> %342, <16 x i32> zeroinitializer)
+  %344 = sext <16 x i32> %343 to <16 x i64>
+  %345 = add <16 x i64> %326, %344
+  %doc100 = getelementptr i32, ptr %doc, <16 x i64> %345
+  %346 = call <16 x i32> @llvm.masked.gather.v16i32.v16p0(<16 x ptr> %doc100, i32 4, <16 x i1> <i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true, i1 true>, <16 x i32> undef)
+  %doc102 = load i32, ptr %334, align 4
+  %347 = insertelement <16 x i32> poison, i32 %doc102, i32 0
+  %splat103 = shufflevector <16 x i32> %347, <16 x i32> poison, <16 x i32> zeroinitializer
+  %348 = icmp eq <16 x i32> %346, %splat103
+  %mask_expr104 = and <16 x i1> %341, %348
+  %349 = select <16 x i1> %mask_expr104, <16 x float> %s98, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %349, ptr %340, align 64
+  %350 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %349)
+  %351 = add nsw i32 %smask91, 1
   br label %smask
 
-exit91:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %216, align 64
-  %355 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %356 = fcmp oeq <16 x float> %355, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse106 = select <16 x i1> %356, <16 x float> zeroinitializer, <16 x float> %355
-  %357 = fsub <16 x float> %m, %muse106
-  %358 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %357, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %359 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %358, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %360 = fadd <16 x float> %359, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %360, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %359, %n
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %361, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %362, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %363, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %364, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %365, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %367 = fptosi <16 x float> %n to <16 x i32>
-  %368 = add <16 x i32> %367, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %369 = shl <16 x i32> %368, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %370 = bitcast <16 x i32> %369 to <16 x float>
-  %exp2 = fmul <16 x float> %366, %370
-  store <16 x float> %355, ptr %216, align 64
-  %371 = getelementptr <16 x float>, ptr %216, i64 1
-  %m107 = load <16 x float>, ptr %371, align 64
-  %372 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m107, <16 x float> %tmax.sroa.4.0)
-  %373 = fcmp oeq <16 x float> %372, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse108 = select <16 x i1> %373, <16 x float> zeroinitializer, <16 x float> %372
-  %374 = fsub <16 x float> %m107, %muse108
-  %375 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %374, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %376 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %375, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %377 = fadd <16 x float> %376, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n109 = fsub <16 x float> %377, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f110 = fsub <16 x float> %376, %n109
-  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f110, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %378, <16 x float> %f110, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %379, <16 x float> %f110, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %380, <16 x float> %f110, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f110, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %382, <16 x float> %f110, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %384 = fptosi <16 x float> %n109 to <16 x i32>
-  %385 = add <16 x i32> %384, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %386 = shl <16 x i32> %385, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %387 = bitcast <16 x i32> %386 to <16 x float>
-  %exp2111 = fmul <16 x float> %383, %387
-  store <16 x float> %372, ptr %371, align 64
+exit90:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %213, align 64
+  %352 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %353 = fcmp oeq <16 x float> %352, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse105 = select <16 x i1> %353, <16 x float> zeroinitializer, <16 x float> %352
+  %354 = fsub <16 x float> %m, %muse105
+  %355 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %354, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %356 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %355, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %357 = fadd <16 x float> %356, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %357, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %356, %n
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %358, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %359, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %361, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %362, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %364 = fptosi <16 x float> %n to <16 x i32>
+  %365 = add <16 x i32> %364, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %366 = shl <16 x i32> %365, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %367 = bitcast <16 x i32> %366 to <16 x float>
+  %exp2 = fmul <16 x float> %363, %367
+  store <16 x float> %352, ptr %213, align 64
+  %368 = getelementptr <16 x float>, ptr %213, i64 1
+  %m106 = load <16 x float>, ptr %368, align 64
+  %369 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m106, <16 x float> %tmax.sroa.4.0)
+  %370 = fcmp oeq <16 x float> %369, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse107 = select <16 x i1> %370, <16 x float> zeroinitializer, <16 x float> %369
+  %371 = fsub <16 x float> %m106, %muse107
+  %372 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %371, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %373 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %372, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %374 = fadd <16 x float> %373, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n108 = fsub <16 x float> %374, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f109 = fsub <16 x float> %373, %n108
+  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f109, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %376 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %375, <16 x float> %f109, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %376, <16 x float> %f109, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %377, <16 x float> %f109, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %378, <16 x float> %f109, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %379, <16 x float> %f109, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %381 = fptosi <16 x float> %n108 to <16 x i32>
+  %382 = add <16 x i32> %381, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %383 = shl <16 x i32> %382, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %384 = bitcast <16 x i32> %383 to <16 x float>
+  %exp2110 = fmul <16 x float> %380, %384
+  store <16 x float> %369, ptr %368, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body112, %exit91
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit91 ], [ %425, %body112 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit91 ], [ %407, %body112 ]
-  %sexp115 = phi i32 [ 0, %exit91 ], [ %426, %body112 ]
-  %388 = icmp slt i32 %sexp115, %209
-  br i1 %388, label %body112, label %exit114
+sexp:                                             ; preds = %body111, %exit90
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit90 ], [ %422, %body111 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit90 ], [ %404, %body111 ]
+  %sexp114 = phi i32 [ 0, %exit90 ], [ %423, %body111 ]
+  %385 = icmp slt i32 %sexp114, %206
+  br i1 %385, label %body111, label %exit113
 
-body112:                                          ; preds = %sexp
-  %389 = sext i32 %sexp115 to i64
-  %390 = mul i64 %389, 32
-  %391 = getelementptr i32, ptr %st, i64 %390
-  %392 = load <16 x float>, ptr %391, align 64
-  %393 = fsub <16 x float> %392, %muse106
-  %394 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %393, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %395 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %394, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %396 = fadd <16 x float> %395, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n116 = fsub <16 x float> %396, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f117 = fsub <16 x float> %395, %n116
-  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f117, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f117, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f117, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f117, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f117, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f117, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %403 = fptosi <16 x float> %n116 to <16 x i32>
-  %404 = add <16 x i32> %403, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %405 = shl <16 x i32> %404, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %406 = bitcast <16 x i32> %405 to <16 x float>
-  %exp2118 = fmul <16 x float> %402, %406
-  store <16 x float> %exp2118, ptr %391, align 64
-  %407 = fadd <16 x float> %lsum.sroa.0.0, %exp2118
-  %408 = add i64 %390, 16
-  %409 = getelementptr i32, ptr %st, i64 %408
-  %410 = load <16 x float>, ptr %409, align 64
-  %411 = fsub <16 x float> %410, %muse108
-  %412 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %411, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %413 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %412, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %414 = fadd <16 x float> %413, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n119 = fsub <16 x float> %414, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f120 = fsub <16 x float> %413, %n119
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f120, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f120, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f120, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f120, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f120, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %419, <16 x float> %f120, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %421 = fptosi <16 x float> %n119 to <16 x i32>
-  %422 = add <16 x i32> %421, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %423 = shl <16 x i32> %422, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %424 = bitcast <16 x i32> %423 to <16 x float>
-  %exp2121 = fmul <16 x float> %420, %424
-  store <16 x float> %exp2121, ptr %409, align 64
-  %425 = fadd <16 x float> %lsum.sroa.4.0, %exp2121
-  %426 = add nsw i32 %sexp115, 1
+body111:                                          ; preds = %sexp
+  %386 = sext i32 %sexp114 to i64
+  %387 = mul i64 %386, 32
+  %388 = getelementptr i32, ptr %st, i64 %387
+  %389 = load <16 x float>, ptr %388, align 64
+  %390 = fsub <16 x float> %389, %muse105
+  %391 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %390, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %392 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %391, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %393 = fadd <16 x float> %392, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n115 = fsub <16 x float> %393, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f116 = fsub <16 x float> %392, %n115
+  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f116, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %394, <16 x float> %f116, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f116, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %396, <16 x float> %f116, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f116, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f116, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %400 = fptosi <16 x float> %n115 to <16 x i32>
+  %401 = add <16 x i32> %400, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %402 = shl <16 x i32> %401, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %403 = bitcast <16 x i32> %402 to <16 x float>
+  %exp2117 = fmul <16 x float> %399, %403
+  store <16 x float> %exp2117, ptr %388, align 64
+  %404 = fadd <16 x float> %lsum.sroa.0.0, %exp2117
+  %405 = add i64 %387, 16
+  %406 = getelementptr i32, ptr %st, i64 %405
+  %407 = load <16 x float>, ptr %406, align 64
+  %408 = fsub <16 x float> %407, %muse107
+  %409 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %408, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %410 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %409, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %411 = fadd <16 x float> %410, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n118 = fsub <16 x float> %411, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f119 = fsub <16 x float> %410, %n118
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f119, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %412, <16 x float> %f119, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f119, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f119, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f119, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f119, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %418 = fptosi <16 x float> %n118 to <16 x i32>
+  %419 = add <16 x i32> %418, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %420 = shl <16 x i32> %419, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %421 = bitcast <16 x i32> %420 to <16 x float>
+  %exp2120 = fmul <16 x float> %417, %421
+  store <16 x float> %exp2120, ptr %406, align 64
+  %422 = fadd <16 x float> %lsum.sroa.4.0, %exp2120
+  %423 = add nsw i32 %sexp114, 1
   br label %sexp
 
-exit114:                                          ; preds = %sexp
-  %427 = load <16 x float>, ptr %217, align 64
-  %428 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %427, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %428, ptr %217, align 64
-  %429 = getelementptr <16 x float>, ptr %217, i64 1
-  %430 = load <16 x float>, ptr %429, align 64
-  %431 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %430, <16 x float> %exp2111, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %431, ptr %429, align 64
+exit113:                                          ; preds = %sexp
+  %424 = load <16 x float>, ptr %214, align 64
+  %425 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %424, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %425, ptr %214, align 64
+  %426 = getelementptr <16 x float>, ptr %214, i64 1
+  %427 = load <16 x float>, ptr %426, align 64
+  %428 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %427, <16 x float> %exp2110, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %428, ptr %426, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit128, %exit114
-  %pvblock125 = phi i32 [ 0, %exit114 ], [ %525, %exit128 ]
-  %432 = icmp slt i32 %pvblock125, 16
-  br i1 %432, label %body122, label %join53
+pvblock:                                          ; preds = %exit127, %exit113
+  %pvblock124 = phi i32 [ 0, %exit113 ], [ %522, %exit127 ]
+  %429 = icmp slt i32 %pvblock124, 16
+  br i1 %429, label %body121, label %join52
 
-body122:                                          ; preds = %pvblock
-  %433 = mul i32 %pvblock125, 8
-  %434 = sext i32 %433 to i64
-  %435 = mul i64 %434, 32
-  %436 = getelementptr i32, ptr %214, i64 %435
+body121:                                          ; preds = %pvblock
+  %430 = mul i32 %pvblock124, 8
+  %431 = sext i32 %430 to i64
+  %432 = mul i64 %431, 32
+  %433 = getelementptr i32, ptr %211, i64 %432
+  %434 = load <16 x float>, ptr %433, align 64
+  %435 = fmul <16 x float> %434, %exp2
+  %436 = getelementptr i32, ptr %433, i64 16
   %437 = load <16 x float>, ptr %436, align 64
-  %438 = fmul <16 x float> %437, %exp2
-  %439 = getelementptr i32, ptr %436, i64 16
+  %438 = fmul <16 x float> %437, %exp2110
+  %439 = getelementptr i32, ptr %433, i64 32
   %440 = load <16 x float>, ptr %439, align 64
-  %441 = fmul <16 x float> %440, %exp2111
-  %442 = getelementptr i32, ptr %436, i64 32
+  %441 = fmul <16 x float> %440, %exp2
+  %442 = getelementptr i32, ptr %433, i64 48
   %443 = load <16 x float>, ptr %442, align 64
-  %444 = fmul <16 x float> %443, %exp2
-  %445 = getelementptr i32, ptr %436, i64 48
+  %444 = fmul <16 x float> %443, %exp2110
+  %445 = getelementptr i32, ptr %433, i64 64
   %446 = load <16 x float>, ptr %445, align 64
-  %447 = fmul <16 x float> %446, %exp2111
-  %448 = getelementptr i32, ptr %436, i64 64
+  %447 = fmul <16 x float> %446, %exp2
+  %448 = getelementptr i32, ptr %433, i64 80
   %449 = load <16 x float>, ptr %448, align 64
-  %450 = fmul <16 x float> %449, %exp2
-  %451 = getelementptr i32, ptr %436, i64 80
+  %450 = fmul <16 x float> %449, %exp2110
+  %451 = getelementptr i32, ptr %433, i64 96
   %452 = load <16 x float>, ptr %451, align 64
-  %453 = fmul <16 x float> %452, %exp2111
-  %454 = getelementptr i32, ptr %436, i64 96
+  %453 = fmul <16 x float> %452, %exp2
+  %454 = getelementptr i32, ptr %433, i64 112
   %455 = load <16 x float>, ptr %454, align 64
-  %456 = fmul <16 x float> %455, %exp2
-  %457 = getelementptr i32, ptr %436, i64 112
+  %456 = fmul <16 x float> %455, %exp2110
+  %457 = getelementptr i32, ptr %433, i64 128
   %458 = load <16 x float>, ptr %457, align 64
-  %459 = fmul <16 x float> %458, %exp2111
-  %460 = getelementptr i32, ptr %436, i64 128
+  %459 = fmul <16 x float> %458, %exp2
+  %460 = getelementptr i32, ptr %433, i64 144
   %461 = load <16 x float>, ptr %460, align 64
-  %462 = fmul <16 x float> %461, %exp2
-  %463 = getelementptr i32, ptr %436, i64 144
+  %462 = fmul <16 x float> %461, %exp2110
+  %463 = getelementptr i32, ptr %433, i64 160
   %464 = load <16 x float>, ptr %463, align 64
-  %465 = fmul <16 x float> %464, %exp2111
-  %466 = getelementptr i32, ptr %436, i64 160
+  %465 = fmul <16 x float> %464, %exp2
+  %466 = getelementptr i32, ptr %433, i64 176
   %467 = load <16 x float>, ptr %466, align 64
-  %468 = fmul <16 x float> %467, %exp2
-  %469 = getelementptr i32, ptr %436, i64 176
+  %468 = fmul <16 x float> %467, %exp2110
+  %469 = getelementptr i32, ptr %433, i64 192
   %470 = load <16 x float>, ptr %469, align 64
-  %471 = fmul <16 x float> %470, %exp2111
-  %472 = getelementptr i32, ptr %436, i64 192
+  %471 = fmul <16 x float> %470, %exp2
+  %472 = getelementptr i32, ptr %433, i64 208
   %473 = load <16 x float>, ptr %472, align 64
-  %474 = fmul <16 x float> %473, %exp2
-  %475 = getelementptr i32, ptr %436, i64 208
+  %474 = fmul <16 x float> %473, %exp2110
+  %475 = getelementptr i32, ptr %433, i64 224
   %476 = load <16 x float>, ptr %475, align 64
-  %477 = fmul <16 x float> %476, %exp2111
-  %478 = getelementptr i32, ptr %436, i64 224
+  %477 = fmul <16 x float> %476, %exp2
+  %478 = getelementptr i32, ptr %433, i64 240
   %479 = load <16 x float>, ptr %478, align 64
-  %480 = fmul <16 x float> %479, %exp2
-  %481 = getelementptr i32, ptr %436, i64 240
-  %482 = load <16 x float>, ptr %481, align 64
-  %483 = fmul <16 x float> %482, %exp2111
+  %480 = fmul <16 x float> %479, %exp2110
   br label %kpv
 
-kpv:                                              ; preds = %body126, %body122
-  %o.sroa.44.0 = phi <16 x float> [ %471, %body122 ], [ %515, %body126 ]
-  %o.sroa.40.0 = phi <16 x float> [ %468, %body122 ], [ %514, %body126 ]
-  %o.sroa.36.0 = phi <16 x float> [ %465, %body122 ], [ %511, %body126 ]
-  %o.sroa.32.0 = phi <16 x float> [ %462, %body122 ], [ %510, %body126 ]
-  %o.sroa.28.0 = phi <16 x float> [ %459, %body122 ], [ %507, %body126 ]
-  %o.sroa.24.0 = phi <16 x float> [ %456, %body122 ], [ %506, %body126 ]
-  %o.sroa.20.0 = phi <16 x float> [ %453, %body122 ], [ %503, %body126 ]
-  %o.sroa.16.0 = phi <16 x float> [ %450, %body122 ], [ %502, %body126 ]
-  %o.sroa.12.0 = phi <16 x float> [ %447, %body122 ], [ %499, %body126 ]
-  %o.sroa.8.0 = phi <16 x float> [ %444, %body122 ], [ %498, %body126 ]
-  %o.sroa.4.0 = phi <16 x float> [ %441, %body122 ], [ %495, %body126 ]
-  %o.sroa.0.0 = phi <16 x float> [ %438, %body122 ], [ %494, %body126 ]
-  %o.sroa.48.0 = phi <16 x float> [ %474, %body122 ], [ %518, %body126 ]
-  %o.sroa.52.0 = phi <16 x float> [ %477, %body122 ], [ %519, %body126 ]
-  %o.sroa.56.0 = phi <16 x float> [ %480, %body122 ], [ %522, %body126 ]
-  %o.sroa.60.0 = phi <16 x float> [ %483, %body122 ], [ %523, %body126 ]
-  %kpv129 = phi i32 [ 0, %body122 ], [ %524, %body126 ]
-  %484 = icmp slt i32 %kpv129, %209
-  br i1 %484, label %body126, label %exit128
+kpv:                                              ; preds = %body125, %body121
+  %o.sroa.44.0 = phi <16 x float> [ %468, %body121 ], [ %512, %body125 ]
+  %o.sroa.40.0 = phi <16 x float> [ %465, %body121 ], [ %511, %body125 ]
+  %o.sroa.36.0 = phi <16 x float> [ %462, %body121 ], [ %508, %body125 ]
+  %o.sroa.32.0 = phi <16 x float> [ %459, %body121 ], [ %507, %body125 ]
+  %o.sroa.28.0 = phi <16 x float> [ %456, %body121 ], [ %504, %body125 ]
+  %o.sroa.24.0 = phi <16 x float> [ %453, %body121 ], [ %503, %body125 ]
+  %o.sroa.20.0 = phi <16 x float> [ %450, %body121 ], [ %500, %body125 ]
+  %o.sroa.16.0 = phi <16 x float> [ %447, %body121 ], [ %499, %body125 ]
+  %o.sroa.12.0 = phi <16 x float> [ %444, %body121 ], [ %496, %body125 ]
+  %o.sroa.8.0 = phi <16 x float> [ %441, %body121 ], [ %495, %body125 ]
+  %o.sroa.4.0 = phi <16 x float> [ %438, %body121 ], [ %492, %body125 ]
+  %o.sroa.0.0 = phi <16 x float> [ %435, %body121 ], [ %491, %body125 ]
+  %o.sroa.48.0 = phi <16 x float> [ %471, %body121 ], [ %515, %body125 ]
+  %o.sroa.52.0 = phi <16 x float> [ %474, %body121 ], [ %516, %body125 ]
+  %o.sroa.56.0 = phi <16 x float> [ %477, %body121 ], [ %519, %body125 ]
+  %o.sroa.60.0 = phi <16 x float> [ %480, %body121 ], [ %520, %body125 ]
+  %kpv128 = phi i32 [ 0, %body121 ], [ %521, %body125 ]
+  %481 = icmp slt i32 %kpv128, %206
+  br i1 %481, label %body125, label %exit127
 
-body126:                                          ; preds = %kpv
-  %485 = sext i32 %kpv129 to i64
-  %486 = mul i64 %485, 32
-  %487 = getelementptr i32, ptr %st, i64 %486
-  %p = load <16 x float>, ptr %487, align 64
-  %488 = add i64 %486, 16
-  %489 = getelementptr i32, ptr %st, i64 %488
-  %p130 = load <16 x float>, ptr %489, align 64
-  %490 = mul i64 %485, 512
-  %491 = getelementptr i8, ptr %vbuf, i64 %490
-  %492 = getelementptr i32, ptr %491, i64 %434
-  %v = load float, ptr %492, align 4
-  %493 = insertelement <16 x float> poison, float %v, i32 0
-  %splat131 = shufflevector <16 x float> %493, <16 x float> poison, <16 x i32> zeroinitializer
-  %494 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.0.0)
-  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p130, <16 x float> %splat131, <16 x float> %o.sroa.4.0)
-  %496 = getelementptr i32, ptr %492, i64 1
-  %v132 = load float, ptr %496, align 4
-  %497 = insertelement <16 x float> poison, float %v132, i32 0
-  %splat133 = shufflevector <16 x float> %497, <16 x float> poison, <16 x i32> zeroinitializer
-  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat133, <16 x float> %o.sroa.8.0)
-  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p130, <16 x float> %splat133, <16 x float> %o.sroa.12.0)
-  %500 = getelementptr i32, ptr %492, i64 2
-  %v134 = load float, ptr %500, align 4
-  %501 = insertelement <16 x float> poison, float %v134, i32 0
-  %splat135 = shufflevector <16 x float> %501, <16 x float> poison, <16 x i32> zeroinitializer
-  %502 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat135, <16 x float> %o.sroa.16.0)
-  %503 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p130, <16 x float> %splat135, <16 x float> %o.sroa.20.0)
-  %504 = getelementptr i32, ptr %492, i64 3
-  %v136 = load float, ptr %504, align 4
-  %505 = insertelement <16 x float> poison, float %v136, i32 0
-  %splat137 = shufflevector <16 x float> %505, <16 x float> poison, <16 x i32> zeroinitializer
-  %506 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat137, <16 x float> %o.sroa.24.0)
-  %507 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p130, <16 x float> %splat137, <16 x float> %o.sroa.28.0)
-  %508 = getelementptr i32, ptr %492, i64 4
-  %v138 = load float, ptr %508, align 4
-  %509 = insertelement <16 x float> poison, float %v138, i32 0
-  %splat139 = shufflevector <16 x float> %509, <16 x float> poison, <16 x i32> zeroinitializer
-  %510 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat139, <16 x float> %o.sroa.32.0)
-  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p130, <16 x float> %splat139, <16 x float> %o.sroa.36.0)
-  %512 = getelementptr i32, ptr %492, i64 5
-  %v140 = load float, ptr %512, align 4
-  %513 = insertelement <16 x float> poison, float %v140, i32 0
-  %splat141 = shufflevector <16 x float> %513, <16 x float> poison, <16 x i32> zeroinitializer
-  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat141, <16 x float> %o.sroa.40.0)
-  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p130, <16 x float> %splat141, <16 x float> %o.sroa.44.0)
-  %516 = getelementptr i32, ptr %492, i64 6
-  %v142 = load float, ptr %516, align 4
-  %517 = insertelement <16 x float> poison, float %v142, i32 0
-  %splat143 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
-  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat143, <16 x float> %o.sroa.48.0)
-  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p130, <16 x float> %splat143, <16 x float> %o.sroa.52.0)
-  %520 = getelementptr i32, ptr %492, i64 7
-  %v144 = load float, ptr %520, align 4
-  %521 = insertelement <16 x float> poison, float %v144, i32 0
-  %splat145 = shufflevector <16 x float> %521, <16 x float> poison, <16 x i32> zeroinitializer
-  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat145, <16 x float> %o.sroa.56.0)
-  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p130, <16 x float> %splat145, <16 x float> %o.sroa.60.0)
-  %524 = add nsw i32 %kpv129, 1
+body125:                                          ; preds = %kpv
+  %482 = sext i32 %kpv128 to i64
+  %483 = mul i64 %482, 32
+  %484 = getelementptr i32, ptr %st, i64 %483
+  %p = load <16 x float>, ptr %484, align 64
+  %485 = add i64 %483, 16
+  %486 = getelementptr i32, ptr %st, i64 %485
+  %p129 = load <16 x float>, ptr %486, align 64
+  %487 = mul i64 %482, 512
+  %488 = getelementptr i8, ptr %vbuf, i64 %487
+  %489 = getelementptr i32, ptr %488, i64 %431
+  %v = load float, ptr %489, align 4
+  %490 = insertelement <16 x float> poison, float %v, i32 0
+  %splat130 = shufflevector <16 x float> %490, <16 x float> poison, <16 x i32> zeroinitializer
+  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.0.0)
+  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p129, <16 x float> %splat130, <16 x float> %o.sroa.4.0)
+  %493 = getelementptr i32, ptr %489, i64 1
+  %v131 = load float, ptr %493, align 4
+  %494 = insertelement <16 x float> poison, float %v131, i32 0
+  %splat132 = shufflevector <16 x float> %494, <16 x float> poison, <16 x i32> zeroinitializer
+  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat132, <16 x float> %o.sroa.8.0)
+  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p129, <16 x float> %splat132, <16 x float> %o.sroa.12.0)
+  %497 = getelementptr i32, ptr %489, i64 2
+  %v133 = load float, ptr %497, align 4
+  %498 = insertelement <16 x float> poison, float %v133, i32 0
+  %splat134 = shufflevector <16 x float> %498, <16 x float> poison, <16 x i32> zeroinitializer
+  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat134, <16 x float> %o.sroa.16.0)
+  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p129, <16 x float> %splat134, <16 x float> %o.sroa.20.0)
+  %501 = getelementptr i32, ptr %489, i64 3
+  %v135 = load float, ptr %501, align 4
+  %502 = insertelement <16 x float> poison, float %v135, i32 0
+  %splat136 = shufflevector <16 x float> %502, <16 x float> poison, <16 x i32> zeroinitializer
+  %503 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat136, <16 x float> %o.sroa.24.0)
+  %504 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p129, <16 x float> %splat136, <16 x float> %o.sroa.28.0)
+  %505 = getelementptr i32, ptr %489, i64 4
+  %v137 = load float, ptr %505, align 4
+  %506 = insertelement <16 x float> poison, float %v137, i32 0
+  %splat138 = shufflevector <16 x float> %506, <16 x float> poison, <16 x i32> zeroinitializer
+  %507 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat138, <16 x float> %o.sroa.32.0)
+  %508 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p129, <16 x float> %splat138, <16 x float> %o.sroa.36.0)
+  %509 = getelementptr i32, ptr %489, i64 5
+  %v139 = load float, ptr %509, align 4
+  %510 = insertelement <16 x float> poison, float %v139, i32 0
+  %splat140 = shufflevector <16 x float> %510, <16 x float> poison, <16 x i32> zeroinitializer
+  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat140, <16 x float> %o.sroa.40.0)
+  %512 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p129, <16 x float> %splat140, <16 x float> %o.sroa.44.0)
+  %513 = getelementptr i32, ptr %489, i64 6
+  %v141 = load float, ptr %513, align 4
+  %514 = insertelement <16 x float> poison, float %v141, i32 0
+  %splat142 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
+  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat142, <16 x float> %o.sroa.48.0)
+  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p129, <16 x float> %splat142, <16 x float> %o.sroa.52.0)
+  %517 = getelementptr i32, ptr %489, i64 7
+  %v143 = load float, ptr %517, align 4
+  %518 = insertelement <16 x float> poison, float %v143, i32 0
+  %splat144 = shufflevector <16 x float> %518, <16 x float> poison, <16 x i32> zeroinitializer
+  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat144, <16 x float> %o.sroa.56.0)
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p129, <16 x float> %splat144, <16 x float> %o.sroa.60.0)
+  %521 = add nsw i32 %kpv128, 1
   br label %kpv
 
-exit128:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %436, align 64
-  store <16 x float> %o.sroa.4.0, ptr %439, align 64
-  store <16 x float> %o.sroa.8.0, ptr %442, align 64
-  store <16 x float> %o.sroa.12.0, ptr %445, align 64
-  store <16 x float> %o.sroa.16.0, ptr %448, align 64
-  store <16 x float> %o.sroa.20.0, ptr %451, align 64
-  store <16 x float> %o.sroa.24.0, ptr %454, align 64
-  store <16 x float> %o.sroa.28.0, ptr %457, align 64
-  store <16 x float> %o.sroa.32.0, ptr %460, align 64
-  store <16 x float> %o.sroa.36.0, ptr %463, align 64
-  store <16 x float> %o.sroa.40.0, ptr %466, align 64
-  store <16 x float> %o.sroa.44.0, ptr %469, align 64
-  store <16 x float> %o.sroa.48.0, ptr %472, align 64
-  store <16 x float> %o.sroa.52.0, ptr %475, align 64
-  store <16 x float> %o.sroa.56.0, ptr %478, align 64
-  store <16 x float> %o.sroa.60.0, ptr %481, align 64
-  %525 = add nsw i32 %pvblock125, 1
+exit127:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %433, align 64
+  store <16 x float> %o.sroa.4.0, ptr %436, align 64
+  store <16 x float> %o.sroa.8.0, ptr %439, align 64
+  store <16 x float> %o.sroa.12.0, ptr %442, align 64
+  store <16 x float> %o.sroa.16.0, ptr %445, align 64
+  store <16 x float> %o.sroa.20.0, ptr %448, align 64
+  store <16 x float> %o.sroa.24.0, ptr %451, align 64
+  store <16 x float> %o.sroa.28.0, ptr %454, align 64
+  store <16 x float> %o.sroa.32.0, ptr %457, align 64
+  store <16 x float> %o.sroa.36.0, ptr %460, align 64
+  store <16 x float> %o.sroa.40.0, ptr %463, align 64
+  store <16 x float> %o.sroa.44.0, ptr %466, align 64
+  store <16 x float> %o.sroa.48.0, ptr %469, align 64
+  store <16 x float> %o.sroa.52.0, ptr %472, align 64
+  store <16 x float> %o.sroa.56.0, ptr %475, align 64
+  store <16 x float> %o.sroa.60.0, ptr %478, align 64
+  %522 = add nsw i32 %pvblock124, 1
   br label %pvblock
 
-orow146:                                          ; preds = %written, %exit19
-  %orow150 = phi i32 [ 0, %exit19 ], [ %562, %written ]
-  %526 = icmp slt i32 %orow150, %nrows
-  br i1 %526, label %body147, label %common.ret
+orow145:                                          ; preds = %written, %exit18
+  %orow149 = phi i32 [ 0, %exit18 ], [ %559, %written ]
+  %523 = icmp slt i32 %orow149, %nrows
+  br i1 %523, label %body146, label %common.ret
 
-body147:                                          ; preds = %orow146
-  %527 = sext i32 %orow150 to i64
-  %528 = getelementptr float, ptr %ms, i64 %527
-  %m151 = load float, ptr %528, align 4
-  %529 = getelementptr float, ptr %ls, i64 %527
-  %l = load float, ptr %529, align 4
-  %530 = sdiv i32 %orow150, 32
-  %531 = srem i32 %orow150, 32
-  %532 = sext i32 %530 to i64
-  %533 = mul i64 %532, 4096
-  %534 = getelementptr i32, ptr %ot, i64 %533
+body146:                                          ; preds = %orow145
+  %524 = sext i32 %orow149 to i64
+  %525 = getelementptr float, ptr %ms, i64 %524
+  %m150 = load float, ptr %525, align 4
+  %526 = getelementptr float, ptr %ls, i64 %524
+  %l = load float, ptr %526, align 4
+  %527 = sdiv i32 %orow149, 32
+  %528 = srem i32 %orow149, 32
+  %529 = sext i32 %527 to i64
+  %530 = mul i64 %529, 4096
+  %531 = getelementptr i32, ptr %ot, i64 %530
   br label %otrow
 
-otrow:                                            ; preds = %body152, %body147
-  %otrow155 = phi i32 [ 0, %body147 ], [ %543, %body152 ]
-  %535 = icmp slt i32 %otrow155, 128
-  br i1 %535, label %body152, label %exit154
+otrow:                                            ; preds = %body151, %body146
+  %otrow154 = phi i32 [ 0, %body146 ], [ %540, %body151 ]
+  %532 = icmp slt i32 %otrow154, 128
+  br i1 %532, label %body151, label %exit153
 
-body152:                                          ; preds = %otrow
-  %536 = sext i32 %531 to i64
-  %537 = sext i32 %otrow155 to i64
-  %538 = mul i64 %537, 32
-  %539 = add i64 %538, %536
-  %540 = getelementptr i32, ptr %534, i64 %539
-  %541 = load float, ptr %540, align 4
-  %542 = getelementptr i32, ptr %rowbuf, i64 %537
-  store float %541, ptr %542, align 4
-  %543 = add nsw i32 %otrow155, 1
+body151:                                          ; preds = %otrow
+  %533 = sext i32 %528 to i64
+  %534 = sext i32 %otrow154 to i64
+  %535 = mul i64 %534, 32
+  %536 = add i64 %535, %533
+  %537 = getelementptr i32, ptr %531, i64 %536
+  %538 = load float, ptr %537, align 4
+  %539 = getelementptr i32, ptr %rowbuf, i64 %534
+  store float %538, ptr %539, align 4
+  %540 = add nsw i32 %otrow154, 1
   br label %otrow
 
-exit154:                                          ; preds = %otrow
-  %544 = icmp ne ptr %part, null
-  br i1 %544, label %partial, label %final
+exit153:                                          ; preds = %otrow
+  %541 = icmp ne ptr %part, null
+  br i1 %541, label %partial, label %final
 
-partial:                                          ; preds = %exit154
-  %545 = sext i32 %nrows to i64
-  %546 = mul i64 %527, 128
-  %547 = getelementptr float, ptr %part, i64 %546
-  br label %chunk156
+partial:                                          ; preds = %exit153
+  %542 = sext i32 %nrows to i64
+  %543 = mul i64 %524, 128
+  %544 = getelementptr float, ptr %part, i64 %543
+  br label %chunk155
 
-final:                                            ; preds = %exit154
-  %548 = sdiv i32 %orow150, %nh
-  %qi161 = add i32 %q_begin, %548
-  %549 = srem i32 %orow150, %nh
-  %550 = add i32 %h_begin, %549
-  %551 = mul i32 %kv_head, 4
-  %hq162 = add i32 %551, %550
-  %552 = sext i32 %qi161 to i64
-  %553 = add i64 %q_row0, %552
-  %554 = mul i64 %553, 32
-  %555 = sext i32 %hq162 to i64
-  %orow163 = add i64 %554, %555
-  %556 = fcmp oeq float %l, 0.000000e+00
-  %557 = fdiv float 1.000000e+00, %l
-  %558 = select i1 %556, float 0.000000e+00, float %557
-  %559 = mul i64 %orow163, 512
-  %560 = getelementptr i8, ptr %out, i64 %559
-  %561 = insertelement <16 x float> poison, float %558, i32 0
-  %splat164 = shufflevector <16 x float> %561, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk165
+final:                                            ; preds = %exit153
+  %545 = sdiv i32 %orow149, %nh
+  %qi160 = add i32 %q_begin, %545
+  %546 = srem i32 %orow149, %nh
+  %547 = add i32 %h_begin, %546
+  %548 = mul i32 %kv_head, 4
+  %hq161 = add i32 %548, %547
+  %549 = sext i32 %qi160 to i64
+  %550 = add i64 %q_row0, %549
+  %551 = mul i64 %550, 32
+  %552 = sext i32 %hq161 to i64
+  %orow162 = add i64 %551, %552
+  %553 = fcmp oeq float %l, 0.000000e+00
+  %554 = fdiv float 1.000000e+00, %l
+  %555 = select i1 %553, float 0.000000e+00, float %554
+  %556 = mul i64 %orow162, 512
+  %557 = getelementptr i8, ptr %out, i64 %556
+  %558 = insertelement <16 x float> poison, float %555, i32 0
+  %splat163 = shufflevector <16 x float> %558, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk164
 
-written:                                          ; preds = %chunk165, %exit159
-  %562 = add nsw i32 %orow150, 1
-  br label %orow146
+written:                                          ; preds = %chunk164, %exit158
+  %559 = add nsw i32 %orow149, 1
+  br label %orow145
 
-chunk156:                                         ; preds = %body157, %partial
-  %chunk160 = phi i64 [ 0, %partial ], [ %568, %body157 ]
-  %563 = icmp slt i64 %chunk160, 8
-  br i1 %563, label %body157, label %exit159
+chunk155:                                         ; preds = %body156, %partial
+  %chunk159 = phi i64 [ 0, %partial ], [ %565, %body156 ]
+  %560 = icmp slt i64 %chunk159, 8
+  br i1 %560, label %body156, label %exit158
 
-body157:                                          ; preds = %chunk156
-  %564 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk160
-  %565 = load <16 x float>, ptr %564, align 64
-  %566 = mul i64 %chunk160, 64
-  %567 = getelementptr i8, ptr %547, i64 %566
-  store <16 x float> %565, ptr %567, align 4
-  %568 = add nsw i64 %chunk160, 1
-  br label %chunk156
+body156:                                          ; preds = %chunk155
+  %561 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk159
+  %562 = load <16 x float>, ptr %561, align 64
+  %563 = mul i64 %chunk159, 64
+  %564 = getelementptr i8, ptr %544, i64 %563
+  store <16 x float> %562, ptr %564, align 4
+  %565 = add nsw i64 %chunk159, 1
+  br label %chunk155
 
-exit159:                                          ; preds = %chunk156
-  %569 = mul i64 %545, 128
-  %570 = add i64 %569, %527
-  %571 = getelementptr float, ptr %part, i64 %570
-  store float %m151, ptr %571, align 4
-  %572 = add i64 %570, %545
-  %573 = getelementptr float, ptr %part, i64 %572
-  store float %l, ptr %573, align 4
+exit158:                                          ; preds = %chunk155
+  %566 = mul i64 %542, 128
+  %567 = add i64 %566, %524
+  %568 = getelementptr float, ptr %part, i64 %567
+  store float %m150, ptr %568, align 4
+  %569 = add i64 %567, %542
+  %570 = getelementptr float, ptr %part, i64 %569
+  store float %l, ptr %570, align 4
   br label %written
 
-chunk165:                                         ; preds = %body166, %final
-  %chunk169 = phi i64 [ 0, %final ], [ %580, %body166 ]
-  %574 = icmp slt i64 %chunk169, 8
-  br i1 %574, label %body166, label %written
+chunk164:                                         ; preds = %body165, %final
+  %chunk168 = phi i64 [ 0, %final ], [ %577, %body165 ]
+  %571 = icmp slt i64 %chunk168, 8
+  br i1 %571, label %body165, label %written
 
-body166:                                          ; preds = %chunk165
-  %575 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk169
-  %576 = load <16 x float>, ptr %575, align 64
-  %577 = fmul <16 x float> %576, %splat164
-  %578 = mul i64 %chunk169, 64
-  %579 = getelementptr i8, ptr %560, i64 %578
-  store <16 x float> %577, ptr %579, align 4
-  %580 = add nsw i64 %chunk169, 1
-  br label %chunk165
+body165:                                          ; preds = %chunk164
+  %572 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk168
+  %573 = load <16 x float>, ptr %572, align 64
+  %574 = fmul <16 x float> %573, %splat163
+  %575 = mul i64 %chunk168, 64
+  %576 = getelementptr i8, ptr %557, i64 %575
+  store <16 x float> %574, ptr %576, align 4
+  %577 = add nsw i64 %chunk168, 1
+  br label %chunk164
 }
 
 declare i32 @attnrt_run(ptr, ptr)

@@ -64,11 +64,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow112, %entry
+done:                                             ; preds = %orow111, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit8
-  %rinit1 = phi i32 [ %67, %exit8 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %65, %exit8 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 8
   br i1 %25, label %body, label %exit
 
@@ -99,1087 +99,1085 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %44 = sub i32 %nrows, 1
-  %45 = sdiv i32 %44, %nh
-  %46 = add i32 %q_begin, %45
-  %qpos10 = add i32 %q_pos0, %46
-  %47 = add i32 %qpos10, 1
-  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %k_last = sub i32 %48, 1
+  %45 = sext i32 %44 to i64
+  %46 = getelementptr i32, ptr %lims, i64 %45
+  %fact = load i32, ptr %46, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %55, %body2 ]
-  %49 = icmp slt i64 %chunk5, 16
-  br i1 %49, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %53, %body2 ]
+  %47 = icmp slt i64 %chunk5, 16
+  br i1 %47, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %50 = mul i64 %chunk5, 64
-  %51 = getelementptr i8, ptr %41, i64 %50
-  %52 = load <16 x float>, ptr %51, align 4
-  %53 = fmul <16 x float> %52, %splat
-  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %53, ptr %54, align 64
-  %55 = add nsw i64 %chunk5, 1
+  %48 = mul i64 %chunk5, 64
+  %49 = getelementptr i8, ptr %41, i64 %48
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = fmul <16 x float> %50, %splat
+  %52 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %51, ptr %52, align 64
+  %53 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %56 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %56, align 4
-  %57 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %57, align 4
-  %58 = getelementptr i32, ptr %lims, i64 %26
+  %54 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %54, align 4
+  %55 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %55, align 4
+  %56 = getelementptr i32, ptr %lims, i64 %26
   %qpos = add i32 %q_pos0, %qi
-  %59 = add i32 %qpos, 1
-  %60 = call i32 @llvm.smin.i32(i32 %59, i32 %k_end)
-  store i32 %60, ptr %58, align 4
+  %57 = add i32 %qpos, 1
+  %58 = call i32 @llvm.smin.i32(i32 %57, i32 %k_end)
+  store i32 %58, ptr %56, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body6, %exit4
-  %acczero9 = phi i64 [ 0, %exit4 ], [ %66, %body6 ]
-  %61 = icmp slt i64 %acczero9, 16
-  br i1 %61, label %body6, label %exit8
+  %acczero9 = phi i64 [ 0, %exit4 ], [ %64, %body6 ]
+  %59 = icmp slt i64 %acczero9, 16
+  br i1 %59, label %body6, label %exit8
 
 body6:                                            ; preds = %acczero
-  %62 = mul i64 %acczero9, 16
-  %63 = mul i64 %26, 256
-  %64 = add i64 %63, %62
-  %65 = getelementptr float, ptr %accs, i64 %64
-  store <16 x float> zeroinitializer, ptr %65, align 64
-  %66 = add nsw i64 %acczero9, 1
+  %60 = mul i64 %acczero9, 16
+  %61 = mul i64 %26, 256
+  %62 = add i64 %61, %60
+  %63 = getelementptr float, ptr %accs, i64 %62
+  store <16 x float> zeroinitializer, ptr %63, align 64
+  %64 = add nsw i64 %acczero9, 1
   br label %acczero
 
 exit8:                                            ; preds = %acczero
-  %67 = add nsw i32 %rinit1, 1
+  %65 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock14 = phi i32 [ %k_begin, %exit ], [ %69, %kvh ]
-  %68 = icmp slt i32 %kblock14, %48
-  br i1 %68, label %body11, label %orow112
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %67, %kvh ]
+  %66 = icmp slt i32 %kblock13, %fact
+  br i1 %66, label %body10, label %orow111
 
-body11:                                           ; preds = %kblock
-  %69 = add i32 %kblock14, 32
+body10:                                           ; preds = %kblock
+  %67 = add i32 %kblock13, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit104, %body11
-  %kvh18 = phi i32 [ 0, %body11 ], [ %72, %exit104 ]
-  %70 = icmp slt i32 %kvh18, 4
-  br i1 %70, label %body15, label %kblock
+kvh:                                              ; preds = %exit103, %body10
+  %kvh17 = phi i32 [ 0, %body10 ], [ %70, %exit103 ]
+  %68 = icmp slt i32 %kvh17, 4
+  br i1 %68, label %body14, label %kblock
 
-body15:                                           ; preds = %kvh
-  %71 = icmp eq i32 %kvh18, 3
-  %72 = add i32 %kvh18, 1
-  %73 = select i1 %71, i32 0, i32 %72
-  %kb_next = select i1 %71, i32 %69, i32 %kblock14
-  %74 = sext i32 %kvh18 to i64
-  %75 = add i64 %21, %74
-  %76 = mul i64 %74, 2
-  %77 = getelementptr float, ptr %ms, i64 %76
-  %78 = getelementptr float, ptr %ls, i64 %76
-  %79 = mul i64 %76, 16
-  %80 = getelementptr <16 x float>, ptr %qs, i64 %79
-  %81 = mul i64 %76, 256
-  %82 = getelementptr float, ptr %accs, i64 %81
-  %83 = getelementptr i32, ptr %lims, i64 %76
-  %84 = sext i32 %73 to i64
-  %85 = add i64 %21, %84
+body14:                                           ; preds = %kvh
+  %69 = icmp eq i32 %kvh17, 3
+  %70 = add i32 %kvh17, 1
+  %71 = select i1 %69, i32 0, i32 %70
+  %kb_next = select i1 %69, i32 %67, i32 %kblock13
+  %72 = sext i32 %kvh17 to i64
+  %73 = add i64 %21, %72
+  %74 = mul i64 %72, 2
+  %75 = getelementptr float, ptr %ms, i64 %74
+  %76 = getelementptr float, ptr %ls, i64 %74
+  %77 = mul i64 %74, 16
+  %78 = getelementptr <16 x float>, ptr %qs, i64 %77
+  %79 = mul i64 %74, 256
+  %80 = getelementptr float, ptr %accs, i64 %79
+  %81 = getelementptr i32, ptr %lims, i64 %74
+  %82 = sext i32 %71 to i64
+  %83 = add i64 %21, %82
   br label %kdot
 
-kdot:                                             ; preds = %body19, %body15
-  %kdot22 = phi i32 [ 0, %body15 ], [ %307, %body19 ]
-  %86 = icmp slt i32 %kdot22, 32
-  br i1 %86, label %body19, label %score
+kdot:                                             ; preds = %body18, %body14
+  %kdot21 = phi i32 [ 0, %body14 ], [ %305, %body18 ]
+  %84 = icmp slt i32 %kdot21, 32
+  br i1 %84, label %body18, label %score
 
-body19:                                           ; preds = %kdot
-  %87 = add i32 %kblock14, %kdot22
-  %88 = call i32 @llvm.smin.i32(i32 %87, i32 %k_last)
-  %89 = sext i32 %88 to i64
-  %90 = mul i64 %89, 4
-  %row = add i64 %75, %90
-  %91 = mul i64 %row, 1024
-  %92 = getelementptr i8, ptr %20, i64 %91
-  %93 = add i32 %kb_next, %kdot22
-  %94 = call i32 @llvm.smin.i32(i32 %93, i32 %k_last)
-  %95 = sext i32 %94 to i64
-  %96 = mul i64 %95, 4
-  %row23 = add i64 %85, %96
-  %97 = mul i64 %row23, 1024
-  %98 = getelementptr i8, ptr %20, i64 %97
+body18:                                           ; preds = %kdot
+  %85 = add i32 %kblock13, %kdot21
+  %86 = call i32 @llvm.smin.i32(i32 %85, i32 %k_last)
+  %87 = sext i32 %86 to i64
+  %88 = mul i64 %87, 4
+  %row = add i64 %73, %88
+  %89 = mul i64 %row, 1024
+  %90 = getelementptr i8, ptr %20, i64 %89
+  %91 = add i32 %kb_next, %kdot21
+  %92 = call i32 @llvm.smin.i32(i32 %91, i32 %k_last)
+  %93 = sext i32 %92 to i64
+  %94 = mul i64 %93, 4
+  %row22 = add i64 %83, %94
+  %95 = mul i64 %row22, 1024
+  %96 = getelementptr i8, ptr %20, i64 %95
+  call void @llvm.prefetch.p0(ptr %96, i32 0, i32 2, i32 1)
+  %97 = getelementptr i8, ptr %96, i64 64
+  call void @llvm.prefetch.p0(ptr %97, i32 0, i32 2, i32 1)
+  %98 = getelementptr i8, ptr %96, i64 128
   call void @llvm.prefetch.p0(ptr %98, i32 0, i32 2, i32 1)
-  %99 = getelementptr i8, ptr %98, i64 64
+  %99 = getelementptr i8, ptr %96, i64 192
   call void @llvm.prefetch.p0(ptr %99, i32 0, i32 2, i32 1)
-  %100 = getelementptr i8, ptr %98, i64 128
+  %100 = getelementptr i8, ptr %96, i64 256
   call void @llvm.prefetch.p0(ptr %100, i32 0, i32 2, i32 1)
-  %101 = getelementptr i8, ptr %98, i64 192
+  %101 = getelementptr i8, ptr %96, i64 320
   call void @llvm.prefetch.p0(ptr %101, i32 0, i32 2, i32 1)
-  %102 = getelementptr i8, ptr %98, i64 256
+  %102 = getelementptr i8, ptr %96, i64 384
   call void @llvm.prefetch.p0(ptr %102, i32 0, i32 2, i32 1)
-  %103 = getelementptr i8, ptr %98, i64 320
+  %103 = getelementptr i8, ptr %96, i64 448
   call void @llvm.prefetch.p0(ptr %103, i32 0, i32 2, i32 1)
-  %104 = getelementptr i8, ptr %98, i64 384
+  %104 = getelementptr i8, ptr %96, i64 512
   call void @llvm.prefetch.p0(ptr %104, i32 0, i32 2, i32 1)
-  %105 = getelementptr i8, ptr %98, i64 448
+  %105 = getelementptr i8, ptr %96, i64 576
   call void @llvm.prefetch.p0(ptr %105, i32 0, i32 2, i32 1)
-  %106 = getelementptr i8, ptr %98, i64 512
+  %106 = getelementptr i8, ptr %96, i64 640
   call void @llvm.prefetch.p0(ptr %106, i32 0, i32 2, i32 1)
-  %107 = getelementptr i8, ptr %98, i64 576
+  %107 = getelementptr i8, ptr %96, i64 704
   call void @llvm.prefetch.p0(ptr %107, i32 0, i32 2, i32 1)
-  %108 = getelementptr i8, ptr %98, i64 640
+  %108 = getelementptr i8, ptr %96, i64 768
   call void @llvm.prefetch.p0(ptr %108, i32 0, i32 2, i32 1)
-  %109 = getelementptr i8, ptr %98, i64 704
+  %109 = getelementptr i8, ptr %96, i64 832
   call void @llvm.prefetch.p0(ptr %109, i32 0, i32 2, i32 1)
-  %110 = getelementptr i8, ptr %98, i64 768
+  %110 = getelementptr i8, ptr %96, i64 896
   call void @llvm.prefetch.p0(ptr %110, i32 0, i32 2, i32 1)
-  %111 = getelementptr i8, ptr %98, i64 832
+  %111 = getelementptr i8, ptr %96, i64 960
   call void @llvm.prefetch.p0(ptr %111, i32 0, i32 2, i32 1)
-  %112 = getelementptr i8, ptr %98, i64 896
-  call void @llvm.prefetch.p0(ptr %112, i32 0, i32 2, i32 1)
-  %113 = getelementptr i8, ptr %98, i64 960
-  call void @llvm.prefetch.p0(ptr %113, i32 0, i32 2, i32 1)
-  %114 = add i32 %kdot22, 1
-  %115 = add i32 %kblock14, %114
-  %116 = call i32 @llvm.smin.i32(i32 %115, i32 %k_last)
-  %117 = sext i32 %116 to i64
-  %118 = mul i64 %117, 4
-  %row24 = add i64 %75, %118
-  %119 = mul i64 %row24, 1024
-  %120 = getelementptr i8, ptr %20, i64 %119
-  %121 = add i32 %kb_next, %114
-  %122 = call i32 @llvm.smin.i32(i32 %121, i32 %k_last)
-  %123 = sext i32 %122 to i64
-  %124 = mul i64 %123, 4
-  %row25 = add i64 %85, %124
-  %125 = mul i64 %row25, 1024
-  %126 = getelementptr i8, ptr %20, i64 %125
+  %112 = add i32 %kdot21, 1
+  %113 = add i32 %kblock13, %112
+  %114 = call i32 @llvm.smin.i32(i32 %113, i32 %k_last)
+  %115 = sext i32 %114 to i64
+  %116 = mul i64 %115, 4
+  %row23 = add i64 %73, %116
+  %117 = mul i64 %row23, 1024
+  %118 = getelementptr i8, ptr %20, i64 %117
+  %119 = add i32 %kb_next, %112
+  %120 = call i32 @llvm.smin.i32(i32 %119, i32 %k_last)
+  %121 = sext i32 %120 to i64
+  %122 = mul i64 %121, 4
+  %row24 = add i64 %83, %122
+  %123 = mul i64 %row24, 1024
+  %124 = getelementptr i8, ptr %20, i64 %123
+  call void @llvm.prefetch.p0(ptr %124, i32 0, i32 2, i32 1)
+  %125 = getelementptr i8, ptr %124, i64 64
+  call void @llvm.prefetch.p0(ptr %125, i32 0, i32 2, i32 1)
+  %126 = getelementptr i8, ptr %124, i64 128
   call void @llvm.prefetch.p0(ptr %126, i32 0, i32 2, i32 1)
-  %127 = getelementptr i8, ptr %126, i64 64
+  %127 = getelementptr i8, ptr %124, i64 192
   call void @llvm.prefetch.p0(ptr %127, i32 0, i32 2, i32 1)
-  %128 = getelementptr i8, ptr %126, i64 128
+  %128 = getelementptr i8, ptr %124, i64 256
   call void @llvm.prefetch.p0(ptr %128, i32 0, i32 2, i32 1)
-  %129 = getelementptr i8, ptr %126, i64 192
+  %129 = getelementptr i8, ptr %124, i64 320
   call void @llvm.prefetch.p0(ptr %129, i32 0, i32 2, i32 1)
-  %130 = getelementptr i8, ptr %126, i64 256
+  %130 = getelementptr i8, ptr %124, i64 384
   call void @llvm.prefetch.p0(ptr %130, i32 0, i32 2, i32 1)
-  %131 = getelementptr i8, ptr %126, i64 320
+  %131 = getelementptr i8, ptr %124, i64 448
   call void @llvm.prefetch.p0(ptr %131, i32 0, i32 2, i32 1)
-  %132 = getelementptr i8, ptr %126, i64 384
+  %132 = getelementptr i8, ptr %124, i64 512
   call void @llvm.prefetch.p0(ptr %132, i32 0, i32 2, i32 1)
-  %133 = getelementptr i8, ptr %126, i64 448
+  %133 = getelementptr i8, ptr %124, i64 576
   call void @llvm.prefetch.p0(ptr %133, i32 0, i32 2, i32 1)
-  %134 = getelementptr i8, ptr %126, i64 512
+  %134 = getelementptr i8, ptr %124, i64 640
   call void @llvm.prefetch.p0(ptr %134, i32 0, i32 2, i32 1)
-  %135 = getelementptr i8, ptr %126, i64 576
+  %135 = getelementptr i8, ptr %124, i64 704
   call void @llvm.prefetch.p0(ptr %135, i32 0, i32 2, i32 1)
-  %136 = getelementptr i8, ptr %126, i64 640
+  %136 = getelementptr i8, ptr %124, i64 768
   call void @llvm.prefetch.p0(ptr %136, i32 0, i32 2, i32 1)
-  %137 = getelementptr i8, ptr %126, i64 704
+  %137 = getelementptr i8, ptr %124, i64 832
   call void @llvm.prefetch.p0(ptr %137, i32 0, i32 2, i32 1)
-  %138 = getelementptr i8, ptr %126, i64 768
+  %138 = getelementptr i8, ptr %124, i64 896
   call void @llvm.prefetch.p0(ptr %138, i32 0, i32 2, i32 1)
-  %139 = getelementptr i8, ptr %126, i64 832
+  %139 = getelementptr i8, ptr %124, i64 960
   call void @llvm.prefetch.p0(ptr %139, i32 0, i32 2, i32 1)
-  %140 = getelementptr i8, ptr %126, i64 896
-  call void @llvm.prefetch.p0(ptr %140, i32 0, i32 2, i32 1)
-  %141 = getelementptr i8, ptr %126, i64 960
-  call void @llvm.prefetch.p0(ptr %141, i32 0, i32 2, i32 1)
-  %q26 = load <16 x float>, ptr %80, align 64
-  %142 = load <16 x float>, ptr %92, align 4
-  %143 = load <16 x float>, ptr %120, align 4
-  %144 = fmul <16 x float> %q26, %142
-  %145 = fmul <16 x float> %q26, %143
-  %146 = getelementptr <16 x float>, ptr %80, i64 16
-  %q27 = load <16 x float>, ptr %146, align 64
-  %147 = fmul <16 x float> %q27, %142
-  %148 = fmul <16 x float> %q27, %143
-  %149 = getelementptr <16 x float>, ptr %80, i64 1
-  %q28 = load <16 x float>, ptr %149, align 64
-  %150 = getelementptr i8, ptr %92, i64 64
+  %q25 = load <16 x float>, ptr %78, align 64
+  %140 = load <16 x float>, ptr %90, align 4
+  %141 = load <16 x float>, ptr %118, align 4
+  %142 = fmul <16 x float> %q25, %140
+  %143 = fmul <16 x float> %q25, %141
+  %144 = getelementptr <16 x float>, ptr %78, i64 16
+  %q26 = load <16 x float>, ptr %144, align 64
+  %145 = fmul <16 x float> %q26, %140
+  %146 = fmul <16 x float> %q26, %141
+  %147 = getelementptr <16 x float>, ptr %78, i64 1
+  %q27 = load <16 x float>, ptr %147, align 64
+  %148 = getelementptr i8, ptr %90, i64 64
+  %149 = load <16 x float>, ptr %148, align 4
+  %150 = getelementptr i8, ptr %118, i64 64
   %151 = load <16 x float>, ptr %150, align 4
-  %152 = getelementptr i8, ptr %120, i64 64
-  %153 = load <16 x float>, ptr %152, align 4
-  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %151, <16 x float> %144)
-  %155 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %153, <16 x float> %145)
-  %156 = getelementptr <16 x float>, ptr %80, i64 17
-  %q29 = load <16 x float>, ptr %156, align 64
-  %157 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %151, <16 x float> %147)
-  %158 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %153, <16 x float> %148)
-  %159 = getelementptr <16 x float>, ptr %80, i64 2
-  %q30 = load <16 x float>, ptr %159, align 64
-  %160 = getelementptr i8, ptr %92, i64 128
+  %152 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %149, <16 x float> %142)
+  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %151, <16 x float> %143)
+  %154 = getelementptr <16 x float>, ptr %78, i64 17
+  %q28 = load <16 x float>, ptr %154, align 64
+  %155 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %149, <16 x float> %145)
+  %156 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %151, <16 x float> %146)
+  %157 = getelementptr <16 x float>, ptr %78, i64 2
+  %q29 = load <16 x float>, ptr %157, align 64
+  %158 = getelementptr i8, ptr %90, i64 128
+  %159 = load <16 x float>, ptr %158, align 4
+  %160 = getelementptr i8, ptr %118, i64 128
   %161 = load <16 x float>, ptr %160, align 4
-  %162 = getelementptr i8, ptr %120, i64 128
-  %163 = load <16 x float>, ptr %162, align 4
-  %164 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %161, <16 x float> %154)
-  %165 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %163, <16 x float> %155)
-  %166 = getelementptr <16 x float>, ptr %80, i64 18
-  %q31 = load <16 x float>, ptr %166, align 64
-  %167 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %161, <16 x float> %157)
-  %168 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %163, <16 x float> %158)
-  %169 = getelementptr <16 x float>, ptr %80, i64 3
-  %q32 = load <16 x float>, ptr %169, align 64
-  %170 = getelementptr i8, ptr %92, i64 192
+  %162 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %159, <16 x float> %152)
+  %163 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %161, <16 x float> %153)
+  %164 = getelementptr <16 x float>, ptr %78, i64 18
+  %q30 = load <16 x float>, ptr %164, align 64
+  %165 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %159, <16 x float> %155)
+  %166 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %161, <16 x float> %156)
+  %167 = getelementptr <16 x float>, ptr %78, i64 3
+  %q31 = load <16 x float>, ptr %167, align 64
+  %168 = getelementptr i8, ptr %90, i64 192
+  %169 = load <16 x float>, ptr %168, align 4
+  %170 = getelementptr i8, ptr %118, i64 192
   %171 = load <16 x float>, ptr %170, align 4
-  %172 = getelementptr i8, ptr %120, i64 192
-  %173 = load <16 x float>, ptr %172, align 4
-  %174 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %171, <16 x float> %164)
-  %175 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %173, <16 x float> %165)
-  %176 = getelementptr <16 x float>, ptr %80, i64 19
-  %q33 = load <16 x float>, ptr %176, align 64
-  %177 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q33, <16 x float> %171, <16 x float> %167)
-  %178 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q33, <16 x float> %173, <16 x float> %168)
-  %179 = getelementptr <16 x float>, ptr %80, i64 4
-  %q34 = load <16 x float>, ptr %179, align 64
-  %180 = getelementptr i8, ptr %92, i64 256
+  %172 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %169, <16 x float> %162)
+  %173 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %171, <16 x float> %163)
+  %174 = getelementptr <16 x float>, ptr %78, i64 19
+  %q32 = load <16 x float>, ptr %174, align 64
+  %175 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %169, <16 x float> %165)
+  %176 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %171, <16 x float> %166)
+  %177 = getelementptr <16 x float>, ptr %78, i64 4
+  %q33 = load <16 x float>, ptr %177, align 64
+  %178 = getelementptr i8, ptr %90, i64 256
+  %179 = load <16 x float>, ptr %178, align 4
+  %180 = getelementptr i8, ptr %118, i64 256
   %181 = load <16 x float>, ptr %180, align 4
-  %182 = getelementptr i8, ptr %120, i64 256
-  %183 = load <16 x float>, ptr %182, align 4
-  %184 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %181, <16 x float> %174)
-  %185 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %183, <16 x float> %175)
-  %186 = getelementptr <16 x float>, ptr %80, i64 20
-  %q35 = load <16 x float>, ptr %186, align 64
-  %187 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q35, <16 x float> %181, <16 x float> %177)
-  %188 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q35, <16 x float> %183, <16 x float> %178)
-  %189 = getelementptr <16 x float>, ptr %80, i64 5
-  %q36 = load <16 x float>, ptr %189, align 64
-  %190 = getelementptr i8, ptr %92, i64 320
+  %182 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q33, <16 x float> %179, <16 x float> %172)
+  %183 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q33, <16 x float> %181, <16 x float> %173)
+  %184 = getelementptr <16 x float>, ptr %78, i64 20
+  %q34 = load <16 x float>, ptr %184, align 64
+  %185 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %179, <16 x float> %175)
+  %186 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %181, <16 x float> %176)
+  %187 = getelementptr <16 x float>, ptr %78, i64 5
+  %q35 = load <16 x float>, ptr %187, align 64
+  %188 = getelementptr i8, ptr %90, i64 320
+  %189 = load <16 x float>, ptr %188, align 4
+  %190 = getelementptr i8, ptr %118, i64 320
   %191 = load <16 x float>, ptr %190, align 4
-  %192 = getelementptr i8, ptr %120, i64 320
-  %193 = load <16 x float>, ptr %192, align 4
-  %194 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q36, <16 x float> %191, <16 x float> %184)
-  %195 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q36, <16 x float> %193, <16 x float> %185)
-  %196 = getelementptr <16 x float>, ptr %80, i64 21
-  %q37 = load <16 x float>, ptr %196, align 64
-  %197 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %191, <16 x float> %187)
-  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %193, <16 x float> %188)
-  %199 = getelementptr <16 x float>, ptr %80, i64 6
-  %q38 = load <16 x float>, ptr %199, align 64
-  %200 = getelementptr i8, ptr %92, i64 384
+  %192 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q35, <16 x float> %189, <16 x float> %182)
+  %193 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q35, <16 x float> %191, <16 x float> %183)
+  %194 = getelementptr <16 x float>, ptr %78, i64 21
+  %q36 = load <16 x float>, ptr %194, align 64
+  %195 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q36, <16 x float> %189, <16 x float> %185)
+  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q36, <16 x float> %191, <16 x float> %186)
+  %197 = getelementptr <16 x float>, ptr %78, i64 6
+  %q37 = load <16 x float>, ptr %197, align 64
+  %198 = getelementptr i8, ptr %90, i64 384
+  %199 = load <16 x float>, ptr %198, align 4
+  %200 = getelementptr i8, ptr %118, i64 384
   %201 = load <16 x float>, ptr %200, align 4
-  %202 = getelementptr i8, ptr %120, i64 384
-  %203 = load <16 x float>, ptr %202, align 4
-  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %201, <16 x float> %194)
-  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %203, <16 x float> %195)
-  %206 = getelementptr <16 x float>, ptr %80, i64 22
-  %q39 = load <16 x float>, ptr %206, align 64
-  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %201, <16 x float> %197)
-  %208 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %203, <16 x float> %198)
-  %209 = getelementptr <16 x float>, ptr %80, i64 7
-  %q40 = load <16 x float>, ptr %209, align 64
-  %210 = getelementptr i8, ptr %92, i64 448
+  %202 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %199, <16 x float> %192)
+  %203 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %201, <16 x float> %193)
+  %204 = getelementptr <16 x float>, ptr %78, i64 22
+  %q38 = load <16 x float>, ptr %204, align 64
+  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %199, <16 x float> %195)
+  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %201, <16 x float> %196)
+  %207 = getelementptr <16 x float>, ptr %78, i64 7
+  %q39 = load <16 x float>, ptr %207, align 64
+  %208 = getelementptr i8, ptr %90, i64 448
+  %209 = load <16 x float>, ptr %208, align 4
+  %210 = getelementptr i8, ptr %118, i64 448
   %211 = load <16 x float>, ptr %210, align 4
-  %212 = getelementptr i8, ptr %120, i64 448
-  %213 = load <16 x float>, ptr %212, align 4
-  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %211, <16 x float> %204)
-  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %213, <16 x float> %205)
-  %216 = getelementptr <16 x float>, ptr %80, i64 23
-  %q41 = load <16 x float>, ptr %216, align 64
-  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %211, <16 x float> %207)
-  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %213, <16 x float> %208)
-  %219 = getelementptr <16 x float>, ptr %80, i64 8
-  %q42 = load <16 x float>, ptr %219, align 64
-  %220 = getelementptr i8, ptr %92, i64 512
+  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %209, <16 x float> %202)
+  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q39, <16 x float> %211, <16 x float> %203)
+  %214 = getelementptr <16 x float>, ptr %78, i64 23
+  %q40 = load <16 x float>, ptr %214, align 64
+  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %209, <16 x float> %205)
+  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %211, <16 x float> %206)
+  %217 = getelementptr <16 x float>, ptr %78, i64 8
+  %q41 = load <16 x float>, ptr %217, align 64
+  %218 = getelementptr i8, ptr %90, i64 512
+  %219 = load <16 x float>, ptr %218, align 4
+  %220 = getelementptr i8, ptr %118, i64 512
   %221 = load <16 x float>, ptr %220, align 4
-  %222 = getelementptr i8, ptr %120, i64 512
-  %223 = load <16 x float>, ptr %222, align 4
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %221, <16 x float> %214)
-  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %223, <16 x float> %215)
-  %226 = getelementptr <16 x float>, ptr %80, i64 24
-  %q43 = load <16 x float>, ptr %226, align 64
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %221, <16 x float> %217)
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %223, <16 x float> %218)
-  %229 = getelementptr <16 x float>, ptr %80, i64 9
-  %q44 = load <16 x float>, ptr %229, align 64
-  %230 = getelementptr i8, ptr %92, i64 576
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %219, <16 x float> %212)
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %221, <16 x float> %213)
+  %224 = getelementptr <16 x float>, ptr %78, i64 24
+  %q42 = load <16 x float>, ptr %224, align 64
+  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %219, <16 x float> %215)
+  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %221, <16 x float> %216)
+  %227 = getelementptr <16 x float>, ptr %78, i64 9
+  %q43 = load <16 x float>, ptr %227, align 64
+  %228 = getelementptr i8, ptr %90, i64 576
+  %229 = load <16 x float>, ptr %228, align 4
+  %230 = getelementptr i8, ptr %118, i64 576
   %231 = load <16 x float>, ptr %230, align 4
-  %232 = getelementptr i8, ptr %120, i64 576
-  %233 = load <16 x float>, ptr %232, align 4
-  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %231, <16 x float> %224)
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %233, <16 x float> %225)
-  %236 = getelementptr <16 x float>, ptr %80, i64 25
-  %q45 = load <16 x float>, ptr %236, align 64
-  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %231, <16 x float> %227)
-  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %233, <16 x float> %228)
-  %239 = getelementptr <16 x float>, ptr %80, i64 10
-  %q46 = load <16 x float>, ptr %239, align 64
-  %240 = getelementptr i8, ptr %92, i64 640
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %229, <16 x float> %222)
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %231, <16 x float> %223)
+  %234 = getelementptr <16 x float>, ptr %78, i64 25
+  %q44 = load <16 x float>, ptr %234, align 64
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %229, <16 x float> %225)
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %231, <16 x float> %226)
+  %237 = getelementptr <16 x float>, ptr %78, i64 10
+  %q45 = load <16 x float>, ptr %237, align 64
+  %238 = getelementptr i8, ptr %90, i64 640
+  %239 = load <16 x float>, ptr %238, align 4
+  %240 = getelementptr i8, ptr %118, i64 640
   %241 = load <16 x float>, ptr %240, align 4
-  %242 = getelementptr i8, ptr %120, i64 640
-  %243 = load <16 x float>, ptr %242, align 4
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %241, <16 x float> %234)
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %243, <16 x float> %235)
-  %246 = getelementptr <16 x float>, ptr %80, i64 26
-  %q47 = load <16 x float>, ptr %246, align 64
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %241, <16 x float> %237)
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %243, <16 x float> %238)
-  %249 = getelementptr <16 x float>, ptr %80, i64 11
-  %q48 = load <16 x float>, ptr %249, align 64
-  %250 = getelementptr i8, ptr %92, i64 704
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %239, <16 x float> %232)
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %241, <16 x float> %233)
+  %244 = getelementptr <16 x float>, ptr %78, i64 26
+  %q46 = load <16 x float>, ptr %244, align 64
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %239, <16 x float> %235)
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %241, <16 x float> %236)
+  %247 = getelementptr <16 x float>, ptr %78, i64 11
+  %q47 = load <16 x float>, ptr %247, align 64
+  %248 = getelementptr i8, ptr %90, i64 704
+  %249 = load <16 x float>, ptr %248, align 4
+  %250 = getelementptr i8, ptr %118, i64 704
   %251 = load <16 x float>, ptr %250, align 4
-  %252 = getelementptr i8, ptr %120, i64 704
-  %253 = load <16 x float>, ptr %252, align 4
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %251, <16 x float> %244)
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %253, <16 x float> %245)
-  %256 = getelementptr <16 x float>, ptr %80, i64 27
-  %q49 = load <16 x float>, ptr %256, align 64
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %251, <16 x float> %247)
-  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %253, <16 x float> %248)
-  %259 = getelementptr <16 x float>, ptr %80, i64 12
-  %q50 = load <16 x float>, ptr %259, align 64
-  %260 = getelementptr i8, ptr %92, i64 768
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %249, <16 x float> %242)
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %251, <16 x float> %243)
+  %254 = getelementptr <16 x float>, ptr %78, i64 27
+  %q48 = load <16 x float>, ptr %254, align 64
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %249, <16 x float> %245)
+  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %251, <16 x float> %246)
+  %257 = getelementptr <16 x float>, ptr %78, i64 12
+  %q49 = load <16 x float>, ptr %257, align 64
+  %258 = getelementptr i8, ptr %90, i64 768
+  %259 = load <16 x float>, ptr %258, align 4
+  %260 = getelementptr i8, ptr %118, i64 768
   %261 = load <16 x float>, ptr %260, align 4
-  %262 = getelementptr i8, ptr %120, i64 768
-  %263 = load <16 x float>, ptr %262, align 4
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %261, <16 x float> %254)
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %263, <16 x float> %255)
-  %266 = getelementptr <16 x float>, ptr %80, i64 28
-  %q51 = load <16 x float>, ptr %266, align 64
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %261, <16 x float> %257)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %263, <16 x float> %258)
-  %269 = getelementptr <16 x float>, ptr %80, i64 13
-  %q52 = load <16 x float>, ptr %269, align 64
-  %270 = getelementptr i8, ptr %92, i64 832
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %259, <16 x float> %252)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %261, <16 x float> %253)
+  %264 = getelementptr <16 x float>, ptr %78, i64 28
+  %q50 = load <16 x float>, ptr %264, align 64
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %259, <16 x float> %255)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %261, <16 x float> %256)
+  %267 = getelementptr <16 x float>, ptr %78, i64 13
+  %q51 = load <16 x float>, ptr %267, align 64
+  %268 = getelementptr i8, ptr %90, i64 832
+  %269 = load <16 x float>, ptr %268, align 4
+  %270 = getelementptr i8, ptr %118, i64 832
   %271 = load <16 x float>, ptr %270, align 4
-  %272 = getelementptr i8, ptr %120, i64 832
-  %273 = load <16 x float>, ptr %272, align 4
-  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %271, <16 x float> %264)
-  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %273, <16 x float> %265)
-  %276 = getelementptr <16 x float>, ptr %80, i64 29
-  %q53 = load <16 x float>, ptr %276, align 64
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %271, <16 x float> %267)
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %273, <16 x float> %268)
-  %279 = getelementptr <16 x float>, ptr %80, i64 14
-  %q54 = load <16 x float>, ptr %279, align 64
-  %280 = getelementptr i8, ptr %92, i64 896
+  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %269, <16 x float> %262)
+  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %271, <16 x float> %263)
+  %274 = getelementptr <16 x float>, ptr %78, i64 29
+  %q52 = load <16 x float>, ptr %274, align 64
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %269, <16 x float> %265)
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %271, <16 x float> %266)
+  %277 = getelementptr <16 x float>, ptr %78, i64 14
+  %q53 = load <16 x float>, ptr %277, align 64
+  %278 = getelementptr i8, ptr %90, i64 896
+  %279 = load <16 x float>, ptr %278, align 4
+  %280 = getelementptr i8, ptr %118, i64 896
   %281 = load <16 x float>, ptr %280, align 4
-  %282 = getelementptr i8, ptr %120, i64 896
-  %283 = load <16 x float>, ptr %282, align 4
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %281, <16 x float> %274)
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %283, <16 x float> %275)
-  %286 = getelementptr <16 x float>, ptr %80, i64 30
-  %q55 = load <16 x float>, ptr %286, align 64
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %281, <16 x float> %277)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %283, <16 x float> %278)
-  %289 = getelementptr <16 x float>, ptr %80, i64 15
-  %q56 = load <16 x float>, ptr %289, align 64
-  %290 = getelementptr i8, ptr %92, i64 960
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %279, <16 x float> %272)
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %281, <16 x float> %273)
+  %284 = getelementptr <16 x float>, ptr %78, i64 30
+  %q54 = load <16 x float>, ptr %284, align 64
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %279, <16 x float> %275)
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %281, <16 x float> %276)
+  %287 = getelementptr <16 x float>, ptr %78, i64 15
+  %q55 = load <16 x float>, ptr %287, align 64
+  %288 = getelementptr i8, ptr %90, i64 960
+  %289 = load <16 x float>, ptr %288, align 4
+  %290 = getelementptr i8, ptr %118, i64 960
   %291 = load <16 x float>, ptr %290, align 4
-  %292 = getelementptr i8, ptr %120, i64 960
-  %293 = load <16 x float>, ptr %292, align 4
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %291, <16 x float> %284)
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %293, <16 x float> %285)
-  %296 = getelementptr <16 x float>, ptr %80, i64 31
-  %q57 = load <16 x float>, ptr %296, align 64
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %291, <16 x float> %287)
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %293, <16 x float> %288)
-  %299 = sext i32 %kdot22 to i64
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %289, <16 x float> %282)
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %291, <16 x float> %283)
+  %294 = getelementptr <16 x float>, ptr %78, i64 31
+  %q56 = load <16 x float>, ptr %294, align 64
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %289, <16 x float> %285)
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %291, <16 x float> %286)
+  %297 = sext i32 %kdot21 to i64
+  %298 = getelementptr <16 x float>, ptr %dbuf, i64 %297
+  store <16 x float> %292, ptr %298, align 64
+  %299 = sext i32 %112 to i64
   %300 = getelementptr <16 x float>, ptr %dbuf, i64 %299
-  store <16 x float> %294, ptr %300, align 64
-  %301 = sext i32 %114 to i64
+  store <16 x float> %293, ptr %300, align 64
+  %301 = add i64 32, %297
   %302 = getelementptr <16 x float>, ptr %dbuf, i64 %301
   store <16 x float> %295, ptr %302, align 64
   %303 = add i64 32, %299
   %304 = getelementptr <16 x float>, ptr %dbuf, i64 %303
-  store <16 x float> %297, ptr %304, align 64
-  %305 = add i64 32, %301
-  %306 = getelementptr <16 x float>, ptr %dbuf, i64 %305
-  store <16 x float> %298, ptr %306, align 64
-  %307 = add nsw i32 %kdot22, 2
+  store <16 x float> %296, ptr %304, align 64
+  %305 = add nsw i32 %kdot21, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body58
-  %score61 = phi i64 [ %443, %body58 ], [ 0, %kdot ]
-  %308 = icmp slt i64 %score61, 4
-  br i1 %308, label %body58, label %rmax
+score:                                            ; preds = %kdot, %body57
+  %score60 = phi i64 [ %441, %body57 ], [ 0, %kdot ]
+  %306 = icmp slt i64 %score60, 4
+  br i1 %306, label %body57, label %rmax
 
-body58:                                           ; preds = %score
-  %309 = sdiv i64 %score61, 2
-  %310 = srem i64 %score61, 2
-  %311 = mul i64 %310, 16
-  %312 = mul i64 %309, 32
-  %313 = add i64 %312, %311
-  %314 = getelementptr <16 x float>, ptr %dbuf, i64 %313
-  %315 = load <16 x float>, ptr %314, align 64
-  %316 = add i64 %313, 1
-  %317 = getelementptr <16 x float>, ptr %dbuf, i64 %316
-  %318 = load <16 x float>, ptr %317, align 64
-  %319 = shufflevector <16 x float> %315, <16 x float> %318, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %320 = shufflevector <16 x float> %315, <16 x float> %318, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %321 = fadd <16 x float> %319, %320
-  %322 = add i64 %313, 2
-  %323 = getelementptr <16 x float>, ptr %dbuf, i64 %322
-  %324 = load <16 x float>, ptr %323, align 64
-  %325 = add i64 %313, 3
-  %326 = getelementptr <16 x float>, ptr %dbuf, i64 %325
-  %327 = load <16 x float>, ptr %326, align 64
-  %328 = shufflevector <16 x float> %324, <16 x float> %327, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %329 = shufflevector <16 x float> %324, <16 x float> %327, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %330 = fadd <16 x float> %328, %329
-  %331 = shufflevector <16 x float> %321, <16 x float> %330, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %332 = shufflevector <16 x float> %321, <16 x float> %330, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %333 = fadd <16 x float> %331, %332
-  %334 = add i64 %313, 4
-  %335 = getelementptr <16 x float>, ptr %dbuf, i64 %334
-  %336 = load <16 x float>, ptr %335, align 64
-  %337 = add i64 %313, 5
-  %338 = getelementptr <16 x float>, ptr %dbuf, i64 %337
-  %339 = load <16 x float>, ptr %338, align 64
-  %340 = shufflevector <16 x float> %336, <16 x float> %339, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %341 = shufflevector <16 x float> %336, <16 x float> %339, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %342 = fadd <16 x float> %340, %341
-  %343 = add i64 %313, 6
-  %344 = getelementptr <16 x float>, ptr %dbuf, i64 %343
-  %345 = load <16 x float>, ptr %344, align 64
-  %346 = add i64 %313, 7
-  %347 = getelementptr <16 x float>, ptr %dbuf, i64 %346
-  %348 = load <16 x float>, ptr %347, align 64
-  %349 = shufflevector <16 x float> %345, <16 x float> %348, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %350 = shufflevector <16 x float> %345, <16 x float> %348, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %351 = fadd <16 x float> %349, %350
-  %352 = shufflevector <16 x float> %342, <16 x float> %351, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %353 = shufflevector <16 x float> %342, <16 x float> %351, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %354 = fadd <16 x float> %352, %353
-  %355 = shufflevector <16 x float> %333, <16 x float> %354, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %356 = shufflevector <16 x float> %333, <16 x float> %354, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %357 = fadd <16 x float> %355, %356
-  %358 = add i64 %313, 8
-  %359 = getelementptr <16 x float>, ptr %dbuf, i64 %358
-  %360 = load <16 x float>, ptr %359, align 64
-  %361 = add i64 %313, 9
-  %362 = getelementptr <16 x float>, ptr %dbuf, i64 %361
-  %363 = load <16 x float>, ptr %362, align 64
-  %364 = shufflevector <16 x float> %360, <16 x float> %363, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %365 = shufflevector <16 x float> %360, <16 x float> %363, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %366 = fadd <16 x float> %364, %365
-  %367 = add i64 %313, 10
-  %368 = getelementptr <16 x float>, ptr %dbuf, i64 %367
-  %369 = load <16 x float>, ptr %368, align 64
-  %370 = add i64 %313, 11
-  %371 = getelementptr <16 x float>, ptr %dbuf, i64 %370
-  %372 = load <16 x float>, ptr %371, align 64
-  %373 = shufflevector <16 x float> %369, <16 x float> %372, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %374 = shufflevector <16 x float> %369, <16 x float> %372, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %375 = fadd <16 x float> %373, %374
-  %376 = shufflevector <16 x float> %366, <16 x float> %375, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %377 = shufflevector <16 x float> %366, <16 x float> %375, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %378 = fadd <16 x float> %376, %377
-  %379 = add i64 %313, 12
-  %380 = getelementptr <16 x float>, ptr %dbuf, i64 %379
-  %381 = load <16 x float>, ptr %380, align 64
-  %382 = add i64 %313, 13
-  %383 = getelementptr <16 x float>, ptr %dbuf, i64 %382
-  %384 = load <16 x float>, ptr %383, align 64
-  %385 = shufflevector <16 x float> %381, <16 x float> %384, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %386 = shufflevector <16 x float> %381, <16 x float> %384, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %387 = fadd <16 x float> %385, %386
-  %388 = add i64 %313, 14
-  %389 = getelementptr <16 x float>, ptr %dbuf, i64 %388
-  %390 = load <16 x float>, ptr %389, align 64
-  %391 = add i64 %313, 15
-  %392 = getelementptr <16 x float>, ptr %dbuf, i64 %391
-  %393 = load <16 x float>, ptr %392, align 64
-  %394 = shufflevector <16 x float> %390, <16 x float> %393, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %395 = shufflevector <16 x float> %390, <16 x float> %393, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %396 = fadd <16 x float> %394, %395
-  %397 = shufflevector <16 x float> %387, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %398 = shufflevector <16 x float> %387, <16 x float> %396, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %399 = fadd <16 x float> %397, %398
-  %400 = shufflevector <16 x float> %378, <16 x float> %399, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %401 = shufflevector <16 x float> %378, <16 x float> %399, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %402 = fadd <16 x float> %400, %401
-  %403 = shufflevector <16 x float> %357, <16 x float> %402, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %404 = shufflevector <16 x float> %357, <16 x float> %402, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %405 = fadd <16 x float> %403, %404
-  %406 = getelementptr i32, ptr %83, i64 %309
-  %407 = load i32, ptr %406, align 4
-  %408 = insertelement <16 x i32> poison, i32 %407, i32 0
-  %splat62 = shufflevector <16 x i32> %408, <16 x i32> poison, <16 x i32> zeroinitializer
-  %409 = trunc i64 %311 to i32
-  %410 = add i32 %kblock14, %409
-  %411 = insertelement <16 x i32> poison, i32 %410, i32 0
-  %splat63 = shufflevector <16 x i32> %411, <16 x i32> poison, <16 x i32> zeroinitializer
-  %412 = add <16 x i32> %splat63, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %413 = icmp slt <16 x i32> %412, %splat62
-  %s = fmul <16 x float> %405, <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>
-  %414 = fdiv <16 x float> %s, <float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01>
-  %415 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %414)
-  %416 = fmul <16 x float> %415, <float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000>
-  %417 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %416, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %418 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %417, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %419 = fadd <16 x float> %418, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %419, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %418, %n
-  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %420, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %422, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %423, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %425 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %424, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %426 = fptosi <16 x float> %n to <16 x i32>
-  %427 = add <16 x i32> %426, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %428 = shl <16 x i32> %427, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %429 = bitcast <16 x i32> %428 to <16 x float>
-  %exp2 = fmul <16 x float> %425, %429
-  %430 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %431 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %tanh = fdiv <16 x float> %431, %430
-  %432 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %tanh, <16 x float> %414)
-  %433 = fcmp uno <16 x float> %414, %414
-  %434 = select <16 x i1> %433, <16 x float> %414, <16 x float> %432
-  %435 = fmul <16 x float> <float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01>, %434
-  %score_expr = fmul <16 x float> %435, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
-  %436 = select <16 x i1> %413, <16 x float> %score_expr, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %437 = getelementptr float, ptr %pbuf, i64 %313
-  store <16 x float> %436, ptr %437, align 64
-  %438 = getelementptr <16 x float>, ptr %smax, i64 %309
-  %439 = icmp eq i64 %310, 0
-  %440 = load <16 x float>, ptr %438, align 64
-  %441 = select i1 %439, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %440
-  %442 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %441, <16 x float> %436)
-  store <16 x float> %442, ptr %438, align 64
-  %443 = add nsw i64 %score61, 1
+body57:                                           ; preds = %score
+  %307 = sdiv i64 %score60, 2
+  %308 = srem i64 %score60, 2
+  %309 = mul i64 %308, 16
+  %310 = mul i64 %307, 32
+  %311 = add i64 %310, %309
+  %312 = getelementptr <16 x float>, ptr %dbuf, i64 %311
+  %313 = load <16 x float>, ptr %312, align 64
+  %314 = add i64 %311, 1
+  %315 = getelementptr <16 x float>, ptr %dbuf, i64 %314
+  %316 = load <16 x float>, ptr %315, align 64
+  %317 = shufflevector <16 x float> %313, <16 x float> %316, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %318 = shufflevector <16 x float> %313, <16 x float> %316, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %319 = fadd <16 x float> %317, %318
+  %320 = add i64 %311, 2
+  %321 = getelementptr <16 x float>, ptr %dbuf, i64 %320
+  %322 = load <16 x float>, ptr %321, align 64
+  %323 = add i64 %311, 3
+  %324 = getelementptr <16 x float>, ptr %dbuf, i64 %323
+  %325 = load <16 x float>, ptr %324, align 64
+  %326 = shufflevector <16 x float> %322, <16 x float> %325, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %327 = shufflevector <16 x float> %322, <16 x float> %325, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %328 = fadd <16 x float> %326, %327
+  %329 = shufflevector <16 x float> %319, <16 x float> %328, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %330 = shufflevector <16 x float> %319, <16 x float> %328, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %331 = fadd <16 x float> %329, %330
+  %332 = add i64 %311, 4
+  %333 = getelementptr <16 x float>, ptr %dbuf, i64 %332
+  %334 = load <16 x float>, ptr %333, align 64
+  %335 = add i64 %311, 5
+  %336 = getelementptr <16 x float>, ptr %dbuf, i64 %335
+  %337 = load <16 x float>, ptr %336, align 64
+  %338 = shufflevector <16 x float> %334, <16 x float> %337, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %339 = shufflevector <16 x float> %334, <16 x float> %337, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %340 = fadd <16 x float> %338, %339
+  %341 = add i64 %311, 6
+  %342 = getelementptr <16 x float>, ptr %dbuf, i64 %341
+  %343 = load <16 x float>, ptr %342, align 64
+  %344 = add i64 %311, 7
+  %345 = getelementptr <16 x float>, ptr %dbuf, i64 %344
+  %346 = load <16 x float>, ptr %345, align 64
+  %347 = shufflevector <16 x float> %343, <16 x float> %346, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %348 = shufflevector <16 x float> %343, <16 x float> %346, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %349 = fadd <16 x float> %347, %348
+  %350 = shufflevector <16 x float> %340, <16 x float> %349, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %351 = shufflevector <16 x float> %340, <16 x float> %349, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %352 = fadd <16 x float> %350, %351
+  %353 = shufflevector <16 x float> %331, <16 x float> %352, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %354 = shufflevector <16 x float> %331, <16 x float> %352, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %355 = fadd <16 x float> %353, %354
+  %356 = add i64 %311, 8
+  %357 = getelementptr <16 x float>, ptr %dbuf, i64 %356
+  %358 = load <16 x float>, ptr %357, align 64
+  %359 = add i64 %311, 9
+  %360 = getelementptr <16 x float>, ptr %dbuf, i64 %359
+  %361 = load <16 x float>, ptr %360, align 64
+  %362 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %363 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %364 = fadd <16 x float> %362, %363
+  %365 = add i64 %311, 10
+  %366 = getelementptr <16 x float>, ptr %dbuf, i64 %365
+  %367 = load <16 x float>, ptr %366, align 64
+  %368 = add i64 %311, 11
+  %369 = getelementptr <16 x float>, ptr %dbuf, i64 %368
+  %370 = load <16 x float>, ptr %369, align 64
+  %371 = shufflevector <16 x float> %367, <16 x float> %370, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %372 = shufflevector <16 x float> %367, <16 x float> %370, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %373 = fadd <16 x float> %371, %372
+  %374 = shufflevector <16 x float> %364, <16 x float> %373, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %375 = shufflevector <16 x float> %364, <16 x float> %373, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %376 = fadd <16 x float> %374, %375
+  %377 = add i64 %311, 12
+  %378 = getelementptr <16 x float>, ptr %dbuf, i64 %377
+  %379 = load <16 x float>, ptr %378, align 64
+  %380 = add i64 %311, 13
+  %381 = getelementptr <16 x float>, ptr %dbuf, i64 %380
+  %382 = load <16 x float>, ptr %381, align 64
+  %383 = shufflevector <16 x float> %379, <16 x float> %382, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %384 = shufflevector <16 x float> %379, <16 x float> %382, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %385 = fadd <16 x float> %383, %384
+  %386 = add i64 %311, 14
+  %387 = getelementptr <16 x float>, ptr %dbuf, i64 %386
+  %388 = load <16 x float>, ptr %387, align 64
+  %389 = add i64 %311, 15
+  %390 = getelementptr <16 x float>, ptr %dbuf, i64 %389
+  %391 = load <16 x float>, ptr %390, align 64
+  %392 = shufflevector <16 x float> %388, <16 x float> %391, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %393 = shufflevector <16 x float> %388, <16 x float> %391, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %394 = fadd <16 x float> %392, %393
+  %395 = shufflevector <16 x float> %385, <16 x float> %394, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %396 = shufflevector <16 x float> %385, <16 x float> %394, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %397 = fadd <16 x float> %395, %396
+  %398 = shufflevector <16 x float> %376, <16 x float> %397, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %399 = shufflevector <16 x float> %376, <16 x float> %397, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %400 = fadd <16 x float> %398, %399
+  %401 = shufflevector <16 x float> %355, <16 x float> %400, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %402 = shufflevector <16 x float> %355, <16 x float> %400, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %403 = fadd <16 x float> %401, %402
+  %404 = getelementptr i32, ptr %81, i64 %307
+  %405 = load i32, ptr %404, align 4
+  %406 = insertelement <16 x i32> poison, i32 %405, i32 0
+  %splat61 = shufflevector <16 x i32> %406, <16 x i32> poison, <16 x i32> zeroinitializer
+  %407 = trunc i64 %309 to i32
+  %408 = add i32 %kblock13, %407
+  %409 = insertelement <16 x i32> poison, i32 %408, i32 0
+  %splat62 = shufflevector <16 x i32> %409, <16 x i32> poison, <16 x i32> zeroinitializer
+  %410 = add <16 x i32> %splat62, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %411 = icmp slt <16 x i32> %410, %splat61
+  %s = fmul <16 x float> %403, <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>
+  %412 = fdiv <16 x float> %s, <float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01>
+  %413 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %412)
+  %414 = fmul <16 x float> %413, <float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000, float 0xC007154760000000>
+  %415 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %414, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %416 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %415, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %417 = fadd <16 x float> %416, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %417, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %416, %n
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %419, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %420, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %422, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %424 = fptosi <16 x float> %n to <16 x i32>
+  %425 = add <16 x i32> %424, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %426 = shl <16 x i32> %425, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %427 = bitcast <16 x i32> %426 to <16 x float>
+  %exp2 = fmul <16 x float> %423, %427
+  %428 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %429 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %tanh = fdiv <16 x float> %429, %428
+  %430 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %tanh, <16 x float> %412)
+  %431 = fcmp uno <16 x float> %412, %412
+  %432 = select <16 x i1> %431, <16 x float> %412, <16 x float> %430
+  %433 = fmul <16 x float> <float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01, float 5.000000e+01>, %432
+  %score_expr = fmul <16 x float> %433, <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>
+  %434 = select <16 x i1> %411, <16 x float> %score_expr, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %435 = getelementptr float, ptr %pbuf, i64 %311
+  store <16 x float> %434, ptr %435, align 64
+  %436 = getelementptr <16 x float>, ptr %smax, i64 %307
+  %437 = icmp eq i64 %308, 0
+  %438 = load <16 x float>, ptr %436, align 64
+  %439 = select i1 %437, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %438
+  %440 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %439, <16 x float> %434)
+  store <16 x float> %440, ptr %436, align 64
+  %441 = add nsw i64 %score60, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body64
-  %rmax67 = phi i64 [ %480, %body64 ], [ 0, %score ]
-  %444 = icmp slt i64 %rmax67, 2
-  br i1 %444, label %body64, label %pexp
+rmax:                                             ; preds = %score, %body63
+  %rmax66 = phi i64 [ %478, %body63 ], [ 0, %score ]
+  %442 = icmp slt i64 %rmax66, 2
+  br i1 %442, label %body63, label %pexp
 
-body64:                                           ; preds = %rmax
-  %445 = getelementptr float, ptr %77, i64 %rmax67
-  %m = load float, ptr %445, align 4
-  %446 = getelementptr <16 x float>, ptr %smax, i64 %rmax67
-  %447 = load <16 x float>, ptr %446, align 64
-  %448 = shufflevector <16 x float> %447, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %449 = shufflevector <16 x float> %447, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %450 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %448, <8 x float> %449)
-  %451 = shufflevector <8 x float> %450, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %452 = shufflevector <8 x float> %450, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %453 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %451, <4 x float> %452)
-  %454 = shufflevector <4 x float> %453, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %455 = shufflevector <4 x float> %453, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %456 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %454, <2 x float> %455)
-  %457 = shufflevector <2 x float> %456, <2 x float> undef, <1 x i32> zeroinitializer
-  %458 = shufflevector <2 x float> %456, <2 x float> undef, <1 x i32> <i32 1>
-  %459 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %457, <1 x float> %458)
-  %460 = extractelement <1 x float> %459, i32 0
-  %461 = call float @llvm.maxnum.f32(float %m, float %460)
-  %462 = fcmp oeq float %461, 0xFFF0000000000000
-  %muse68 = select i1 %462, float 0.000000e+00, float %461
-  %463 = fsub float %m, %muse68
-  %464 = insertelement <16 x float> poison, float %463, i32 0
-  %splat69 = shufflevector <16 x float> %464, <16 x float> poison, <16 x i32> zeroinitializer
-  %465 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat69, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %466 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %465, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %467 = fadd <16 x float> %466, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n70 = fsub <16 x float> %467, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f71 = fsub <16 x float> %466, %n70
-  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f71, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %468, <16 x float> %f71, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %469, <16 x float> %f71, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %470, <16 x float> %f71, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %472 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %471, <16 x float> %f71, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %473 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %472, <16 x float> %f71, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %474 = fptosi <16 x float> %n70 to <16 x i32>
-  %475 = add <16 x i32> %474, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %476 = shl <16 x i32> %475, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %477 = bitcast <16 x i32> %476 to <16 x float>
-  %exp272 = fmul <16 x float> %473, %477
-  %alpha73 = extractelement <16 x float> %exp272, i32 0
-  store float %461, ptr %445, align 4
-  %478 = getelementptr float, ptr %muse, i64 %rmax67
-  store float %muse68, ptr %478, align 4
-  %479 = getelementptr float, ptr %alpha, i64 %rmax67
-  store float %alpha73, ptr %479, align 4
-  %480 = add nsw i64 %rmax67, 1
+body63:                                           ; preds = %rmax
+  %443 = getelementptr float, ptr %75, i64 %rmax66
+  %m = load float, ptr %443, align 4
+  %444 = getelementptr <16 x float>, ptr %smax, i64 %rmax66
+  %445 = load <16 x float>, ptr %444, align 64
+  %446 = shufflevector <16 x float> %445, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %447 = shufflevector <16 x float> %445, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %448 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %446, <8 x float> %447)
+  %449 = shufflevector <8 x float> %448, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %450 = shufflevector <8 x float> %448, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %451 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %449, <4 x float> %450)
+  %452 = shufflevector <4 x float> %451, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %453 = shufflevector <4 x float> %451, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %454 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %452, <2 x float> %453)
+  %455 = shufflevector <2 x float> %454, <2 x float> undef, <1 x i32> zeroinitializer
+  %456 = shufflevector <2 x float> %454, <2 x float> undef, <1 x i32> <i32 1>
+  %457 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %455, <1 x float> %456)
+  %458 = extractelement <1 x float> %457, i32 0
+  %459 = call float @llvm.maxnum.f32(float %m, float %458)
+  %460 = fcmp oeq float %459, 0xFFF0000000000000
+  %muse67 = select i1 %460, float 0.000000e+00, float %459
+  %461 = fsub float %m, %muse67
+  %462 = insertelement <16 x float> poison, float %461, i32 0
+  %splat68 = shufflevector <16 x float> %462, <16 x float> poison, <16 x i32> zeroinitializer
+  %463 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat68, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %464 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %463, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %465 = fadd <16 x float> %464, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n69 = fsub <16 x float> %465, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f70 = fsub <16 x float> %464, %n69
+  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f70, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %466, <16 x float> %f70, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %467, <16 x float> %f70, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %468, <16 x float> %f70, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %469, <16 x float> %f70, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %470, <16 x float> %f70, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %472 = fptosi <16 x float> %n69 to <16 x i32>
+  %473 = add <16 x i32> %472, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %474 = shl <16 x i32> %473, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %475 = bitcast <16 x i32> %474 to <16 x float>
+  %exp271 = fmul <16 x float> %471, %475
+  %alpha72 = extractelement <16 x float> %exp271, i32 0
+  store float %459, ptr %443, align 4
+  %476 = getelementptr float, ptr %muse, i64 %rmax66
+  store float %muse67, ptr %476, align 4
+  %477 = getelementptr float, ptr %alpha, i64 %rmax66
+  store float %alpha72, ptr %477, align 4
+  %478 = add nsw i64 %rmax66, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body74
-  %pexp77 = phi i64 [ %511, %body74 ], [ 0, %rmax ]
-  %481 = icmp slt i64 %pexp77, 4
-  br i1 %481, label %body74, label %lsum82
+pexp:                                             ; preds = %rmax, %body73
+  %pexp76 = phi i64 [ %509, %body73 ], [ 0, %rmax ]
+  %479 = icmp slt i64 %pexp76, 4
+  br i1 %479, label %body73, label %lsum81
 
-body74:                                           ; preds = %pexp
-  %482 = sdiv i64 %pexp77, 2
-  %483 = srem i64 %pexp77, 2
-  %484 = mul i64 %483, 16
-  %485 = mul i64 %482, 32
-  %486 = add i64 %485, %484
-  %487 = getelementptr float, ptr %pbuf, i64 %486
-  %488 = getelementptr float, ptr %muse, i64 %482
-  %489 = load float, ptr %488, align 4
-  %490 = insertelement <16 x float> poison, float %489, i32 0
-  %splat78 = shufflevector <16 x float> %490, <16 x float> poison, <16 x i32> zeroinitializer
-  %491 = load <16 x float>, ptr %487, align 64
-  %492 = fsub <16 x float> %491, %splat78
-  %493 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %492, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %494 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %493, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %495 = fadd <16 x float> %494, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n79 = fsub <16 x float> %495, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f80 = fsub <16 x float> %494, %n79
-  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f80, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f80, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f80, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f80, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f80, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %500, <16 x float> %f80, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %502 = fptosi <16 x float> %n79 to <16 x i32>
-  %503 = add <16 x i32> %502, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %504 = shl <16 x i32> %503, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %505 = bitcast <16 x i32> %504 to <16 x float>
-  %exp281 = fmul <16 x float> %501, %505
-  store <16 x float> %exp281, ptr %487, align 64
-  %506 = getelementptr <16 x float>, ptr %lsum, i64 %482
-  %507 = icmp eq i64 %483, 0
-  %508 = load <16 x float>, ptr %506, align 64
-  %509 = select i1 %507, <16 x float> zeroinitializer, <16 x float> %508
-  %510 = fadd <16 x float> %509, %exp281
-  store <16 x float> %510, ptr %506, align 64
-  %511 = add nsw i64 %pexp77, 1
+body73:                                           ; preds = %pexp
+  %480 = sdiv i64 %pexp76, 2
+  %481 = srem i64 %pexp76, 2
+  %482 = mul i64 %481, 16
+  %483 = mul i64 %480, 32
+  %484 = add i64 %483, %482
+  %485 = getelementptr float, ptr %pbuf, i64 %484
+  %486 = getelementptr float, ptr %muse, i64 %480
+  %487 = load float, ptr %486, align 4
+  %488 = insertelement <16 x float> poison, float %487, i32 0
+  %splat77 = shufflevector <16 x float> %488, <16 x float> poison, <16 x i32> zeroinitializer
+  %489 = load <16 x float>, ptr %485, align 64
+  %490 = fsub <16 x float> %489, %splat77
+  %491 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %490, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %492 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %491, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %493 = fadd <16 x float> %492, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n78 = fsub <16 x float> %493, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f79 = fsub <16 x float> %492, %n78
+  %494 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f79, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %494, <16 x float> %f79, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %495, <16 x float> %f79, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f79, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f79, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f79, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %500 = fptosi <16 x float> %n78 to <16 x i32>
+  %501 = add <16 x i32> %500, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %502 = shl <16 x i32> %501, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %503 = bitcast <16 x i32> %502 to <16 x float>
+  %exp280 = fmul <16 x float> %499, %503
+  store <16 x float> %exp280, ptr %485, align 64
+  %504 = getelementptr <16 x float>, ptr %lsum, i64 %480
+  %505 = icmp eq i64 %481, 0
+  %506 = load <16 x float>, ptr %504, align 64
+  %507 = select i1 %505, <16 x float> zeroinitializer, <16 x float> %506
+  %508 = fadd <16 x float> %507, %exp280
+  store <16 x float> %508, ptr %504, align 64
+  %509 = add nsw i64 %pexp76, 1
   br label %pexp
 
-lsum82:                                           ; preds = %pexp, %body83
-  %lsum86 = phi i64 [ %520, %body83 ], [ 0, %pexp ]
-  %512 = icmp slt i64 %lsum86, 2
-  br i1 %512, label %body83, label %exit85
+lsum81:                                           ; preds = %pexp, %body82
+  %lsum85 = phi i64 [ %518, %body82 ], [ 0, %pexp ]
+  %510 = icmp slt i64 %lsum85, 2
+  br i1 %510, label %body82, label %exit84
 
-body83:                                           ; preds = %lsum82
-  %513 = getelementptr float, ptr %78, i64 %lsum86
-  %514 = getelementptr float, ptr %alpha, i64 %lsum86
-  %515 = load float, ptr %514, align 4
-  %516 = getelementptr <16 x float>, ptr %lsum, i64 %lsum86
-  %517 = load <16 x float>, ptr %516, align 64
-  %518 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %517)
-  %l = load float, ptr %513, align 4
-  %519 = call float @llvm.fmuladd.f32(float %l, float %515, float %518)
-  store float %519, ptr %513, align 4
-  %520 = add nsw i64 %lsum86, 1
-  br label %lsum82
+body82:                                           ; preds = %lsum81
+  %511 = getelementptr float, ptr %76, i64 %lsum85
+  %512 = getelementptr float, ptr %alpha, i64 %lsum85
+  %513 = load float, ptr %512, align 4
+  %514 = getelementptr <16 x float>, ptr %lsum, i64 %lsum85
+  %515 = load <16 x float>, ptr %514, align 64
+  %516 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %515)
+  %l = load float, ptr %511, align 4
+  %517 = call float @llvm.fmuladd.f32(float %l, float %513, float %516)
+  store float %517, ptr %511, align 4
+  %518 = add nsw i64 %lsum85, 1
+  br label %lsum81
 
-exit85:                                           ; preds = %lsum82
-  %521 = sub i32 %48, %kblock14
-  %522 = call i32 @llvm.smin.i32(i32 32, i32 %521)
-  %523 = load float, ptr %alpha, align 4
-  %524 = insertelement <16 x float> poison, float %523, i32 0
-  %splat87 = shufflevector <16 x float> %524, <16 x float> poison, <16 x i32> zeroinitializer
-  %525 = load <16 x float>, ptr %82, align 64
-  %526 = fmul <16 x float> %525, %splat87
-  %527 = getelementptr float, ptr %82, i64 16
-  %528 = load <16 x float>, ptr %527, align 64
-  %529 = fmul <16 x float> %528, %splat87
-  %530 = getelementptr float, ptr %82, i64 32
-  %531 = load <16 x float>, ptr %530, align 64
-  %532 = fmul <16 x float> %531, %splat87
-  %533 = getelementptr float, ptr %82, i64 48
-  %534 = load <16 x float>, ptr %533, align 64
-  %535 = fmul <16 x float> %534, %splat87
-  %536 = getelementptr float, ptr %82, i64 64
-  %537 = load <16 x float>, ptr %536, align 64
-  %538 = fmul <16 x float> %537, %splat87
-  %539 = getelementptr float, ptr %82, i64 80
-  %540 = load <16 x float>, ptr %539, align 64
-  %541 = fmul <16 x float> %540, %splat87
-  %542 = getelementptr float, ptr %82, i64 96
-  %543 = load <16 x float>, ptr %542, align 64
-  %544 = fmul <16 x float> %543, %splat87
-  %545 = getelementptr float, ptr %82, i64 112
-  %546 = load <16 x float>, ptr %545, align 64
-  %547 = fmul <16 x float> %546, %splat87
-  %548 = getelementptr float, ptr %alpha, i64 1
-  %549 = load float, ptr %548, align 4
-  %550 = insertelement <16 x float> poison, float %549, i32 0
-  %splat88 = shufflevector <16 x float> %550, <16 x float> poison, <16 x i32> zeroinitializer
-  %551 = getelementptr float, ptr %82, i64 256
-  %552 = load <16 x float>, ptr %551, align 64
-  %553 = fmul <16 x float> %552, %splat88
-  %554 = getelementptr float, ptr %82, i64 272
-  %555 = load <16 x float>, ptr %554, align 64
-  %556 = fmul <16 x float> %555, %splat88
-  %557 = getelementptr float, ptr %82, i64 288
-  %558 = load <16 x float>, ptr %557, align 64
-  %559 = fmul <16 x float> %558, %splat88
-  %560 = getelementptr float, ptr %82, i64 304
-  %561 = load <16 x float>, ptr %560, align 64
-  %562 = fmul <16 x float> %561, %splat88
-  %563 = getelementptr float, ptr %82, i64 320
-  %564 = load <16 x float>, ptr %563, align 64
-  %565 = fmul <16 x float> %564, %splat88
-  %566 = getelementptr float, ptr %82, i64 336
-  %567 = load <16 x float>, ptr %566, align 64
-  %568 = fmul <16 x float> %567, %splat88
-  %569 = getelementptr float, ptr %82, i64 352
-  %570 = load <16 x float>, ptr %569, align 64
-  %571 = fmul <16 x float> %570, %splat88
-  %572 = getelementptr float, ptr %82, i64 368
-  %573 = load <16 x float>, ptr %572, align 64
-  %574 = fmul <16 x float> %573, %splat88
+exit84:                                           ; preds = %lsum81
+  %519 = sub i32 %fact, %kblock13
+  %520 = call i32 @llvm.smin.i32(i32 32, i32 %519)
+  %521 = load float, ptr %alpha, align 4
+  %522 = insertelement <16 x float> poison, float %521, i32 0
+  %splat86 = shufflevector <16 x float> %522, <16 x float> poison, <16 x i32> zeroinitializer
+  %523 = load <16 x float>, ptr %80, align 64
+  %524 = fmul <16 x float> %523, %splat86
+  %525 = getelementptr float, ptr %80, i64 16
+  %526 = load <16 x float>, ptr %525, align 64
+  %527 = fmul <16 x float> %526, %splat86
+  %528 = getelementptr float, ptr %80, i64 32
+  %529 = load <16 x float>, ptr %528, align 64
+  %530 = fmul <16 x float> %529, %splat86
+  %531 = getelementptr float, ptr %80, i64 48
+  %532 = load <16 x float>, ptr %531, align 64
+  %533 = fmul <16 x float> %532, %splat86
+  %534 = getelementptr float, ptr %80, i64 64
+  %535 = load <16 x float>, ptr %534, align 64
+  %536 = fmul <16 x float> %535, %splat86
+  %537 = getelementptr float, ptr %80, i64 80
+  %538 = load <16 x float>, ptr %537, align 64
+  %539 = fmul <16 x float> %538, %splat86
+  %540 = getelementptr float, ptr %80, i64 96
+  %541 = load <16 x float>, ptr %540, align 64
+  %542 = fmul <16 x float> %541, %splat86
+  %543 = getelementptr float, ptr %80, i64 112
+  %544 = load <16 x float>, ptr %543, align 64
+  %545 = fmul <16 x float> %544, %splat86
+  %546 = getelementptr float, ptr %alpha, i64 1
+  %547 = load float, ptr %546, align 4
+  %548 = insertelement <16 x float> poison, float %547, i32 0
+  %splat87 = shufflevector <16 x float> %548, <16 x float> poison, <16 x i32> zeroinitializer
+  %549 = getelementptr float, ptr %80, i64 256
+  %550 = load <16 x float>, ptr %549, align 64
+  %551 = fmul <16 x float> %550, %splat87
+  %552 = getelementptr float, ptr %80, i64 272
+  %553 = load <16 x float>, ptr %552, align 64
+  %554 = fmul <16 x float> %553, %splat87
+  %555 = getelementptr float, ptr %80, i64 288
+  %556 = load <16 x float>, ptr %555, align 64
+  %557 = fmul <16 x float> %556, %splat87
+  %558 = getelementptr float, ptr %80, i64 304
+  %559 = load <16 x float>, ptr %558, align 64
+  %560 = fmul <16 x float> %559, %splat87
+  %561 = getelementptr float, ptr %80, i64 320
+  %562 = load <16 x float>, ptr %561, align 64
+  %563 = fmul <16 x float> %562, %splat87
+  %564 = getelementptr float, ptr %80, i64 336
+  %565 = load <16 x float>, ptr %564, align 64
+  %566 = fmul <16 x float> %565, %splat87
+  %567 = getelementptr float, ptr %80, i64 352
+  %568 = load <16 x float>, ptr %567, align 64
+  %569 = fmul <16 x float> %568, %splat87
+  %570 = getelementptr float, ptr %80, i64 368
+  %571 = load <16 x float>, ptr %570, align 64
+  %572 = fmul <16 x float> %571, %splat87
   br label %kpv
 
-kpv:                                              ; preds = %body89, %exit85
-  %pacc.sroa.60.0 = phi <16 x float> [ %574, %exit85 ], [ %630, %body89 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %571, %exit85 ], [ %626, %body89 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %568, %exit85 ], [ %622, %body89 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %565, %exit85 ], [ %618, %body89 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %562, %exit85 ], [ %614, %body89 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %559, %exit85 ], [ %610, %body89 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %556, %exit85 ], [ %606, %body89 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %553, %exit85 ], [ %602, %body89 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %547, %exit85 ], [ %629, %body89 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %544, %exit85 ], [ %625, %body89 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %541, %exit85 ], [ %621, %body89 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %538, %exit85 ], [ %617, %body89 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %535, %exit85 ], [ %613, %body89 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %532, %exit85 ], [ %609, %body89 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %529, %exit85 ], [ %605, %body89 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %526, %exit85 ], [ %601, %body89 ]
-  %kpv92 = phi i32 [ 0, %exit85 ], [ %631, %body89 ]
-  %575 = icmp slt i32 %kpv92, %522
-  br i1 %575, label %body89, label %exit91
+kpv:                                              ; preds = %body88, %exit84
+  %pacc.sroa.60.0 = phi <16 x float> [ %572, %exit84 ], [ %628, %body88 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %569, %exit84 ], [ %624, %body88 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %566, %exit84 ], [ %620, %body88 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %563, %exit84 ], [ %616, %body88 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %560, %exit84 ], [ %612, %body88 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %557, %exit84 ], [ %608, %body88 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %554, %exit84 ], [ %604, %body88 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %551, %exit84 ], [ %600, %body88 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %545, %exit84 ], [ %627, %body88 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %542, %exit84 ], [ %623, %body88 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %539, %exit84 ], [ %619, %body88 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %536, %exit84 ], [ %615, %body88 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %533, %exit84 ], [ %611, %body88 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %530, %exit84 ], [ %607, %body88 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %527, %exit84 ], [ %603, %body88 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %524, %exit84 ], [ %599, %body88 ]
+  %kpv91 = phi i32 [ 0, %exit84 ], [ %629, %body88 ]
+  %573 = icmp slt i32 %kpv91, %520
+  br i1 %573, label %body88, label %exit90
 
-body89:                                           ; preds = %kpv
-  %576 = add i32 %kblock14, %kpv92
-  %577 = sext i32 %576 to i64
-  %578 = mul i64 %577, 4
-  %row93 = add i64 %75, %578
-  %579 = mul i64 %row93, 1024
-  %580 = getelementptr i8, ptr %23, i64 %579
-  %581 = add i32 %kb_next, %kpv92
-  %582 = call i32 @llvm.smin.i32(i32 %581, i32 %k_last)
-  %583 = sext i32 %582 to i64
-  %584 = mul i64 %583, 4
-  %row94 = add i64 %85, %584
-  %585 = mul i64 %row94, 1024
-  %586 = getelementptr i8, ptr %23, i64 %585
+body88:                                           ; preds = %kpv
+  %574 = add i32 %kblock13, %kpv91
+  %575 = sext i32 %574 to i64
+  %576 = mul i64 %575, 4
+  %row92 = add i64 %73, %576
+  %577 = mul i64 %row92, 1024
+  %578 = getelementptr i8, ptr %23, i64 %577
+  %579 = add i32 %kb_next, %kpv91
+  %580 = call i32 @llvm.smin.i32(i32 %579, i32 %k_last)
+  %581 = sext i32 %580 to i64
+  %582 = mul i64 %581, 4
+  %row93 = add i64 %83, %582
+  %583 = mul i64 %row93, 1024
+  %584 = getelementptr i8, ptr %23, i64 %583
+  call void @llvm.prefetch.p0(ptr %584, i32 0, i32 2, i32 1)
+  %585 = getelementptr i8, ptr %584, i64 64
+  call void @llvm.prefetch.p0(ptr %585, i32 0, i32 2, i32 1)
+  %586 = getelementptr i8, ptr %584, i64 128
   call void @llvm.prefetch.p0(ptr %586, i32 0, i32 2, i32 1)
-  %587 = getelementptr i8, ptr %586, i64 64
+  %587 = getelementptr i8, ptr %584, i64 192
   call void @llvm.prefetch.p0(ptr %587, i32 0, i32 2, i32 1)
-  %588 = getelementptr i8, ptr %586, i64 128
+  %588 = getelementptr i8, ptr %584, i64 256
   call void @llvm.prefetch.p0(ptr %588, i32 0, i32 2, i32 1)
-  %589 = getelementptr i8, ptr %586, i64 192
+  %589 = getelementptr i8, ptr %584, i64 320
   call void @llvm.prefetch.p0(ptr %589, i32 0, i32 2, i32 1)
-  %590 = getelementptr i8, ptr %586, i64 256
+  %590 = getelementptr i8, ptr %584, i64 384
   call void @llvm.prefetch.p0(ptr %590, i32 0, i32 2, i32 1)
-  %591 = getelementptr i8, ptr %586, i64 320
+  %591 = getelementptr i8, ptr %584, i64 448
   call void @llvm.prefetch.p0(ptr %591, i32 0, i32 2, i32 1)
-  %592 = getelementptr i8, ptr %586, i64 384
-  call void @llvm.prefetch.p0(ptr %592, i32 0, i32 2, i32 1)
-  %593 = getelementptr i8, ptr %586, i64 448
-  call void @llvm.prefetch.p0(ptr %593, i32 0, i32 2, i32 1)
-  %594 = sext i32 %kpv92 to i64
-  %595 = getelementptr float, ptr %pbuf, i64 %594
-  %p = load float, ptr %595, align 4
-  %596 = insertelement <16 x float> poison, float %p, i32 0
-  %splat95 = shufflevector <16 x float> %596, <16 x float> poison, <16 x i32> zeroinitializer
-  %597 = add i64 32, %594
-  %598 = getelementptr float, ptr %pbuf, i64 %597
-  %p96 = load float, ptr %598, align 4
-  %599 = insertelement <16 x float> poison, float %p96, i32 0
-  %splat97 = shufflevector <16 x float> %599, <16 x float> poison, <16 x i32> zeroinitializer
-  %600 = load <16 x float>, ptr %580, align 4
-  %601 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat95, <16 x float> %600, <16 x float> %pacc.sroa.0.0)
-  %602 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat97, <16 x float> %600, <16 x float> %pacc.sroa.32.0)
-  %603 = getelementptr i8, ptr %580, i64 64
-  %604 = load <16 x float>, ptr %603, align 4
-  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat95, <16 x float> %604, <16 x float> %pacc.sroa.4.0)
-  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat97, <16 x float> %604, <16 x float> %pacc.sroa.36.0)
-  %607 = getelementptr i8, ptr %580, i64 128
-  %608 = load <16 x float>, ptr %607, align 4
-  %609 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat95, <16 x float> %608, <16 x float> %pacc.sroa.8.0)
-  %610 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat97, <16 x float> %608, <16 x float> %pacc.sroa.40.0)
-  %611 = getelementptr i8, ptr %580, i64 192
-  %612 = load <16 x float>, ptr %611, align 4
-  %613 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat95, <16 x float> %612, <16 x float> %pacc.sroa.12.0)
-  %614 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat97, <16 x float> %612, <16 x float> %pacc.sroa.44.0)
-  %615 = getelementptr i8, ptr %580, i64 256
-  %616 = load <16 x float>, ptr %615, align 4
-  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat95, <16 x float> %616, <16 x float> %pacc.sroa.16.0)
-  %618 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat97, <16 x float> %616, <16 x float> %pacc.sroa.48.0)
-  %619 = getelementptr i8, ptr %580, i64 320
-  %620 = load <16 x float>, ptr %619, align 4
-  %621 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat95, <16 x float> %620, <16 x float> %pacc.sroa.20.0)
-  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat97, <16 x float> %620, <16 x float> %pacc.sroa.52.0)
-  %623 = getelementptr i8, ptr %580, i64 384
-  %624 = load <16 x float>, ptr %623, align 4
-  %625 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat95, <16 x float> %624, <16 x float> %pacc.sroa.24.0)
-  %626 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat97, <16 x float> %624, <16 x float> %pacc.sroa.56.0)
-  %627 = getelementptr i8, ptr %580, i64 448
-  %628 = load <16 x float>, ptr %627, align 4
-  %629 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat95, <16 x float> %628, <16 x float> %pacc.sroa.28.0)
-  %630 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat97, <16 x float> %628, <16 x float> %pacc.sroa.60.0)
-  %631 = add nsw i32 %kpv92, 1
+  %592 = sext i32 %kpv91 to i64
+  %593 = getelementptr float, ptr %pbuf, i64 %592
+  %p = load float, ptr %593, align 4
+  %594 = insertelement <16 x float> poison, float %p, i32 0
+  %splat94 = shufflevector <16 x float> %594, <16 x float> poison, <16 x i32> zeroinitializer
+  %595 = add i64 32, %592
+  %596 = getelementptr float, ptr %pbuf, i64 %595
+  %p95 = load float, ptr %596, align 4
+  %597 = insertelement <16 x float> poison, float %p95, i32 0
+  %splat96 = shufflevector <16 x float> %597, <16 x float> poison, <16 x i32> zeroinitializer
+  %598 = load <16 x float>, ptr %578, align 4
+  %599 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat94, <16 x float> %598, <16 x float> %pacc.sroa.0.0)
+  %600 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat96, <16 x float> %598, <16 x float> %pacc.sroa.32.0)
+  %601 = getelementptr i8, ptr %578, i64 64
+  %602 = load <16 x float>, ptr %601, align 4
+  %603 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat94, <16 x float> %602, <16 x float> %pacc.sroa.4.0)
+  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat96, <16 x float> %602, <16 x float> %pacc.sroa.36.0)
+  %605 = getelementptr i8, ptr %578, i64 128
+  %606 = load <16 x float>, ptr %605, align 4
+  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat94, <16 x float> %606, <16 x float> %pacc.sroa.8.0)
+  %608 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat96, <16 x float> %606, <16 x float> %pacc.sroa.40.0)
+  %609 = getelementptr i8, ptr %578, i64 192
+  %610 = load <16 x float>, ptr %609, align 4
+  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat94, <16 x float> %610, <16 x float> %pacc.sroa.12.0)
+  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat96, <16 x float> %610, <16 x float> %pacc.sroa.44.0)
+  %613 = getelementptr i8, ptr %578, i64 256
+  %614 = load <16 x float>, ptr %613, align 4
+  %615 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat94, <16 x float> %614, <16 x float> %pacc.sroa.16.0)
+  %616 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat96, <16 x float> %614, <16 x float> %pacc.sroa.48.0)
+  %617 = getelementptr i8, ptr %578, i64 320
+  %618 = load <16 x float>, ptr %617, align 4
+  %619 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat94, <16 x float> %618, <16 x float> %pacc.sroa.20.0)
+  %620 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat96, <16 x float> %618, <16 x float> %pacc.sroa.52.0)
+  %621 = getelementptr i8, ptr %578, i64 384
+  %622 = load <16 x float>, ptr %621, align 4
+  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat94, <16 x float> %622, <16 x float> %pacc.sroa.24.0)
+  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat96, <16 x float> %622, <16 x float> %pacc.sroa.56.0)
+  %625 = getelementptr i8, ptr %578, i64 448
+  %626 = load <16 x float>, ptr %625, align 4
+  %627 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat94, <16 x float> %626, <16 x float> %pacc.sroa.28.0)
+  %628 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat96, <16 x float> %626, <16 x float> %pacc.sroa.60.0)
+  %629 = add nsw i32 %kpv91, 1
   br label %kpv
 
-exit91:                                           ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %82, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %527, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %530, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %533, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %536, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %539, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %542, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %545, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %551, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %554, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %557, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %560, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %563, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %566, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %569, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %572, align 64
-  %632 = load float, ptr %alpha, align 4
-  %633 = insertelement <16 x float> poison, float %632, i32 0
-  %splat99 = shufflevector <16 x float> %633, <16 x float> poison, <16 x i32> zeroinitializer
-  %634 = getelementptr float, ptr %82, i64 128
-  %635 = load <16 x float>, ptr %634, align 64
-  %636 = fmul <16 x float> %635, %splat99
-  %637 = getelementptr float, ptr %82, i64 144
-  %638 = load <16 x float>, ptr %637, align 64
-  %639 = fmul <16 x float> %638, %splat99
-  %640 = getelementptr float, ptr %82, i64 160
-  %641 = load <16 x float>, ptr %640, align 64
-  %642 = fmul <16 x float> %641, %splat99
-  %643 = getelementptr float, ptr %82, i64 176
-  %644 = load <16 x float>, ptr %643, align 64
-  %645 = fmul <16 x float> %644, %splat99
-  %646 = getelementptr float, ptr %82, i64 192
-  %647 = load <16 x float>, ptr %646, align 64
-  %648 = fmul <16 x float> %647, %splat99
-  %649 = getelementptr float, ptr %82, i64 208
-  %650 = load <16 x float>, ptr %649, align 64
-  %651 = fmul <16 x float> %650, %splat99
-  %652 = getelementptr float, ptr %82, i64 224
-  %653 = load <16 x float>, ptr %652, align 64
-  %654 = fmul <16 x float> %653, %splat99
-  %655 = getelementptr float, ptr %82, i64 240
-  %656 = load <16 x float>, ptr %655, align 64
-  %657 = fmul <16 x float> %656, %splat99
-  %658 = load float, ptr %548, align 4
-  %659 = insertelement <16 x float> poison, float %658, i32 0
-  %splat100 = shufflevector <16 x float> %659, <16 x float> poison, <16 x i32> zeroinitializer
-  %660 = getelementptr float, ptr %82, i64 384
-  %661 = load <16 x float>, ptr %660, align 64
-  %662 = fmul <16 x float> %661, %splat100
-  %663 = getelementptr float, ptr %82, i64 400
-  %664 = load <16 x float>, ptr %663, align 64
-  %665 = fmul <16 x float> %664, %splat100
-  %666 = getelementptr float, ptr %82, i64 416
-  %667 = load <16 x float>, ptr %666, align 64
-  %668 = fmul <16 x float> %667, %splat100
-  %669 = getelementptr float, ptr %82, i64 432
-  %670 = load <16 x float>, ptr %669, align 64
-  %671 = fmul <16 x float> %670, %splat100
-  %672 = getelementptr float, ptr %82, i64 448
-  %673 = load <16 x float>, ptr %672, align 64
-  %674 = fmul <16 x float> %673, %splat100
-  %675 = getelementptr float, ptr %82, i64 464
-  %676 = load <16 x float>, ptr %675, align 64
-  %677 = fmul <16 x float> %676, %splat100
-  %678 = getelementptr float, ptr %82, i64 480
-  %679 = load <16 x float>, ptr %678, align 64
-  %680 = fmul <16 x float> %679, %splat100
-  %681 = getelementptr float, ptr %82, i64 496
-  %682 = load <16 x float>, ptr %681, align 64
-  %683 = fmul <16 x float> %682, %splat100
-  br label %kpv101
+exit90:                                           ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %80, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %525, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %528, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %531, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %534, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %537, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %540, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %543, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %549, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %552, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %555, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %558, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %561, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %564, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %567, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %570, align 64
+  %630 = load float, ptr %alpha, align 4
+  %631 = insertelement <16 x float> poison, float %630, i32 0
+  %splat98 = shufflevector <16 x float> %631, <16 x float> poison, <16 x i32> zeroinitializer
+  %632 = getelementptr float, ptr %80, i64 128
+  %633 = load <16 x float>, ptr %632, align 64
+  %634 = fmul <16 x float> %633, %splat98
+  %635 = getelementptr float, ptr %80, i64 144
+  %636 = load <16 x float>, ptr %635, align 64
+  %637 = fmul <16 x float> %636, %splat98
+  %638 = getelementptr float, ptr %80, i64 160
+  %639 = load <16 x float>, ptr %638, align 64
+  %640 = fmul <16 x float> %639, %splat98
+  %641 = getelementptr float, ptr %80, i64 176
+  %642 = load <16 x float>, ptr %641, align 64
+  %643 = fmul <16 x float> %642, %splat98
+  %644 = getelementptr float, ptr %80, i64 192
+  %645 = load <16 x float>, ptr %644, align 64
+  %646 = fmul <16 x float> %645, %splat98
+  %647 = getelementptr float, ptr %80, i64 208
+  %648 = load <16 x float>, ptr %647, align 64
+  %649 = fmul <16 x float> %648, %splat98
+  %650 = getelementptr float, ptr %80, i64 224
+  %651 = load <16 x float>, ptr %650, align 64
+  %652 = fmul <16 x float> %651, %splat98
+  %653 = getelementptr float, ptr %80, i64 240
+  %654 = load <16 x float>, ptr %653, align 64
+  %655 = fmul <16 x float> %654, %splat98
+  %656 = load float, ptr %546, align 4
+  %657 = insertelement <16 x float> poison, float %656, i32 0
+  %splat99 = shufflevector <16 x float> %657, <16 x float> poison, <16 x i32> zeroinitializer
+  %658 = getelementptr float, ptr %80, i64 384
+  %659 = load <16 x float>, ptr %658, align 64
+  %660 = fmul <16 x float> %659, %splat99
+  %661 = getelementptr float, ptr %80, i64 400
+  %662 = load <16 x float>, ptr %661, align 64
+  %663 = fmul <16 x float> %662, %splat99
+  %664 = getelementptr float, ptr %80, i64 416
+  %665 = load <16 x float>, ptr %664, align 64
+  %666 = fmul <16 x float> %665, %splat99
+  %667 = getelementptr float, ptr %80, i64 432
+  %668 = load <16 x float>, ptr %667, align 64
+  %669 = fmul <16 x float> %668, %splat99
+  %670 = getelementptr float, ptr %80, i64 448
+  %671 = load <16 x float>, ptr %670, align 64
+  %672 = fmul <16 x float> %671, %splat99
+  %673 = getelementptr float, ptr %80, i64 464
+  %674 = load <16 x float>, ptr %673, align 64
+  %675 = fmul <16 x float> %674, %splat99
+  %676 = getelementptr float, ptr %80, i64 480
+  %677 = load <16 x float>, ptr %676, align 64
+  %678 = fmul <16 x float> %677, %splat99
+  %679 = getelementptr float, ptr %80, i64 496
+  %680 = load <16 x float>, ptr %679, align 64
+  %681 = fmul <16 x float> %680, %splat99
+  br label %kpv100
 
-kpv101:                                           ; preds = %body102, %exit91
-  %pacc98.sroa.60.0 = phi <16 x float> [ %683, %exit91 ], [ %741, %body102 ]
-  %pacc98.sroa.56.0 = phi <16 x float> [ %680, %exit91 ], [ %737, %body102 ]
-  %pacc98.sroa.52.0 = phi <16 x float> [ %677, %exit91 ], [ %733, %body102 ]
-  %pacc98.sroa.48.0 = phi <16 x float> [ %674, %exit91 ], [ %729, %body102 ]
-  %pacc98.sroa.44.0 = phi <16 x float> [ %671, %exit91 ], [ %725, %body102 ]
-  %pacc98.sroa.40.0 = phi <16 x float> [ %668, %exit91 ], [ %721, %body102 ]
-  %pacc98.sroa.36.0 = phi <16 x float> [ %665, %exit91 ], [ %717, %body102 ]
-  %pacc98.sroa.32.0 = phi <16 x float> [ %662, %exit91 ], [ %713, %body102 ]
-  %pacc98.sroa.28.0 = phi <16 x float> [ %657, %exit91 ], [ %740, %body102 ]
-  %pacc98.sroa.24.0 = phi <16 x float> [ %654, %exit91 ], [ %736, %body102 ]
-  %pacc98.sroa.20.0 = phi <16 x float> [ %651, %exit91 ], [ %732, %body102 ]
-  %pacc98.sroa.16.0 = phi <16 x float> [ %648, %exit91 ], [ %728, %body102 ]
-  %pacc98.sroa.12.0 = phi <16 x float> [ %645, %exit91 ], [ %724, %body102 ]
-  %pacc98.sroa.8.0 = phi <16 x float> [ %642, %exit91 ], [ %720, %body102 ]
-  %pacc98.sroa.4.0 = phi <16 x float> [ %639, %exit91 ], [ %716, %body102 ]
-  %pacc98.sroa.0.0 = phi <16 x float> [ %636, %exit91 ], [ %712, %body102 ]
-  %kpv105 = phi i32 [ 0, %exit91 ], [ %742, %body102 ]
-  %684 = icmp slt i32 %kpv105, %522
-  br i1 %684, label %body102, label %exit104
+kpv100:                                           ; preds = %body101, %exit90
+  %pacc97.sroa.60.0 = phi <16 x float> [ %681, %exit90 ], [ %739, %body101 ]
+  %pacc97.sroa.56.0 = phi <16 x float> [ %678, %exit90 ], [ %735, %body101 ]
+  %pacc97.sroa.52.0 = phi <16 x float> [ %675, %exit90 ], [ %731, %body101 ]
+  %pacc97.sroa.48.0 = phi <16 x float> [ %672, %exit90 ], [ %727, %body101 ]
+  %pacc97.sroa.44.0 = phi <16 x float> [ %669, %exit90 ], [ %723, %body101 ]
+  %pacc97.sroa.40.0 = phi <16 x float> [ %666, %exit90 ], [ %719, %body101 ]
+  %pacc97.sroa.36.0 = phi <16 x float> [ %663, %exit90 ], [ %715, %body101 ]
+  %pacc97.sroa.32.0 = phi <16 x float> [ %660, %exit90 ], [ %711, %body101 ]
+  %pacc97.sroa.28.0 = phi <16 x float> [ %655, %exit90 ], [ %738, %body101 ]
+  %pacc97.sroa.24.0 = phi <16 x float> [ %652, %exit90 ], [ %734, %body101 ]
+  %pacc97.sroa.20.0 = phi <16 x float> [ %649, %exit90 ], [ %730, %body101 ]
+  %pacc97.sroa.16.0 = phi <16 x float> [ %646, %exit90 ], [ %726, %body101 ]
+  %pacc97.sroa.12.0 = phi <16 x float> [ %643, %exit90 ], [ %722, %body101 ]
+  %pacc97.sroa.8.0 = phi <16 x float> [ %640, %exit90 ], [ %718, %body101 ]
+  %pacc97.sroa.4.0 = phi <16 x float> [ %637, %exit90 ], [ %714, %body101 ]
+  %pacc97.sroa.0.0 = phi <16 x float> [ %634, %exit90 ], [ %710, %body101 ]
+  %kpv104 = phi i32 [ 0, %exit90 ], [ %740, %body101 ]
+  %682 = icmp slt i32 %kpv104, %520
+  br i1 %682, label %body101, label %exit103
 
-body102:                                          ; preds = %kpv101
-  %685 = add i32 %kblock14, %kpv105
-  %686 = sext i32 %685 to i64
-  %687 = mul i64 %686, 4
-  %row106 = add i64 %75, %687
-  %688 = mul i64 %row106, 1024
-  %689 = getelementptr i8, ptr %23, i64 %688
-  %690 = add i32 %kb_next, %kpv105
-  %691 = call i32 @llvm.smin.i32(i32 %690, i32 %k_last)
-  %692 = sext i32 %691 to i64
-  %693 = mul i64 %692, 4
-  %row107 = add i64 %85, %693
-  %694 = mul i64 %row107, 1024
-  %695 = getelementptr i8, ptr %23, i64 %694
-  %696 = getelementptr i8, ptr %695, i64 512
+body101:                                          ; preds = %kpv100
+  %683 = add i32 %kblock13, %kpv104
+  %684 = sext i32 %683 to i64
+  %685 = mul i64 %684, 4
+  %row105 = add i64 %73, %685
+  %686 = mul i64 %row105, 1024
+  %687 = getelementptr i8, ptr %23, i64 %686
+  %688 = add i32 %kb_next, %kpv104
+  %689 = call i32 @llvm.smin.i32(i32 %688, i32 %k_last)
+  %690 = sext i32 %689 to i64
+  %691 = mul i64 %690, 4
+  %row106 = add i64 %83, %691
+  %692 = mul i64 %row106, 1024
+  %693 = getelementptr i8, ptr %23, i64 %692
+  %694 = getelementptr i8, ptr %693, i64 512
+  call void @llvm.prefetch.p0(ptr %694, i32 0, i32 2, i32 1)
+  %695 = getelementptr i8, ptr %694, i64 64
+  call void @llvm.prefetch.p0(ptr %695, i32 0, i32 2, i32 1)
+  %696 = getelementptr i8, ptr %694, i64 128
   call void @llvm.prefetch.p0(ptr %696, i32 0, i32 2, i32 1)
-  %697 = getelementptr i8, ptr %696, i64 64
+  %697 = getelementptr i8, ptr %694, i64 192
   call void @llvm.prefetch.p0(ptr %697, i32 0, i32 2, i32 1)
-  %698 = getelementptr i8, ptr %696, i64 128
+  %698 = getelementptr i8, ptr %694, i64 256
   call void @llvm.prefetch.p0(ptr %698, i32 0, i32 2, i32 1)
-  %699 = getelementptr i8, ptr %696, i64 192
+  %699 = getelementptr i8, ptr %694, i64 320
   call void @llvm.prefetch.p0(ptr %699, i32 0, i32 2, i32 1)
-  %700 = getelementptr i8, ptr %696, i64 256
+  %700 = getelementptr i8, ptr %694, i64 384
   call void @llvm.prefetch.p0(ptr %700, i32 0, i32 2, i32 1)
-  %701 = getelementptr i8, ptr %696, i64 320
+  %701 = getelementptr i8, ptr %694, i64 448
   call void @llvm.prefetch.p0(ptr %701, i32 0, i32 2, i32 1)
-  %702 = getelementptr i8, ptr %696, i64 384
-  call void @llvm.prefetch.p0(ptr %702, i32 0, i32 2, i32 1)
-  %703 = getelementptr i8, ptr %696, i64 448
-  call void @llvm.prefetch.p0(ptr %703, i32 0, i32 2, i32 1)
-  %704 = sext i32 %kpv105 to i64
-  %705 = getelementptr float, ptr %pbuf, i64 %704
-  %p108 = load float, ptr %705, align 4
-  %706 = insertelement <16 x float> poison, float %p108, i32 0
-  %splat109 = shufflevector <16 x float> %706, <16 x float> poison, <16 x i32> zeroinitializer
-  %707 = add i64 32, %704
-  %708 = getelementptr float, ptr %pbuf, i64 %707
-  %p110 = load float, ptr %708, align 4
-  %709 = insertelement <16 x float> poison, float %p110, i32 0
-  %splat111 = shufflevector <16 x float> %709, <16 x float> poison, <16 x i32> zeroinitializer
-  %710 = getelementptr i8, ptr %689, i64 512
-  %711 = load <16 x float>, ptr %710, align 4
-  %712 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %711, <16 x float> %pacc98.sroa.0.0)
-  %713 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %711, <16 x float> %pacc98.sroa.32.0)
-  %714 = getelementptr i8, ptr %689, i64 576
-  %715 = load <16 x float>, ptr %714, align 4
-  %716 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %715, <16 x float> %pacc98.sroa.4.0)
-  %717 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %715, <16 x float> %pacc98.sroa.36.0)
-  %718 = getelementptr i8, ptr %689, i64 640
-  %719 = load <16 x float>, ptr %718, align 4
-  %720 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %719, <16 x float> %pacc98.sroa.8.0)
-  %721 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %719, <16 x float> %pacc98.sroa.40.0)
-  %722 = getelementptr i8, ptr %689, i64 704
-  %723 = load <16 x float>, ptr %722, align 4
-  %724 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %723, <16 x float> %pacc98.sroa.12.0)
-  %725 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %723, <16 x float> %pacc98.sroa.44.0)
-  %726 = getelementptr i8, ptr %689, i64 768
-  %727 = load <16 x float>, ptr %726, align 4
-  %728 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %727, <16 x float> %pacc98.sroa.16.0)
-  %729 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %727, <16 x float> %pacc98.sroa.48.0)
-  %730 = getelementptr i8, ptr %689, i64 832
-  %731 = load <16 x float>, ptr %730, align 4
-  %732 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %731, <16 x float> %pacc98.sroa.20.0)
-  %733 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %731, <16 x float> %pacc98.sroa.52.0)
-  %734 = getelementptr i8, ptr %689, i64 896
-  %735 = load <16 x float>, ptr %734, align 4
-  %736 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %735, <16 x float> %pacc98.sroa.24.0)
-  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %735, <16 x float> %pacc98.sroa.56.0)
-  %738 = getelementptr i8, ptr %689, i64 960
-  %739 = load <16 x float>, ptr %738, align 4
-  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %739, <16 x float> %pacc98.sroa.28.0)
-  %741 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %739, <16 x float> %pacc98.sroa.60.0)
-  %742 = add nsw i32 %kpv105, 1
-  br label %kpv101
+  %702 = sext i32 %kpv104 to i64
+  %703 = getelementptr float, ptr %pbuf, i64 %702
+  %p107 = load float, ptr %703, align 4
+  %704 = insertelement <16 x float> poison, float %p107, i32 0
+  %splat108 = shufflevector <16 x float> %704, <16 x float> poison, <16 x i32> zeroinitializer
+  %705 = add i64 32, %702
+  %706 = getelementptr float, ptr %pbuf, i64 %705
+  %p109 = load float, ptr %706, align 4
+  %707 = insertelement <16 x float> poison, float %p109, i32 0
+  %splat110 = shufflevector <16 x float> %707, <16 x float> poison, <16 x i32> zeroinitializer
+  %708 = getelementptr i8, ptr %687, i64 512
+  %709 = load <16 x float>, ptr %708, align 4
+  %710 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat108, <16 x float> %709, <16 x float> %pacc97.sroa.0.0)
+  %711 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %709, <16 x float> %pacc97.sroa.32.0)
+  %712 = getelementptr i8, ptr %687, i64 576
+  %713 = load <16 x float>, ptr %712, align 4
+  %714 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat108, <16 x float> %713, <16 x float> %pacc97.sroa.4.0)
+  %715 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %713, <16 x float> %pacc97.sroa.36.0)
+  %716 = getelementptr i8, ptr %687, i64 640
+  %717 = load <16 x float>, ptr %716, align 4
+  %718 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat108, <16 x float> %717, <16 x float> %pacc97.sroa.8.0)
+  %719 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %717, <16 x float> %pacc97.sroa.40.0)
+  %720 = getelementptr i8, ptr %687, i64 704
+  %721 = load <16 x float>, ptr %720, align 4
+  %722 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat108, <16 x float> %721, <16 x float> %pacc97.sroa.12.0)
+  %723 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %721, <16 x float> %pacc97.sroa.44.0)
+  %724 = getelementptr i8, ptr %687, i64 768
+  %725 = load <16 x float>, ptr %724, align 4
+  %726 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat108, <16 x float> %725, <16 x float> %pacc97.sroa.16.0)
+  %727 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %725, <16 x float> %pacc97.sroa.48.0)
+  %728 = getelementptr i8, ptr %687, i64 832
+  %729 = load <16 x float>, ptr %728, align 4
+  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat108, <16 x float> %729, <16 x float> %pacc97.sroa.20.0)
+  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %729, <16 x float> %pacc97.sroa.52.0)
+  %732 = getelementptr i8, ptr %687, i64 896
+  %733 = load <16 x float>, ptr %732, align 4
+  %734 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat108, <16 x float> %733, <16 x float> %pacc97.sroa.24.0)
+  %735 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %733, <16 x float> %pacc97.sroa.56.0)
+  %736 = getelementptr i8, ptr %687, i64 960
+  %737 = load <16 x float>, ptr %736, align 4
+  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat108, <16 x float> %737, <16 x float> %pacc97.sroa.28.0)
+  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %737, <16 x float> %pacc97.sroa.60.0)
+  %740 = add nsw i32 %kpv104, 1
+  br label %kpv100
 
-exit104:                                          ; preds = %kpv101
-  store <16 x float> %pacc98.sroa.0.0, ptr %634, align 64
-  store <16 x float> %pacc98.sroa.4.0, ptr %637, align 64
-  store <16 x float> %pacc98.sroa.8.0, ptr %640, align 64
-  store <16 x float> %pacc98.sroa.12.0, ptr %643, align 64
-  store <16 x float> %pacc98.sroa.16.0, ptr %646, align 64
-  store <16 x float> %pacc98.sroa.20.0, ptr %649, align 64
-  store <16 x float> %pacc98.sroa.24.0, ptr %652, align 64
-  store <16 x float> %pacc98.sroa.28.0, ptr %655, align 64
-  store <16 x float> %pacc98.sroa.32.0, ptr %660, align 64
-  store <16 x float> %pacc98.sroa.36.0, ptr %663, align 64
-  store <16 x float> %pacc98.sroa.40.0, ptr %666, align 64
-  store <16 x float> %pacc98.sroa.44.0, ptr %669, align 64
-  store <16 x float> %pacc98.sroa.48.0, ptr %672, align 64
-  store <16 x float> %pacc98.sroa.52.0, ptr %675, align 64
-  store <16 x float> %pacc98.sroa.56.0, ptr %678, align 64
-  store <16 x float> %pacc98.sroa.60.0, ptr %681, align 64
+exit103:                                          ; preds = %kpv100
+  store <16 x float> %pacc97.sroa.0.0, ptr %632, align 64
+  store <16 x float> %pacc97.sroa.4.0, ptr %635, align 64
+  store <16 x float> %pacc97.sroa.8.0, ptr %638, align 64
+  store <16 x float> %pacc97.sroa.12.0, ptr %641, align 64
+  store <16 x float> %pacc97.sroa.16.0, ptr %644, align 64
+  store <16 x float> %pacc97.sroa.20.0, ptr %647, align 64
+  store <16 x float> %pacc97.sroa.24.0, ptr %650, align 64
+  store <16 x float> %pacc97.sroa.28.0, ptr %653, align 64
+  store <16 x float> %pacc97.sroa.32.0, ptr %658, align 64
+  store <16 x float> %pacc97.sroa.36.0, ptr %661, align 64
+  store <16 x float> %pacc97.sroa.40.0, ptr %664, align 64
+  store <16 x float> %pacc97.sroa.44.0, ptr %667, align 64
+  store <16 x float> %pacc97.sroa.48.0, ptr %670, align 64
+  store <16 x float> %pacc97.sroa.52.0, ptr %673, align 64
+  store <16 x float> %pacc97.sroa.56.0, ptr %676, align 64
+  store <16 x float> %pacc97.sroa.60.0, ptr %679, align 64
   br label %kvh
 
-orow112:                                          ; preds = %kblock, %written
-  %orow116 = phi i32 [ %766, %written ], [ 0, %kblock ]
-  %743 = icmp slt i32 %orow116, %nrows
-  br i1 %743, label %body113, label %done
+orow111:                                          ; preds = %kblock, %written
+  %orow115 = phi i32 [ %764, %written ], [ 0, %kblock ]
+  %741 = icmp slt i32 %orow115, %nrows
+  br i1 %741, label %body112, label %done
 
-body113:                                          ; preds = %orow112
-  %744 = sext i32 %orow116 to i64
-  %745 = getelementptr float, ptr %ms, i64 %744
-  %m117 = load float, ptr %745, align 4
-  %746 = getelementptr float, ptr %ls, i64 %744
-  %l118 = load float, ptr %746, align 4
-  %747 = mul i64 %744, 256
-  %748 = getelementptr float, ptr %accs, i64 %747
-  %749 = icmp ne ptr %part, null
-  br i1 %749, label %partial, label %final
+body112:                                          ; preds = %orow111
+  %742 = sext i32 %orow115 to i64
+  %743 = getelementptr float, ptr %ms, i64 %742
+  %m116 = load float, ptr %743, align 4
+  %744 = getelementptr float, ptr %ls, i64 %742
+  %l117 = load float, ptr %744, align 4
+  %745 = mul i64 %742, 256
+  %746 = getelementptr float, ptr %accs, i64 %745
+  %747 = icmp ne ptr %part, null
+  br i1 %747, label %partial, label %final
 
-partial:                                          ; preds = %body113
-  %750 = sext i32 %nrows to i64
-  %751 = getelementptr float, ptr %part, i64 %747
-  br label %chunk119
+partial:                                          ; preds = %body112
+  %748 = sext i32 %nrows to i64
+  %749 = getelementptr float, ptr %part, i64 %745
+  br label %chunk118
 
-final:                                            ; preds = %body113
-  %752 = sdiv i32 %orow116, %nh
-  %qi124 = add i32 %q_begin, %752
-  %753 = srem i32 %orow116, %nh
-  %754 = add i32 %h_begin, %753
-  %755 = mul i32 %kv_head0, 2
-  %hq125 = add i32 %755, %754
-  %756 = sext i32 %qi124 to i64
-  %757 = add i64 %q_row0, %756
-  %758 = mul i64 %757, 8
-  %759 = sext i32 %hq125 to i64
-  %orow126 = add i64 %758, %759
-  %760 = fcmp oeq float %l118, 0.000000e+00
-  %761 = fdiv float 1.000000e+00, %l118
-  %762 = select i1 %760, float 0.000000e+00, float %761
-  %763 = mul i64 %orow126, 1024
-  %764 = getelementptr i8, ptr %out, i64 %763
-  %765 = insertelement <16 x float> poison, float %762, i32 0
-  %splat127 = shufflevector <16 x float> %765, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk128
+final:                                            ; preds = %body112
+  %750 = sdiv i32 %orow115, %nh
+  %qi123 = add i32 %q_begin, %750
+  %751 = srem i32 %orow115, %nh
+  %752 = add i32 %h_begin, %751
+  %753 = mul i32 %kv_head0, 2
+  %hq124 = add i32 %753, %752
+  %754 = sext i32 %qi123 to i64
+  %755 = add i64 %q_row0, %754
+  %756 = mul i64 %755, 8
+  %757 = sext i32 %hq124 to i64
+  %orow125 = add i64 %756, %757
+  %758 = fcmp oeq float %l117, 0.000000e+00
+  %759 = fdiv float 1.000000e+00, %l117
+  %760 = select i1 %758, float 0.000000e+00, float %759
+  %761 = mul i64 %orow125, 1024
+  %762 = getelementptr i8, ptr %out, i64 %761
+  %763 = insertelement <16 x float> poison, float %760, i32 0
+  %splat126 = shufflevector <16 x float> %763, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk127
 
-written:                                          ; preds = %chunk128, %exit122
-  %766 = add nsw i32 %orow116, 1
-  br label %orow112
+written:                                          ; preds = %chunk127, %exit121
+  %764 = add nsw i32 %orow115, 1
+  br label %orow111
 
-chunk119:                                         ; preds = %body120, %partial
-  %chunk123 = phi i64 [ 0, %partial ], [ %772, %body120 ]
-  %767 = icmp slt i64 %chunk123, 16
-  br i1 %767, label %body120, label %exit122
+chunk118:                                         ; preds = %body119, %partial
+  %chunk122 = phi i64 [ 0, %partial ], [ %770, %body119 ]
+  %765 = icmp slt i64 %chunk122, 16
+  br i1 %765, label %body119, label %exit121
 
-body120:                                          ; preds = %chunk119
-  %768 = getelementptr <16 x float>, ptr %748, i64 %chunk123
-  %769 = load <16 x float>, ptr %768, align 64
-  %770 = mul i64 %chunk123, 64
-  %771 = getelementptr i8, ptr %751, i64 %770
-  store <16 x float> %769, ptr %771, align 4
-  %772 = add nsw i64 %chunk123, 1
-  br label %chunk119
+body119:                                          ; preds = %chunk118
+  %766 = getelementptr <16 x float>, ptr %746, i64 %chunk122
+  %767 = load <16 x float>, ptr %766, align 64
+  %768 = mul i64 %chunk122, 64
+  %769 = getelementptr i8, ptr %749, i64 %768
+  store <16 x float> %767, ptr %769, align 4
+  %770 = add nsw i64 %chunk122, 1
+  br label %chunk118
 
-exit122:                                          ; preds = %chunk119
-  %773 = mul i64 %750, 256
-  %774 = add i64 %773, %744
+exit121:                                          ; preds = %chunk118
+  %771 = mul i64 %748, 256
+  %772 = add i64 %771, %742
+  %773 = getelementptr float, ptr %part, i64 %772
+  store float %m116, ptr %773, align 4
+  %774 = add i64 %772, %748
   %775 = getelementptr float, ptr %part, i64 %774
-  store float %m117, ptr %775, align 4
-  %776 = add i64 %774, %750
-  %777 = getelementptr float, ptr %part, i64 %776
-  store float %l118, ptr %777, align 4
+  store float %l117, ptr %775, align 4
   br label %written
 
-chunk128:                                         ; preds = %body129, %final
-  %chunk132 = phi i64 [ 0, %final ], [ %784, %body129 ]
-  %778 = icmp slt i64 %chunk132, 16
-  br i1 %778, label %body129, label %written
+chunk127:                                         ; preds = %body128, %final
+  %chunk131 = phi i64 [ 0, %final ], [ %782, %body128 ]
+  %776 = icmp slt i64 %chunk131, 16
+  br i1 %776, label %body128, label %written
 
-body129:                                          ; preds = %chunk128
-  %779 = getelementptr <16 x float>, ptr %748, i64 %chunk132
-  %780 = load <16 x float>, ptr %779, align 64
-  %781 = fmul <16 x float> %780, %splat127
-  %782 = mul i64 %chunk132, 64
-  %783 = getelementptr i8, ptr %764, i64 %782
-  store <16 x float> %781, ptr %783, align 4
-  %784 = add nsw i64 %chunk132, 1
-  br label %chunk128
+body128:                                          ; preds = %chunk127
+  %777 = getelementptr <16 x float>, ptr %746, i64 %chunk131
+  %778 = load <16 x float>, ptr %777, align 64
+  %779 = fmul <16 x float> %778, %splat126
+  %780 = mul i64 %chunk131, 64
+  %781 = getelementptr i8, ptr %762, i64 %780
+  store <16 x float> %779, ptr %781, align 4
+  %782 = add nsw i64 %chunk131, 1
+  br label %chunk127
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)

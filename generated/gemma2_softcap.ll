@@ -67,11 +67,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow173, %entry
+done:                                             ; preds = %orow172, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit21
-  %rinit1 = phi i32 [ %128, %exit21 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 2
   br i1 %25, label %body, label %exit
 
@@ -102,30 +102,28 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %44 = sub i32 %nrows, 1
-  %45 = sdiv i32 %44, %nh
-  %46 = add i32 %q_begin, %45
-  %qpos23 = add i32 %q_pos0, %46
-  %47 = add i32 %qpos23, 1
-  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %k_last = sub i32 %48, 1
+  %45 = sext i32 %44 to i64
+  %46 = getelementptr i32, ptr %lims, i64 %45
+  %fact = load i32, ptr %46, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %57, %body2 ]
-  %49 = icmp slt i64 %chunk5, 16
-  br i1 %49, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %55, %body2 ]
+  %47 = icmp slt i64 %chunk5, 16
+  br i1 %47, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %50 = mul i64 %chunk5, 32
-  %51 = getelementptr i8, ptr %41, i64 %50
-  %52 = load <16 x i16>, ptr %51, align 2
-  %53 = zext <16 x i16> %52 to <16 x i32>
-  %54 = shl <16 x i32> %53, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %54 to <16 x float>
-  %55 = fmul <16 x float> %bf16, %splat
-  %56 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %55, ptr %56, align 64
-  %57 = add nsw i64 %chunk5, 1
+  %48 = mul i64 %chunk5, 32
+  %49 = getelementptr i8, ptr %41, i64 %48
+  %50 = load <16 x i16>, ptr %49, align 2
+  %51 = zext <16 x i16> %50 to <16 x i32>
+  %52 = shl <16 x i32> %51, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %52 to <16 x float>
+  %53 = fmul <16 x float> %bf16, %splat
+  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %53, ptr %54, align 64
+  %55 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -133,1294 +131,1294 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %101, %body7 ]
-  %58 = icmp slt i64 %chunk10, 8
-  br i1 %58, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %99, %body7 ]
+  %56 = icmp slt i64 %chunk10, 8
+  br i1 %56, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %59 = mul i64 %chunk10, 16
+  %57 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %60 = sext i32 %digit to i64
-  %61 = mul i64 %60, 256
-  %62 = add i64 %61, %59
-  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = add i64 %62, 128
-  %66 = getelementptr float, ptr @rope_cos_sin, i64 %65
-  %67 = load <16 x float>, ptr %66, align 4
-  %68 = lshr i32 %qpos, 6
-  %digit11 = and i32 %68, 63
-  %69 = add i32 %digit11, 64
-  %70 = sext i32 %69 to i64
-  %71 = mul i64 %70, 256
-  %72 = add i64 %71, %59
-  %73 = getelementptr float, ptr @rope_cos_sin, i64 %72
-  %74 = load <16 x float>, ptr %73, align 4
-  %75 = add i64 %72, 128
-  %76 = getelementptr float, ptr @rope_cos_sin, i64 %75
-  %77 = load <16 x float>, ptr %76, align 4
-  %78 = fmul <16 x float> %67, %77
-  %79 = fmul <16 x float> %64, %74
-  %80 = fsub <16 x float> %79, %78
-  %81 = fmul <16 x float> %67, %74
-  %82 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %64, <16 x float> %77, <16 x float> %81)
-  %83 = lshr i32 %qpos, 12
-  %digit12 = and i32 %83, 63
-  %84 = add i32 %digit12, 128
-  %85 = sext i32 %84 to i64
-  %86 = mul i64 %85, 256
-  %87 = add i64 %86, %59
-  %88 = getelementptr float, ptr @rope_cos_sin, i64 %87
-  %89 = load <16 x float>, ptr %88, align 4
-  %90 = add i64 %87, 128
-  %91 = getelementptr float, ptr @rope_cos_sin, i64 %90
-  %92 = load <16 x float>, ptr %91, align 4
-  %93 = fmul <16 x float> %82, %92
-  %94 = fmul <16 x float> %80, %89
-  %95 = fsub <16 x float> %94, %93
-  %96 = fmul <16 x float> %82, %89
-  %97 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %80, <16 x float> %92, <16 x float> %96)
-  %98 = getelementptr float, ptr %rope_cs, i64 %59
+  %58 = sext i32 %digit to i64
+  %59 = mul i64 %58, 256
+  %60 = add i64 %59, %57
+  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
+  %62 = load <16 x float>, ptr %61, align 4
+  %63 = add i64 %60, 128
+  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = lshr i32 %qpos, 6
+  %digit11 = and i32 %66, 63
+  %67 = add i32 %digit11, 64
+  %68 = sext i32 %67 to i64
+  %69 = mul i64 %68, 256
+  %70 = add i64 %69, %57
+  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
+  %72 = load <16 x float>, ptr %71, align 4
+  %73 = add i64 %70, 128
+  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
+  %75 = load <16 x float>, ptr %74, align 4
+  %76 = fmul <16 x float> %65, %75
+  %77 = fmul <16 x float> %62, %72
+  %78 = fsub <16 x float> %77, %76
+  %79 = fmul <16 x float> %65, %72
+  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
+  %81 = lshr i32 %qpos, 12
+  %digit12 = and i32 %81, 63
+  %82 = add i32 %digit12, 128
+  %83 = sext i32 %82 to i64
+  %84 = mul i64 %83, 256
+  %85 = add i64 %84, %57
+  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
+  %87 = load <16 x float>, ptr %86, align 4
+  %88 = add i64 %85, 128
+  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = fmul <16 x float> %80, %90
+  %92 = fmul <16 x float> %78, %87
+  %93 = fsub <16 x float> %92, %91
+  %94 = fmul <16 x float> %80, %87
+  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
+  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  store <16 x float> %93, ptr %96, align 64
+  %97 = add i64 %57, 128
+  %98 = getelementptr float, ptr %rope_cs, i64 %97
   store <16 x float> %95, ptr %98, align 64
-  %99 = add i64 %59, 128
-  %100 = getelementptr float, ptr %rope_cs, i64 %99
-  store <16 x float> %97, ptr %100, align 64
-  %101 = add nsw i64 %chunk10, 1
+  %99 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %116, %body14 ], [ 0, %chunk6 ]
-  %102 = icmp slt i64 %chunk17, 8
-  br i1 %102, label %body14, label %exit16
+  %chunk17 = phi i64 [ %114, %body14 ], [ 0, %chunk6 ]
+  %100 = icmp slt i64 %chunk17, 8
+  br i1 %100, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %103 = mul i64 %chunk17, 16
-  %104 = add i64 %103, 128
-  %105 = getelementptr float, ptr %rope_cs, i64 %103
-  %cos = load <16 x float>, ptr %105, align 64
-  %106 = getelementptr float, ptr %rope_cs, i64 %104
-  %sin = load <16 x float>, ptr %106, align 64
-  %107 = getelementptr float, ptr %28, i64 %103
+  %101 = mul i64 %chunk17, 16
+  %102 = add i64 %101, 128
+  %103 = getelementptr float, ptr %rope_cs, i64 %101
+  %cos = load <16 x float>, ptr %103, align 64
+  %104 = getelementptr float, ptr %rope_cs, i64 %102
+  %sin = load <16 x float>, ptr %104, align 64
+  %105 = getelementptr float, ptr %28, i64 %101
+  %106 = load <16 x float>, ptr %105, align 4
+  %107 = getelementptr float, ptr %28, i64 %102
   %108 = load <16 x float>, ptr %107, align 4
-  %109 = getelementptr float, ptr %28, i64 %104
-  %110 = load <16 x float>, ptr %109, align 4
-  %111 = fmul <16 x float> %110, %sin
+  %109 = fmul <16 x float> %108, %sin
+  %110 = fmul <16 x float> %106, %cos
+  %111 = fsub <16 x float> %110, %109
   %112 = fmul <16 x float> %108, %cos
-  %113 = fsub <16 x float> %112, %111
-  %114 = fmul <16 x float> %110, %cos
-  %115 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %108, <16 x float> %sin, <16 x float> %114)
+  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  store <16 x float> %111, ptr %105, align 4
   store <16 x float> %113, ptr %107, align 4
-  store <16 x float> %115, ptr %109, align 4
-  %116 = add nsw i64 %chunk17, 1
+  %114 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %117 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %117, align 4
-  %118 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %118, align 4
-  %119 = getelementptr i32, ptr %lims, i64 %26
-  %120 = add i32 %qpos, 1
-  %121 = call i32 @llvm.smin.i32(i32 %120, i32 %k_end)
-  store i32 %121, ptr %119, align 4
+  %115 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %115, align 4
+  %116 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %116, align 4
+  %117 = getelementptr i32, ptr %lims, i64 %26
+  %118 = add i32 %qpos, 1
+  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
+  store i32 %119, ptr %117, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body19, %exit16
-  %acczero22 = phi i64 [ 0, %exit16 ], [ %127, %body19 ]
-  %122 = icmp slt i64 %acczero22, 16
-  br i1 %122, label %body19, label %exit21
+  %acczero22 = phi i64 [ 0, %exit16 ], [ %125, %body19 ]
+  %120 = icmp slt i64 %acczero22, 16
+  br i1 %120, label %body19, label %exit21
 
 body19:                                           ; preds = %acczero
-  %123 = mul i64 %acczero22, 16
-  %124 = mul i64 %26, 256
-  %125 = add i64 %124, %123
-  %126 = getelementptr float, ptr %accs, i64 %125
-  store <16 x float> zeroinitializer, ptr %126, align 64
-  %127 = add nsw i64 %acczero22, 1
+  %121 = mul i64 %acczero22, 16
+  %122 = mul i64 %26, 256
+  %123 = add i64 %122, %121
+  %124 = getelementptr float, ptr %accs, i64 %123
+  store <16 x float> zeroinitializer, ptr %124, align 64
+  %125 = add nsw i64 %acczero22, 1
   br label %acczero
 
 exit21:                                           ; preds = %acczero
-  %128 = add nsw i32 %rinit1, 1
+  %126 = add nsw i32 %rinit1, 1
   br label %rinit
 
-kblock:                                           ; preds = %exit156, %exit
-  %kblock27 = phi i32 [ %k_begin, %exit ], [ %130, %exit156 ]
-  %129 = icmp slt i32 %kblock27, %48
-  br i1 %129, label %body24, label %orow173
+kblock:                                           ; preds = %exit155, %exit
+  %kblock26 = phi i32 [ %k_begin, %exit ], [ %128, %exit155 ]
+  %127 = icmp slt i32 %kblock26, %fact
+  br i1 %127, label %body23, label %orow172
 
-body24:                                           ; preds = %kblock
-  %130 = add i32 %kblock27, 64
+body23:                                           ; preds = %kblock
+  %128 = add i32 %kblock26, 64
   br label %kdot
 
-kdot:                                             ; preds = %body28, %body24
-  %kdot31 = phi i32 [ 0, %body24 ], [ %426, %body28 ]
-  %131 = icmp slt i32 %kdot31, 64
-  br i1 %131, label %body28, label %score
+kdot:                                             ; preds = %body27, %body23
+  %kdot30 = phi i32 [ 0, %body23 ], [ %424, %body27 ]
+  %129 = icmp slt i32 %kdot30, 64
+  br i1 %129, label %body27, label %score
 
-body28:                                           ; preds = %kdot
-  %132 = add i32 %kblock27, %kdot31
-  %133 = call i32 @llvm.smin.i32(i32 %132, i32 %k_last)
-  %134 = sext i32 %133 to i64
-  %135 = mul i64 %134, 8
-  %row = add i64 %21, %135
-  %136 = mul i64 %row, 512
-  %137 = getelementptr i8, ptr %20, i64 %136
-  %138 = add i32 %133, 8
-  %139 = call i32 @llvm.smin.i32(i32 %138, i32 %k_last)
-  %140 = sext i32 %139 to i64
-  %141 = mul i64 %140, 8
-  %row32 = add i64 %21, %141
-  %142 = mul i64 %row32, 512
-  %143 = getelementptr i8, ptr %20, i64 %142
+body27:                                           ; preds = %kdot
+  %130 = add i32 %kblock26, %kdot30
+  %131 = call i32 @llvm.smin.i32(i32 %130, i32 %k_last)
+  %132 = sext i32 %131 to i64
+  %133 = mul i64 %132, 8
+  %row = add i64 %21, %133
+  %134 = mul i64 %row, 512
+  %135 = getelementptr i8, ptr %20, i64 %134
+  %136 = add i32 %131, 8
+  %137 = call i32 @llvm.smin.i32(i32 %136, i32 %k_last)
+  %138 = sext i32 %137 to i64
+  %139 = mul i64 %138, 8
+  %row31 = add i64 %21, %139
+  %140 = mul i64 %row31, 512
+  %141 = getelementptr i8, ptr %20, i64 %140
+  call void @llvm.prefetch.p0(ptr %141, i32 0, i32 3, i32 1)
+  %142 = getelementptr i8, ptr %141, i64 64
+  call void @llvm.prefetch.p0(ptr %142, i32 0, i32 3, i32 1)
+  %143 = getelementptr i8, ptr %141, i64 128
   call void @llvm.prefetch.p0(ptr %143, i32 0, i32 3, i32 1)
-  %144 = getelementptr i8, ptr %143, i64 64
+  %144 = getelementptr i8, ptr %141, i64 192
   call void @llvm.prefetch.p0(ptr %144, i32 0, i32 3, i32 1)
-  %145 = getelementptr i8, ptr %143, i64 128
+  %145 = getelementptr i8, ptr %141, i64 256
   call void @llvm.prefetch.p0(ptr %145, i32 0, i32 3, i32 1)
-  %146 = getelementptr i8, ptr %143, i64 192
+  %146 = getelementptr i8, ptr %141, i64 320
   call void @llvm.prefetch.p0(ptr %146, i32 0, i32 3, i32 1)
-  %147 = getelementptr i8, ptr %143, i64 256
+  %147 = getelementptr i8, ptr %141, i64 384
   call void @llvm.prefetch.p0(ptr %147, i32 0, i32 3, i32 1)
-  %148 = getelementptr i8, ptr %143, i64 320
+  %148 = getelementptr i8, ptr %141, i64 448
   call void @llvm.prefetch.p0(ptr %148, i32 0, i32 3, i32 1)
-  %149 = getelementptr i8, ptr %143, i64 384
-  call void @llvm.prefetch.p0(ptr %149, i32 0, i32 3, i32 1)
-  %150 = getelementptr i8, ptr %143, i64 448
-  call void @llvm.prefetch.p0(ptr %150, i32 0, i32 3, i32 1)
-  %151 = add i32 %130, %kdot31
-  %152 = call i32 @llvm.smin.i32(i32 %151, i32 %k_last)
-  %153 = sext i32 %152 to i64
-  %154 = mul i64 %153, 8
-  %row33 = add i64 %21, %154
-  %155 = mul i64 %row33, 512
-  %156 = getelementptr i8, ptr %20, i64 %155
+  %149 = add i32 %128, %kdot30
+  %150 = call i32 @llvm.smin.i32(i32 %149, i32 %k_last)
+  %151 = sext i32 %150 to i64
+  %152 = mul i64 %151, 8
+  %row32 = add i64 %21, %152
+  %153 = mul i64 %row32, 512
+  %154 = getelementptr i8, ptr %20, i64 %153
+  call void @llvm.prefetch.p0(ptr %154, i32 0, i32 2, i32 1)
+  %155 = getelementptr i8, ptr %154, i64 64
+  call void @llvm.prefetch.p0(ptr %155, i32 0, i32 2, i32 1)
+  %156 = getelementptr i8, ptr %154, i64 128
   call void @llvm.prefetch.p0(ptr %156, i32 0, i32 2, i32 1)
-  %157 = getelementptr i8, ptr %156, i64 64
+  %157 = getelementptr i8, ptr %154, i64 192
   call void @llvm.prefetch.p0(ptr %157, i32 0, i32 2, i32 1)
-  %158 = getelementptr i8, ptr %156, i64 128
+  %158 = getelementptr i8, ptr %154, i64 256
   call void @llvm.prefetch.p0(ptr %158, i32 0, i32 2, i32 1)
-  %159 = getelementptr i8, ptr %156, i64 192
+  %159 = getelementptr i8, ptr %154, i64 320
   call void @llvm.prefetch.p0(ptr %159, i32 0, i32 2, i32 1)
-  %160 = getelementptr i8, ptr %156, i64 256
+  %160 = getelementptr i8, ptr %154, i64 384
   call void @llvm.prefetch.p0(ptr %160, i32 0, i32 2, i32 1)
-  %161 = getelementptr i8, ptr %156, i64 320
+  %161 = getelementptr i8, ptr %154, i64 448
   call void @llvm.prefetch.p0(ptr %161, i32 0, i32 2, i32 1)
-  %162 = getelementptr i8, ptr %156, i64 384
-  call void @llvm.prefetch.p0(ptr %162, i32 0, i32 2, i32 1)
-  %163 = getelementptr i8, ptr %156, i64 448
-  call void @llvm.prefetch.p0(ptr %163, i32 0, i32 2, i32 1)
-  %164 = add i32 %kdot31, 1
-  %165 = add i32 %kblock27, %164
-  %166 = call i32 @llvm.smin.i32(i32 %165, i32 %k_last)
-  %167 = sext i32 %166 to i64
-  %168 = mul i64 %167, 8
-  %row34 = add i64 %21, %168
-  %169 = mul i64 %row34, 512
-  %170 = getelementptr i8, ptr %20, i64 %169
-  %171 = add i32 %166, 8
-  %172 = call i32 @llvm.smin.i32(i32 %171, i32 %k_last)
-  %173 = sext i32 %172 to i64
-  %174 = mul i64 %173, 8
-  %row35 = add i64 %21, %174
-  %175 = mul i64 %row35, 512
-  %176 = getelementptr i8, ptr %20, i64 %175
+  %162 = add i32 %kdot30, 1
+  %163 = add i32 %kblock26, %162
+  %164 = call i32 @llvm.smin.i32(i32 %163, i32 %k_last)
+  %165 = sext i32 %164 to i64
+  %166 = mul i64 %165, 8
+  %row33 = add i64 %21, %166
+  %167 = mul i64 %row33, 512
+  %168 = getelementptr i8, ptr %20, i64 %167
+  %169 = add i32 %164, 8
+  %170 = call i32 @llvm.smin.i32(i32 %169, i32 %k_last)
+  %171 = sext i32 %170 to i64
+  %172 = mul i64 %171, 8
+  %row34 = add i64 %21, %172
+  %173 = mul i64 %row34, 512
+  %174 = getelementptr i8, ptr %20, i64 %173
+  call void @llvm.prefetch.p0(ptr %174, i32 0, i32 3, i32 1)
+  %175 = getelementptr i8, ptr %174, i64 64
+  call void @llvm.prefetch.p0(ptr %175, i32 0, i32 3, i32 1)
+  %176 = getelementptr i8, ptr %174, i64 128
   call void @llvm.prefetch.p0(ptr %176, i32 0, i32 3, i32 1)
-  %177 = getelementptr i8, ptr %176, i64 64
+  %177 = getelementptr i8, ptr %174, i64 192
   call void @llvm.prefetch.p0(ptr %177, i32 0, i32 3, i32 1)
-  %178 = getelementptr i8, ptr %176, i64 128
+  %178 = getelementptr i8, ptr %174, i64 256
   call void @llvm.prefetch.p0(ptr %178, i32 0, i32 3, i32 1)
-  %179 = getelementptr i8, ptr %176, i64 192
+  %179 = getelementptr i8, ptr %174, i64 320
   call void @llvm.prefetch.p0(ptr %179, i32 0, i32 3, i32 1)
-  %180 = getelementptr i8, ptr %176, i64 256
+  %180 = getelementptr i8, ptr %174, i64 384
   call void @llvm.prefetch.p0(ptr %180, i32 0, i32 3, i32 1)
-  %181 = getelementptr i8, ptr %176, i64 320
+  %181 = getelementptr i8, ptr %174, i64 448
   call void @llvm.prefetch.p0(ptr %181, i32 0, i32 3, i32 1)
-  %182 = getelementptr i8, ptr %176, i64 384
-  call void @llvm.prefetch.p0(ptr %182, i32 0, i32 3, i32 1)
-  %183 = getelementptr i8, ptr %176, i64 448
-  call void @llvm.prefetch.p0(ptr %183, i32 0, i32 3, i32 1)
-  %184 = add i32 %130, %164
-  %185 = call i32 @llvm.smin.i32(i32 %184, i32 %k_last)
-  %186 = sext i32 %185 to i64
-  %187 = mul i64 %186, 8
-  %row36 = add i64 %21, %187
-  %188 = mul i64 %row36, 512
-  %189 = getelementptr i8, ptr %20, i64 %188
+  %182 = add i32 %128, %162
+  %183 = call i32 @llvm.smin.i32(i32 %182, i32 %k_last)
+  %184 = sext i32 %183 to i64
+  %185 = mul i64 %184, 8
+  %row35 = add i64 %21, %185
+  %186 = mul i64 %row35, 512
+  %187 = getelementptr i8, ptr %20, i64 %186
+  call void @llvm.prefetch.p0(ptr %187, i32 0, i32 2, i32 1)
+  %188 = getelementptr i8, ptr %187, i64 64
+  call void @llvm.prefetch.p0(ptr %188, i32 0, i32 2, i32 1)
+  %189 = getelementptr i8, ptr %187, i64 128
   call void @llvm.prefetch.p0(ptr %189, i32 0, i32 2, i32 1)
-  %190 = getelementptr i8, ptr %189, i64 64
+  %190 = getelementptr i8, ptr %187, i64 192
   call void @llvm.prefetch.p0(ptr %190, i32 0, i32 2, i32 1)
-  %191 = getelementptr i8, ptr %189, i64 128
+  %191 = getelementptr i8, ptr %187, i64 256
   call void @llvm.prefetch.p0(ptr %191, i32 0, i32 2, i32 1)
-  %192 = getelementptr i8, ptr %189, i64 192
+  %192 = getelementptr i8, ptr %187, i64 320
   call void @llvm.prefetch.p0(ptr %192, i32 0, i32 2, i32 1)
-  %193 = getelementptr i8, ptr %189, i64 256
+  %193 = getelementptr i8, ptr %187, i64 384
   call void @llvm.prefetch.p0(ptr %193, i32 0, i32 2, i32 1)
-  %194 = getelementptr i8, ptr %189, i64 320
+  %194 = getelementptr i8, ptr %187, i64 448
   call void @llvm.prefetch.p0(ptr %194, i32 0, i32 2, i32 1)
-  %195 = getelementptr i8, ptr %189, i64 384
-  call void @llvm.prefetch.p0(ptr %195, i32 0, i32 2, i32 1)
-  %196 = getelementptr i8, ptr %189, i64 448
-  call void @llvm.prefetch.p0(ptr %196, i32 0, i32 2, i32 1)
-  %q37 = load <16 x float>, ptr %qs, align 64
-  %197 = load <16 x i16>, ptr %137, align 2
-  %198 = zext <16 x i16> %197 to <16 x i32>
-  %199 = shl <16 x i32> %198, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1638 = bitcast <16 x i32> %199 to <16 x float>
-  %200 = load <16 x i16>, ptr %170, align 2
-  %201 = zext <16 x i16> %200 to <16 x i32>
-  %202 = shl <16 x i32> %201, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1639 = bitcast <16 x i32> %202 to <16 x float>
-  %203 = fmul <16 x float> %q37, %bf1638
-  %204 = fmul <16 x float> %q37, %bf1639
-  %205 = getelementptr <16 x float>, ptr %qs, i64 16
-  %q40 = load <16 x float>, ptr %205, align 64
-  %206 = fmul <16 x float> %q40, %bf1638
-  %207 = fmul <16 x float> %q40, %bf1639
-  %208 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q41 = load <16 x float>, ptr %208, align 64
-  %209 = getelementptr i8, ptr %137, i64 32
-  %210 = load <16 x i16>, ptr %209, align 2
-  %211 = zext <16 x i16> %210 to <16 x i32>
-  %212 = shl <16 x i32> %211, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1642 = bitcast <16 x i32> %212 to <16 x float>
-  %213 = getelementptr i8, ptr %170, i64 32
-  %214 = load <16 x i16>, ptr %213, align 2
-  %215 = zext <16 x i16> %214 to <16 x i32>
-  %216 = shl <16 x i32> %215, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1643 = bitcast <16 x i32> %216 to <16 x float>
-  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %bf1642, <16 x float> %203)
-  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %bf1643, <16 x float> %204)
-  %219 = getelementptr <16 x float>, ptr %qs, i64 17
-  %q44 = load <16 x float>, ptr %219, align 64
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %bf1642, <16 x float> %206)
-  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %bf1643, <16 x float> %207)
-  %222 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q45 = load <16 x float>, ptr %222, align 64
-  %223 = getelementptr i8, ptr %137, i64 64
-  %224 = load <16 x i16>, ptr %223, align 2
-  %225 = zext <16 x i16> %224 to <16 x i32>
-  %226 = shl <16 x i32> %225, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1646 = bitcast <16 x i32> %226 to <16 x float>
-  %227 = getelementptr i8, ptr %170, i64 64
-  %228 = load <16 x i16>, ptr %227, align 2
-  %229 = zext <16 x i16> %228 to <16 x i32>
-  %230 = shl <16 x i32> %229, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1647 = bitcast <16 x i32> %230 to <16 x float>
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %bf1646, <16 x float> %217)
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %bf1647, <16 x float> %218)
-  %233 = getelementptr <16 x float>, ptr %qs, i64 18
-  %q48 = load <16 x float>, ptr %233, align 64
-  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %bf1646, <16 x float> %220)
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %bf1647, <16 x float> %221)
-  %236 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q49 = load <16 x float>, ptr %236, align 64
-  %237 = getelementptr i8, ptr %137, i64 96
-  %238 = load <16 x i16>, ptr %237, align 2
-  %239 = zext <16 x i16> %238 to <16 x i32>
-  %240 = shl <16 x i32> %239, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1650 = bitcast <16 x i32> %240 to <16 x float>
-  %241 = getelementptr i8, ptr %170, i64 96
-  %242 = load <16 x i16>, ptr %241, align 2
-  %243 = zext <16 x i16> %242 to <16 x i32>
-  %244 = shl <16 x i32> %243, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1651 = bitcast <16 x i32> %244 to <16 x float>
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %bf1650, <16 x float> %231)
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %bf1651, <16 x float> %232)
-  %247 = getelementptr <16 x float>, ptr %qs, i64 19
-  %q52 = load <16 x float>, ptr %247, align 64
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %bf1650, <16 x float> %234)
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %bf1651, <16 x float> %235)
-  %250 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q53 = load <16 x float>, ptr %250, align 64
-  %251 = getelementptr i8, ptr %137, i64 128
-  %252 = load <16 x i16>, ptr %251, align 2
-  %253 = zext <16 x i16> %252 to <16 x i32>
-  %254 = shl <16 x i32> %253, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1654 = bitcast <16 x i32> %254 to <16 x float>
-  %255 = getelementptr i8, ptr %170, i64 128
-  %256 = load <16 x i16>, ptr %255, align 2
-  %257 = zext <16 x i16> %256 to <16 x i32>
-  %258 = shl <16 x i32> %257, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1655 = bitcast <16 x i32> %258 to <16 x float>
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %bf1654, <16 x float> %245)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %bf1655, <16 x float> %246)
-  %261 = getelementptr <16 x float>, ptr %qs, i64 20
-  %q56 = load <16 x float>, ptr %261, align 64
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %bf1654, <16 x float> %248)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %bf1655, <16 x float> %249)
-  %264 = getelementptr <16 x float>, ptr %qs, i64 5
-  %q57 = load <16 x float>, ptr %264, align 64
-  %265 = getelementptr i8, ptr %137, i64 160
-  %266 = load <16 x i16>, ptr %265, align 2
-  %267 = zext <16 x i16> %266 to <16 x i32>
-  %268 = shl <16 x i32> %267, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1658 = bitcast <16 x i32> %268 to <16 x float>
-  %269 = getelementptr i8, ptr %170, i64 160
-  %270 = load <16 x i16>, ptr %269, align 2
-  %271 = zext <16 x i16> %270 to <16 x i32>
-  %272 = shl <16 x i32> %271, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1659 = bitcast <16 x i32> %272 to <16 x float>
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %bf1658, <16 x float> %259)
-  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %bf1659, <16 x float> %260)
-  %275 = getelementptr <16 x float>, ptr %qs, i64 21
-  %q60 = load <16 x float>, ptr %275, align 64
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %bf1658, <16 x float> %262)
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %bf1659, <16 x float> %263)
-  %278 = getelementptr <16 x float>, ptr %qs, i64 6
-  %q61 = load <16 x float>, ptr %278, align 64
-  %279 = getelementptr i8, ptr %137, i64 192
-  %280 = load <16 x i16>, ptr %279, align 2
-  %281 = zext <16 x i16> %280 to <16 x i32>
-  %282 = shl <16 x i32> %281, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1662 = bitcast <16 x i32> %282 to <16 x float>
-  %283 = getelementptr i8, ptr %170, i64 192
-  %284 = load <16 x i16>, ptr %283, align 2
-  %285 = zext <16 x i16> %284 to <16 x i32>
-  %286 = shl <16 x i32> %285, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1663 = bitcast <16 x i32> %286 to <16 x float>
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %bf1662, <16 x float> %273)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %bf1663, <16 x float> %274)
-  %289 = getelementptr <16 x float>, ptr %qs, i64 22
-  %q64 = load <16 x float>, ptr %289, align 64
-  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %bf1662, <16 x float> %276)
-  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %bf1663, <16 x float> %277)
-  %292 = getelementptr <16 x float>, ptr %qs, i64 7
-  %q65 = load <16 x float>, ptr %292, align 64
-  %293 = getelementptr i8, ptr %137, i64 224
-  %294 = load <16 x i16>, ptr %293, align 2
-  %295 = zext <16 x i16> %294 to <16 x i32>
-  %296 = shl <16 x i32> %295, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1666 = bitcast <16 x i32> %296 to <16 x float>
-  %297 = getelementptr i8, ptr %170, i64 224
-  %298 = load <16 x i16>, ptr %297, align 2
-  %299 = zext <16 x i16> %298 to <16 x i32>
-  %300 = shl <16 x i32> %299, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1667 = bitcast <16 x i32> %300 to <16 x float>
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %bf1666, <16 x float> %287)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %bf1667, <16 x float> %288)
-  %303 = getelementptr <16 x float>, ptr %qs, i64 23
-  %q68 = load <16 x float>, ptr %303, align 64
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %bf1666, <16 x float> %290)
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %bf1667, <16 x float> %291)
-  %306 = getelementptr <16 x float>, ptr %qs, i64 8
-  %q69 = load <16 x float>, ptr %306, align 64
-  %307 = getelementptr i8, ptr %137, i64 256
-  %308 = load <16 x i16>, ptr %307, align 2
-  %309 = zext <16 x i16> %308 to <16 x i32>
-  %310 = shl <16 x i32> %309, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1670 = bitcast <16 x i32> %310 to <16 x float>
-  %311 = getelementptr i8, ptr %170, i64 256
-  %312 = load <16 x i16>, ptr %311, align 2
-  %313 = zext <16 x i16> %312 to <16 x i32>
-  %314 = shl <16 x i32> %313, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1671 = bitcast <16 x i32> %314 to <16 x float>
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %bf1670, <16 x float> %301)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %bf1671, <16 x float> %302)
-  %317 = getelementptr <16 x float>, ptr %qs, i64 24
-  %q72 = load <16 x float>, ptr %317, align 64
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %bf1670, <16 x float> %304)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %bf1671, <16 x float> %305)
-  %320 = getelementptr <16 x float>, ptr %qs, i64 9
-  %q73 = load <16 x float>, ptr %320, align 64
-  %321 = getelementptr i8, ptr %137, i64 288
-  %322 = load <16 x i16>, ptr %321, align 2
-  %323 = zext <16 x i16> %322 to <16 x i32>
-  %324 = shl <16 x i32> %323, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1674 = bitcast <16 x i32> %324 to <16 x float>
-  %325 = getelementptr i8, ptr %170, i64 288
-  %326 = load <16 x i16>, ptr %325, align 2
-  %327 = zext <16 x i16> %326 to <16 x i32>
-  %328 = shl <16 x i32> %327, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1675 = bitcast <16 x i32> %328 to <16 x float>
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %bf1674, <16 x float> %315)
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %bf1675, <16 x float> %316)
-  %331 = getelementptr <16 x float>, ptr %qs, i64 25
-  %q76 = load <16 x float>, ptr %331, align 64
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %bf1674, <16 x float> %318)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %bf1675, <16 x float> %319)
-  %334 = getelementptr <16 x float>, ptr %qs, i64 10
-  %q77 = load <16 x float>, ptr %334, align 64
-  %335 = getelementptr i8, ptr %137, i64 320
-  %336 = load <16 x i16>, ptr %335, align 2
-  %337 = zext <16 x i16> %336 to <16 x i32>
-  %338 = shl <16 x i32> %337, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1678 = bitcast <16 x i32> %338 to <16 x float>
-  %339 = getelementptr i8, ptr %170, i64 320
-  %340 = load <16 x i16>, ptr %339, align 2
-  %341 = zext <16 x i16> %340 to <16 x i32>
-  %342 = shl <16 x i32> %341, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1679 = bitcast <16 x i32> %342 to <16 x float>
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %bf1678, <16 x float> %329)
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %bf1679, <16 x float> %330)
-  %345 = getelementptr <16 x float>, ptr %qs, i64 26
-  %q80 = load <16 x float>, ptr %345, align 64
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %bf1678, <16 x float> %332)
-  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %bf1679, <16 x float> %333)
-  %348 = getelementptr <16 x float>, ptr %qs, i64 11
-  %q81 = load <16 x float>, ptr %348, align 64
-  %349 = getelementptr i8, ptr %137, i64 352
-  %350 = load <16 x i16>, ptr %349, align 2
-  %351 = zext <16 x i16> %350 to <16 x i32>
-  %352 = shl <16 x i32> %351, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1682 = bitcast <16 x i32> %352 to <16 x float>
-  %353 = getelementptr i8, ptr %170, i64 352
-  %354 = load <16 x i16>, ptr %353, align 2
-  %355 = zext <16 x i16> %354 to <16 x i32>
-  %356 = shl <16 x i32> %355, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1683 = bitcast <16 x i32> %356 to <16 x float>
-  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %bf1682, <16 x float> %343)
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %bf1683, <16 x float> %344)
-  %359 = getelementptr <16 x float>, ptr %qs, i64 27
-  %q84 = load <16 x float>, ptr %359, align 64
-  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %bf1682, <16 x float> %346)
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %bf1683, <16 x float> %347)
-  %362 = getelementptr <16 x float>, ptr %qs, i64 12
-  %q85 = load <16 x float>, ptr %362, align 64
-  %363 = getelementptr i8, ptr %137, i64 384
-  %364 = load <16 x i16>, ptr %363, align 2
-  %365 = zext <16 x i16> %364 to <16 x i32>
-  %366 = shl <16 x i32> %365, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1686 = bitcast <16 x i32> %366 to <16 x float>
-  %367 = getelementptr i8, ptr %170, i64 384
-  %368 = load <16 x i16>, ptr %367, align 2
-  %369 = zext <16 x i16> %368 to <16 x i32>
-  %370 = shl <16 x i32> %369, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1687 = bitcast <16 x i32> %370 to <16 x float>
-  %371 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %bf1686, <16 x float> %357)
-  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %bf1687, <16 x float> %358)
-  %373 = getelementptr <16 x float>, ptr %qs, i64 28
-  %q88 = load <16 x float>, ptr %373, align 64
-  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %bf1686, <16 x float> %360)
-  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %bf1687, <16 x float> %361)
-  %376 = getelementptr <16 x float>, ptr %qs, i64 13
-  %q89 = load <16 x float>, ptr %376, align 64
-  %377 = getelementptr i8, ptr %137, i64 416
-  %378 = load <16 x i16>, ptr %377, align 2
-  %379 = zext <16 x i16> %378 to <16 x i32>
-  %380 = shl <16 x i32> %379, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1690 = bitcast <16 x i32> %380 to <16 x float>
-  %381 = getelementptr i8, ptr %170, i64 416
-  %382 = load <16 x i16>, ptr %381, align 2
-  %383 = zext <16 x i16> %382 to <16 x i32>
-  %384 = shl <16 x i32> %383, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1691 = bitcast <16 x i32> %384 to <16 x float>
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %bf1690, <16 x float> %371)
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %bf1691, <16 x float> %372)
-  %387 = getelementptr <16 x float>, ptr %qs, i64 29
-  %q92 = load <16 x float>, ptr %387, align 64
-  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %bf1690, <16 x float> %374)
-  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %bf1691, <16 x float> %375)
-  %390 = getelementptr <16 x float>, ptr %qs, i64 14
-  %q93 = load <16 x float>, ptr %390, align 64
-  %391 = getelementptr i8, ptr %137, i64 448
-  %392 = load <16 x i16>, ptr %391, align 2
-  %393 = zext <16 x i16> %392 to <16 x i32>
-  %394 = shl <16 x i32> %393, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1694 = bitcast <16 x i32> %394 to <16 x float>
-  %395 = getelementptr i8, ptr %170, i64 448
-  %396 = load <16 x i16>, ptr %395, align 2
-  %397 = zext <16 x i16> %396 to <16 x i32>
-  %398 = shl <16 x i32> %397, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1695 = bitcast <16 x i32> %398 to <16 x float>
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %bf1694, <16 x float> %385)
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %bf1695, <16 x float> %386)
-  %401 = getelementptr <16 x float>, ptr %qs, i64 30
-  %q96 = load <16 x float>, ptr %401, align 64
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %bf1694, <16 x float> %388)
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %bf1695, <16 x float> %389)
-  %404 = getelementptr <16 x float>, ptr %qs, i64 15
-  %q97 = load <16 x float>, ptr %404, align 64
-  %405 = getelementptr i8, ptr %137, i64 480
-  %406 = load <16 x i16>, ptr %405, align 2
-  %407 = zext <16 x i16> %406 to <16 x i32>
-  %408 = shl <16 x i32> %407, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1698 = bitcast <16 x i32> %408 to <16 x float>
-  %409 = getelementptr i8, ptr %170, i64 480
-  %410 = load <16 x i16>, ptr %409, align 2
-  %411 = zext <16 x i16> %410 to <16 x i32>
-  %412 = shl <16 x i32> %411, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1699 = bitcast <16 x i32> %412 to <16 x float>
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %bf1698, <16 x float> %399)
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %bf1699, <16 x float> %400)
-  %415 = getelementptr <16 x float>, ptr %qs, i64 31
-  %q100 = load <16 x float>, ptr %415, align 64
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %bf1698, <16 x float> %402)
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %bf1699, <16 x float> %403)
-  %418 = sext i32 %kdot31 to i64
+  %q36 = load <16 x float>, ptr %qs, align 64
+  %195 = load <16 x i16>, ptr %135, align 2
+  %196 = zext <16 x i16> %195 to <16 x i32>
+  %197 = shl <16 x i32> %196, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1637 = bitcast <16 x i32> %197 to <16 x float>
+  %198 = load <16 x i16>, ptr %168, align 2
+  %199 = zext <16 x i16> %198 to <16 x i32>
+  %200 = shl <16 x i32> %199, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1638 = bitcast <16 x i32> %200 to <16 x float>
+  %201 = fmul <16 x float> %q36, %bf1637
+  %202 = fmul <16 x float> %q36, %bf1638
+  %203 = getelementptr <16 x float>, ptr %qs, i64 16
+  %q39 = load <16 x float>, ptr %203, align 64
+  %204 = fmul <16 x float> %q39, %bf1637
+  %205 = fmul <16 x float> %q39, %bf1638
+  %206 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q40 = load <16 x float>, ptr %206, align 64
+  %207 = getelementptr i8, ptr %135, i64 32
+  %208 = load <16 x i16>, ptr %207, align 2
+  %209 = zext <16 x i16> %208 to <16 x i32>
+  %210 = shl <16 x i32> %209, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1641 = bitcast <16 x i32> %210 to <16 x float>
+  %211 = getelementptr i8, ptr %168, i64 32
+  %212 = load <16 x i16>, ptr %211, align 2
+  %213 = zext <16 x i16> %212 to <16 x i32>
+  %214 = shl <16 x i32> %213, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1642 = bitcast <16 x i32> %214 to <16 x float>
+  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %bf1641, <16 x float> %201)
+  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %bf1642, <16 x float> %202)
+  %217 = getelementptr <16 x float>, ptr %qs, i64 17
+  %q43 = load <16 x float>, ptr %217, align 64
+  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1641, <16 x float> %204)
+  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1642, <16 x float> %205)
+  %220 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q44 = load <16 x float>, ptr %220, align 64
+  %221 = getelementptr i8, ptr %135, i64 64
+  %222 = load <16 x i16>, ptr %221, align 2
+  %223 = zext <16 x i16> %222 to <16 x i32>
+  %224 = shl <16 x i32> %223, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1645 = bitcast <16 x i32> %224 to <16 x float>
+  %225 = getelementptr i8, ptr %168, i64 64
+  %226 = load <16 x i16>, ptr %225, align 2
+  %227 = zext <16 x i16> %226 to <16 x i32>
+  %228 = shl <16 x i32> %227, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1646 = bitcast <16 x i32> %228 to <16 x float>
+  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %bf1645, <16 x float> %215)
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %bf1646, <16 x float> %216)
+  %231 = getelementptr <16 x float>, ptr %qs, i64 18
+  %q47 = load <16 x float>, ptr %231, align 64
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1645, <16 x float> %218)
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1646, <16 x float> %219)
+  %234 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q48 = load <16 x float>, ptr %234, align 64
+  %235 = getelementptr i8, ptr %135, i64 96
+  %236 = load <16 x i16>, ptr %235, align 2
+  %237 = zext <16 x i16> %236 to <16 x i32>
+  %238 = shl <16 x i32> %237, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1649 = bitcast <16 x i32> %238 to <16 x float>
+  %239 = getelementptr i8, ptr %168, i64 96
+  %240 = load <16 x i16>, ptr %239, align 2
+  %241 = zext <16 x i16> %240 to <16 x i32>
+  %242 = shl <16 x i32> %241, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1650 = bitcast <16 x i32> %242 to <16 x float>
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %bf1649, <16 x float> %229)
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %bf1650, <16 x float> %230)
+  %245 = getelementptr <16 x float>, ptr %qs, i64 19
+  %q51 = load <16 x float>, ptr %245, align 64
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %bf1649, <16 x float> %232)
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %bf1650, <16 x float> %233)
+  %248 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q52 = load <16 x float>, ptr %248, align 64
+  %249 = getelementptr i8, ptr %135, i64 128
+  %250 = load <16 x i16>, ptr %249, align 2
+  %251 = zext <16 x i16> %250 to <16 x i32>
+  %252 = shl <16 x i32> %251, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1653 = bitcast <16 x i32> %252 to <16 x float>
+  %253 = getelementptr i8, ptr %168, i64 128
+  %254 = load <16 x i16>, ptr %253, align 2
+  %255 = zext <16 x i16> %254 to <16 x i32>
+  %256 = shl <16 x i32> %255, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1654 = bitcast <16 x i32> %256 to <16 x float>
+  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %bf1653, <16 x float> %243)
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %bf1654, <16 x float> %244)
+  %259 = getelementptr <16 x float>, ptr %qs, i64 20
+  %q55 = load <16 x float>, ptr %259, align 64
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %bf1653, <16 x float> %246)
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %bf1654, <16 x float> %247)
+  %262 = getelementptr <16 x float>, ptr %qs, i64 5
+  %q56 = load <16 x float>, ptr %262, align 64
+  %263 = getelementptr i8, ptr %135, i64 160
+  %264 = load <16 x i16>, ptr %263, align 2
+  %265 = zext <16 x i16> %264 to <16 x i32>
+  %266 = shl <16 x i32> %265, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1657 = bitcast <16 x i32> %266 to <16 x float>
+  %267 = getelementptr i8, ptr %168, i64 160
+  %268 = load <16 x i16>, ptr %267, align 2
+  %269 = zext <16 x i16> %268 to <16 x i32>
+  %270 = shl <16 x i32> %269, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1658 = bitcast <16 x i32> %270 to <16 x float>
+  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %bf1657, <16 x float> %257)
+  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %bf1658, <16 x float> %258)
+  %273 = getelementptr <16 x float>, ptr %qs, i64 21
+  %q59 = load <16 x float>, ptr %273, align 64
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %bf1657, <16 x float> %260)
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %bf1658, <16 x float> %261)
+  %276 = getelementptr <16 x float>, ptr %qs, i64 6
+  %q60 = load <16 x float>, ptr %276, align 64
+  %277 = getelementptr i8, ptr %135, i64 192
+  %278 = load <16 x i16>, ptr %277, align 2
+  %279 = zext <16 x i16> %278 to <16 x i32>
+  %280 = shl <16 x i32> %279, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1661 = bitcast <16 x i32> %280 to <16 x float>
+  %281 = getelementptr i8, ptr %168, i64 192
+  %282 = load <16 x i16>, ptr %281, align 2
+  %283 = zext <16 x i16> %282 to <16 x i32>
+  %284 = shl <16 x i32> %283, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1662 = bitcast <16 x i32> %284 to <16 x float>
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %bf1661, <16 x float> %271)
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %bf1662, <16 x float> %272)
+  %287 = getelementptr <16 x float>, ptr %qs, i64 22
+  %q63 = load <16 x float>, ptr %287, align 64
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %bf1661, <16 x float> %274)
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %bf1662, <16 x float> %275)
+  %290 = getelementptr <16 x float>, ptr %qs, i64 7
+  %q64 = load <16 x float>, ptr %290, align 64
+  %291 = getelementptr i8, ptr %135, i64 224
+  %292 = load <16 x i16>, ptr %291, align 2
+  %293 = zext <16 x i16> %292 to <16 x i32>
+  %294 = shl <16 x i32> %293, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1665 = bitcast <16 x i32> %294 to <16 x float>
+  %295 = getelementptr i8, ptr %168, i64 224
+  %296 = load <16 x i16>, ptr %295, align 2
+  %297 = zext <16 x i16> %296 to <16 x i32>
+  %298 = shl <16 x i32> %297, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1666 = bitcast <16 x i32> %298 to <16 x float>
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %bf1665, <16 x float> %285)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %bf1666, <16 x float> %286)
+  %301 = getelementptr <16 x float>, ptr %qs, i64 23
+  %q67 = load <16 x float>, ptr %301, align 64
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %bf1665, <16 x float> %288)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %bf1666, <16 x float> %289)
+  %304 = getelementptr <16 x float>, ptr %qs, i64 8
+  %q68 = load <16 x float>, ptr %304, align 64
+  %305 = getelementptr i8, ptr %135, i64 256
+  %306 = load <16 x i16>, ptr %305, align 2
+  %307 = zext <16 x i16> %306 to <16 x i32>
+  %308 = shl <16 x i32> %307, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1669 = bitcast <16 x i32> %308 to <16 x float>
+  %309 = getelementptr i8, ptr %168, i64 256
+  %310 = load <16 x i16>, ptr %309, align 2
+  %311 = zext <16 x i16> %310 to <16 x i32>
+  %312 = shl <16 x i32> %311, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1670 = bitcast <16 x i32> %312 to <16 x float>
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %bf1669, <16 x float> %299)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %bf1670, <16 x float> %300)
+  %315 = getelementptr <16 x float>, ptr %qs, i64 24
+  %q71 = load <16 x float>, ptr %315, align 64
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %bf1669, <16 x float> %302)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %bf1670, <16 x float> %303)
+  %318 = getelementptr <16 x float>, ptr %qs, i64 9
+  %q72 = load <16 x float>, ptr %318, align 64
+  %319 = getelementptr i8, ptr %135, i64 288
+  %320 = load <16 x i16>, ptr %319, align 2
+  %321 = zext <16 x i16> %320 to <16 x i32>
+  %322 = shl <16 x i32> %321, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1673 = bitcast <16 x i32> %322 to <16 x float>
+  %323 = getelementptr i8, ptr %168, i64 288
+  %324 = load <16 x i16>, ptr %323, align 2
+  %325 = zext <16 x i16> %324 to <16 x i32>
+  %326 = shl <16 x i32> %325, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1674 = bitcast <16 x i32> %326 to <16 x float>
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %bf1673, <16 x float> %313)
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %bf1674, <16 x float> %314)
+  %329 = getelementptr <16 x float>, ptr %qs, i64 25
+  %q75 = load <16 x float>, ptr %329, align 64
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %bf1673, <16 x float> %316)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %bf1674, <16 x float> %317)
+  %332 = getelementptr <16 x float>, ptr %qs, i64 10
+  %q76 = load <16 x float>, ptr %332, align 64
+  %333 = getelementptr i8, ptr %135, i64 320
+  %334 = load <16 x i16>, ptr %333, align 2
+  %335 = zext <16 x i16> %334 to <16 x i32>
+  %336 = shl <16 x i32> %335, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1677 = bitcast <16 x i32> %336 to <16 x float>
+  %337 = getelementptr i8, ptr %168, i64 320
+  %338 = load <16 x i16>, ptr %337, align 2
+  %339 = zext <16 x i16> %338 to <16 x i32>
+  %340 = shl <16 x i32> %339, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1678 = bitcast <16 x i32> %340 to <16 x float>
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %bf1677, <16 x float> %327)
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %bf1678, <16 x float> %328)
+  %343 = getelementptr <16 x float>, ptr %qs, i64 26
+  %q79 = load <16 x float>, ptr %343, align 64
+  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %bf1677, <16 x float> %330)
+  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %bf1678, <16 x float> %331)
+  %346 = getelementptr <16 x float>, ptr %qs, i64 11
+  %q80 = load <16 x float>, ptr %346, align 64
+  %347 = getelementptr i8, ptr %135, i64 352
+  %348 = load <16 x i16>, ptr %347, align 2
+  %349 = zext <16 x i16> %348 to <16 x i32>
+  %350 = shl <16 x i32> %349, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1681 = bitcast <16 x i32> %350 to <16 x float>
+  %351 = getelementptr i8, ptr %168, i64 352
+  %352 = load <16 x i16>, ptr %351, align 2
+  %353 = zext <16 x i16> %352 to <16 x i32>
+  %354 = shl <16 x i32> %353, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1682 = bitcast <16 x i32> %354 to <16 x float>
+  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %bf1681, <16 x float> %341)
+  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %bf1682, <16 x float> %342)
+  %357 = getelementptr <16 x float>, ptr %qs, i64 27
+  %q83 = load <16 x float>, ptr %357, align 64
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %bf1681, <16 x float> %344)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %bf1682, <16 x float> %345)
+  %360 = getelementptr <16 x float>, ptr %qs, i64 12
+  %q84 = load <16 x float>, ptr %360, align 64
+  %361 = getelementptr i8, ptr %135, i64 384
+  %362 = load <16 x i16>, ptr %361, align 2
+  %363 = zext <16 x i16> %362 to <16 x i32>
+  %364 = shl <16 x i32> %363, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1685 = bitcast <16 x i32> %364 to <16 x float>
+  %365 = getelementptr i8, ptr %168, i64 384
+  %366 = load <16 x i16>, ptr %365, align 2
+  %367 = zext <16 x i16> %366 to <16 x i32>
+  %368 = shl <16 x i32> %367, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1686 = bitcast <16 x i32> %368 to <16 x float>
+  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %bf1685, <16 x float> %355)
+  %370 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %bf1686, <16 x float> %356)
+  %371 = getelementptr <16 x float>, ptr %qs, i64 28
+  %q87 = load <16 x float>, ptr %371, align 64
+  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %bf1685, <16 x float> %358)
+  %373 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %bf1686, <16 x float> %359)
+  %374 = getelementptr <16 x float>, ptr %qs, i64 13
+  %q88 = load <16 x float>, ptr %374, align 64
+  %375 = getelementptr i8, ptr %135, i64 416
+  %376 = load <16 x i16>, ptr %375, align 2
+  %377 = zext <16 x i16> %376 to <16 x i32>
+  %378 = shl <16 x i32> %377, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1689 = bitcast <16 x i32> %378 to <16 x float>
+  %379 = getelementptr i8, ptr %168, i64 416
+  %380 = load <16 x i16>, ptr %379, align 2
+  %381 = zext <16 x i16> %380 to <16 x i32>
+  %382 = shl <16 x i32> %381, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1690 = bitcast <16 x i32> %382 to <16 x float>
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %bf1689, <16 x float> %369)
+  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %bf1690, <16 x float> %370)
+  %385 = getelementptr <16 x float>, ptr %qs, i64 29
+  %q91 = load <16 x float>, ptr %385, align 64
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %bf1689, <16 x float> %372)
+  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %bf1690, <16 x float> %373)
+  %388 = getelementptr <16 x float>, ptr %qs, i64 14
+  %q92 = load <16 x float>, ptr %388, align 64
+  %389 = getelementptr i8, ptr %135, i64 448
+  %390 = load <16 x i16>, ptr %389, align 2
+  %391 = zext <16 x i16> %390 to <16 x i32>
+  %392 = shl <16 x i32> %391, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1693 = bitcast <16 x i32> %392 to <16 x float>
+  %393 = getelementptr i8, ptr %168, i64 448
+  %394 = load <16 x i16>, ptr %393, align 2
+  %395 = zext <16 x i16> %394 to <16 x i32>
+  %396 = shl <16 x i32> %395, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1694 = bitcast <16 x i32> %396 to <16 x float>
+  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %bf1693, <16 x float> %383)
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %bf1694, <16 x float> %384)
+  %399 = getelementptr <16 x float>, ptr %qs, i64 30
+  %q95 = load <16 x float>, ptr %399, align 64
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %bf1693, <16 x float> %386)
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %bf1694, <16 x float> %387)
+  %402 = getelementptr <16 x float>, ptr %qs, i64 15
+  %q96 = load <16 x float>, ptr %402, align 64
+  %403 = getelementptr i8, ptr %135, i64 480
+  %404 = load <16 x i16>, ptr %403, align 2
+  %405 = zext <16 x i16> %404 to <16 x i32>
+  %406 = shl <16 x i32> %405, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1697 = bitcast <16 x i32> %406 to <16 x float>
+  %407 = getelementptr i8, ptr %168, i64 480
+  %408 = load <16 x i16>, ptr %407, align 2
+  %409 = zext <16 x i16> %408 to <16 x i32>
+  %410 = shl <16 x i32> %409, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1698 = bitcast <16 x i32> %410 to <16 x float>
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %bf1697, <16 x float> %397)
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %bf1698, <16 x float> %398)
+  %413 = getelementptr <16 x float>, ptr %qs, i64 31
+  %q99 = load <16 x float>, ptr %413, align 64
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %bf1697, <16 x float> %400)
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %bf1698, <16 x float> %401)
+  %416 = sext i32 %kdot30 to i64
+  %417 = getelementptr <16 x float>, ptr %dbuf, i64 %416
+  store <16 x float> %411, ptr %417, align 64
+  %418 = sext i32 %162 to i64
   %419 = getelementptr <16 x float>, ptr %dbuf, i64 %418
-  store <16 x float> %413, ptr %419, align 64
-  %420 = sext i32 %164 to i64
+  store <16 x float> %412, ptr %419, align 64
+  %420 = add i64 64, %416
   %421 = getelementptr <16 x float>, ptr %dbuf, i64 %420
   store <16 x float> %414, ptr %421, align 64
   %422 = add i64 64, %418
   %423 = getelementptr <16 x float>, ptr %dbuf, i64 %422
-  store <16 x float> %416, ptr %423, align 64
-  %424 = add i64 64, %420
-  %425 = getelementptr <16 x float>, ptr %dbuf, i64 %424
-  store <16 x float> %417, ptr %425, align 64
-  %426 = add nsw i32 %kdot31, 2
+  store <16 x float> %415, ptr %423, align 64
+  %424 = add nsw i32 %kdot30, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body101
-  %score104 = phi i64 [ %559, %body101 ], [ 0, %kdot ]
-  %427 = icmp slt i64 %score104, 8
-  br i1 %427, label %body101, label %rmax
+score:                                            ; preds = %kdot, %body100
+  %score103 = phi i64 [ %557, %body100 ], [ 0, %kdot ]
+  %425 = icmp slt i64 %score103, 8
+  br i1 %425, label %body100, label %rmax
 
-body101:                                          ; preds = %score
-  %428 = sdiv i64 %score104, 4
-  %429 = srem i64 %score104, 4
-  %430 = mul i64 %429, 16
-  %431 = mul i64 %428, 64
-  %432 = add i64 %431, %430
-  %433 = getelementptr <16 x float>, ptr %dbuf, i64 %432
-  %434 = load <16 x float>, ptr %433, align 64
-  %435 = add i64 %432, 1
-  %436 = getelementptr <16 x float>, ptr %dbuf, i64 %435
-  %437 = load <16 x float>, ptr %436, align 64
-  %438 = shufflevector <16 x float> %434, <16 x float> %437, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %439 = shufflevector <16 x float> %434, <16 x float> %437, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %440 = fadd <16 x float> %438, %439
-  %441 = add i64 %432, 2
-  %442 = getelementptr <16 x float>, ptr %dbuf, i64 %441
-  %443 = load <16 x float>, ptr %442, align 64
-  %444 = add i64 %432, 3
-  %445 = getelementptr <16 x float>, ptr %dbuf, i64 %444
-  %446 = load <16 x float>, ptr %445, align 64
-  %447 = shufflevector <16 x float> %443, <16 x float> %446, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %448 = shufflevector <16 x float> %443, <16 x float> %446, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %449 = fadd <16 x float> %447, %448
-  %450 = shufflevector <16 x float> %440, <16 x float> %449, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %451 = shufflevector <16 x float> %440, <16 x float> %449, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %452 = fadd <16 x float> %450, %451
-  %453 = add i64 %432, 4
-  %454 = getelementptr <16 x float>, ptr %dbuf, i64 %453
-  %455 = load <16 x float>, ptr %454, align 64
-  %456 = add i64 %432, 5
-  %457 = getelementptr <16 x float>, ptr %dbuf, i64 %456
-  %458 = load <16 x float>, ptr %457, align 64
-  %459 = shufflevector <16 x float> %455, <16 x float> %458, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %460 = shufflevector <16 x float> %455, <16 x float> %458, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %461 = fadd <16 x float> %459, %460
-  %462 = add i64 %432, 6
-  %463 = getelementptr <16 x float>, ptr %dbuf, i64 %462
-  %464 = load <16 x float>, ptr %463, align 64
-  %465 = add i64 %432, 7
-  %466 = getelementptr <16 x float>, ptr %dbuf, i64 %465
-  %467 = load <16 x float>, ptr %466, align 64
-  %468 = shufflevector <16 x float> %464, <16 x float> %467, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %469 = shufflevector <16 x float> %464, <16 x float> %467, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %470 = fadd <16 x float> %468, %469
-  %471 = shufflevector <16 x float> %461, <16 x float> %470, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %472 = shufflevector <16 x float> %461, <16 x float> %470, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %473 = fadd <16 x float> %471, %472
-  %474 = shufflevector <16 x float> %452, <16 x float> %473, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %475 = shufflevector <16 x float> %452, <16 x float> %473, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %476 = fadd <16 x float> %474, %475
-  %477 = add i64 %432, 8
-  %478 = getelementptr <16 x float>, ptr %dbuf, i64 %477
-  %479 = load <16 x float>, ptr %478, align 64
-  %480 = add i64 %432, 9
-  %481 = getelementptr <16 x float>, ptr %dbuf, i64 %480
-  %482 = load <16 x float>, ptr %481, align 64
-  %483 = shufflevector <16 x float> %479, <16 x float> %482, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %484 = shufflevector <16 x float> %479, <16 x float> %482, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %485 = fadd <16 x float> %483, %484
-  %486 = add i64 %432, 10
-  %487 = getelementptr <16 x float>, ptr %dbuf, i64 %486
-  %488 = load <16 x float>, ptr %487, align 64
-  %489 = add i64 %432, 11
-  %490 = getelementptr <16 x float>, ptr %dbuf, i64 %489
-  %491 = load <16 x float>, ptr %490, align 64
-  %492 = shufflevector <16 x float> %488, <16 x float> %491, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %493 = shufflevector <16 x float> %488, <16 x float> %491, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %494 = fadd <16 x float> %492, %493
-  %495 = shufflevector <16 x float> %485, <16 x float> %494, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %496 = shufflevector <16 x float> %485, <16 x float> %494, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %497 = fadd <16 x float> %495, %496
-  %498 = add i64 %432, 12
-  %499 = getelementptr <16 x float>, ptr %dbuf, i64 %498
-  %500 = load <16 x float>, ptr %499, align 64
-  %501 = add i64 %432, 13
-  %502 = getelementptr <16 x float>, ptr %dbuf, i64 %501
-  %503 = load <16 x float>, ptr %502, align 64
-  %504 = shufflevector <16 x float> %500, <16 x float> %503, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %505 = shufflevector <16 x float> %500, <16 x float> %503, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %506 = fadd <16 x float> %504, %505
-  %507 = add i64 %432, 14
-  %508 = getelementptr <16 x float>, ptr %dbuf, i64 %507
-  %509 = load <16 x float>, ptr %508, align 64
-  %510 = add i64 %432, 15
-  %511 = getelementptr <16 x float>, ptr %dbuf, i64 %510
-  %512 = load <16 x float>, ptr %511, align 64
-  %513 = shufflevector <16 x float> %509, <16 x float> %512, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %514 = shufflevector <16 x float> %509, <16 x float> %512, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %515 = fadd <16 x float> %513, %514
-  %516 = shufflevector <16 x float> %506, <16 x float> %515, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %517 = shufflevector <16 x float> %506, <16 x float> %515, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %518 = fadd <16 x float> %516, %517
-  %519 = shufflevector <16 x float> %497, <16 x float> %518, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %520 = shufflevector <16 x float> %497, <16 x float> %518, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %521 = fadd <16 x float> %519, %520
-  %522 = shufflevector <16 x float> %476, <16 x float> %521, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %523 = shufflevector <16 x float> %476, <16 x float> %521, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %524 = fadd <16 x float> %522, %523
-  %525 = getelementptr i32, ptr %lims, i64 %428
-  %526 = load i32, ptr %525, align 4
-  %527 = insertelement <16 x i32> poison, i32 %526, i32 0
-  %splat105 = shufflevector <16 x i32> %527, <16 x i32> poison, <16 x i32> zeroinitializer
-  %528 = trunc i64 %430 to i32
-  %529 = add i32 %kblock27, %528
-  %530 = insertelement <16 x i32> poison, i32 %529, i32 0
-  %splat106 = shufflevector <16 x i32> %530, <16 x i32> poison, <16 x i32> zeroinitializer
-  %531 = add <16 x i32> %splat106, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %532 = icmp slt <16 x i32> %531, %splat105
-  %533 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %524)
-  %534 = fmul <16 x float> %533, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %535 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %534, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %536 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %535, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %537 = fadd <16 x float> %536, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %537, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %536, %n
-  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %538, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %539, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %540, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %541, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %542, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %544 = fptosi <16 x float> %n to <16 x i32>
-  %545 = add <16 x i32> %544, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %546 = shl <16 x i32> %545, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %547 = bitcast <16 x i32> %546 to <16 x float>
-  %exp2 = fmul <16 x float> %543, %547
-  %548 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %549 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %tanh = fdiv <16 x float> %549, %548
-  %550 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %551 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %550, <16 x float> %524)
-  %552 = select <16 x i1> %532, <16 x float> %551, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %553 = getelementptr float, ptr %pbuf, i64 %432
-  store <16 x float> %552, ptr %553, align 64
-  %554 = getelementptr <16 x float>, ptr %smax, i64 %428
-  %555 = icmp eq i64 %429, 0
-  %556 = load <16 x float>, ptr %554, align 64
-  %557 = select i1 %555, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %556
-  %558 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %557, <16 x float> %552)
-  store <16 x float> %558, ptr %554, align 64
-  %559 = add nsw i64 %score104, 1
+body100:                                          ; preds = %score
+  %426 = sdiv i64 %score103, 4
+  %427 = srem i64 %score103, 4
+  %428 = mul i64 %427, 16
+  %429 = mul i64 %426, 64
+  %430 = add i64 %429, %428
+  %431 = getelementptr <16 x float>, ptr %dbuf, i64 %430
+  %432 = load <16 x float>, ptr %431, align 64
+  %433 = add i64 %430, 1
+  %434 = getelementptr <16 x float>, ptr %dbuf, i64 %433
+  %435 = load <16 x float>, ptr %434, align 64
+  %436 = shufflevector <16 x float> %432, <16 x float> %435, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %437 = shufflevector <16 x float> %432, <16 x float> %435, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %438 = fadd <16 x float> %436, %437
+  %439 = add i64 %430, 2
+  %440 = getelementptr <16 x float>, ptr %dbuf, i64 %439
+  %441 = load <16 x float>, ptr %440, align 64
+  %442 = add i64 %430, 3
+  %443 = getelementptr <16 x float>, ptr %dbuf, i64 %442
+  %444 = load <16 x float>, ptr %443, align 64
+  %445 = shufflevector <16 x float> %441, <16 x float> %444, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %446 = shufflevector <16 x float> %441, <16 x float> %444, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %447 = fadd <16 x float> %445, %446
+  %448 = shufflevector <16 x float> %438, <16 x float> %447, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %449 = shufflevector <16 x float> %438, <16 x float> %447, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %450 = fadd <16 x float> %448, %449
+  %451 = add i64 %430, 4
+  %452 = getelementptr <16 x float>, ptr %dbuf, i64 %451
+  %453 = load <16 x float>, ptr %452, align 64
+  %454 = add i64 %430, 5
+  %455 = getelementptr <16 x float>, ptr %dbuf, i64 %454
+  %456 = load <16 x float>, ptr %455, align 64
+  %457 = shufflevector <16 x float> %453, <16 x float> %456, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %458 = shufflevector <16 x float> %453, <16 x float> %456, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %459 = fadd <16 x float> %457, %458
+  %460 = add i64 %430, 6
+  %461 = getelementptr <16 x float>, ptr %dbuf, i64 %460
+  %462 = load <16 x float>, ptr %461, align 64
+  %463 = add i64 %430, 7
+  %464 = getelementptr <16 x float>, ptr %dbuf, i64 %463
+  %465 = load <16 x float>, ptr %464, align 64
+  %466 = shufflevector <16 x float> %462, <16 x float> %465, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %467 = shufflevector <16 x float> %462, <16 x float> %465, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %468 = fadd <16 x float> %466, %467
+  %469 = shufflevector <16 x float> %459, <16 x float> %468, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %470 = shufflevector <16 x float> %459, <16 x float> %468, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %471 = fadd <16 x float> %469, %470
+  %472 = shufflevector <16 x float> %450, <16 x float> %471, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %473 = shufflevector <16 x float> %450, <16 x float> %471, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %474 = fadd <16 x float> %472, %473
+  %475 = add i64 %430, 8
+  %476 = getelementptr <16 x float>, ptr %dbuf, i64 %475
+  %477 = load <16 x float>, ptr %476, align 64
+  %478 = add i64 %430, 9
+  %479 = getelementptr <16 x float>, ptr %dbuf, i64 %478
+  %480 = load <16 x float>, ptr %479, align 64
+  %481 = shufflevector <16 x float> %477, <16 x float> %480, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %482 = shufflevector <16 x float> %477, <16 x float> %480, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %483 = fadd <16 x float> %481, %482
+  %484 = add i64 %430, 10
+  %485 = getelementptr <16 x float>, ptr %dbuf, i64 %484
+  %486 = load <16 x float>, ptr %485, align 64
+  %487 = add i64 %430, 11
+  %488 = getelementptr <16 x float>, ptr %dbuf, i64 %487
+  %489 = load <16 x float>, ptr %488, align 64
+  %490 = shufflevector <16 x float> %486, <16 x float> %489, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %491 = shufflevector <16 x float> %486, <16 x float> %489, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %492 = fadd <16 x float> %490, %491
+  %493 = shufflevector <16 x float> %483, <16 x float> %492, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %494 = shufflevector <16 x float> %483, <16 x float> %492, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %495 = fadd <16 x float> %493, %494
+  %496 = add i64 %430, 12
+  %497 = getelementptr <16 x float>, ptr %dbuf, i64 %496
+  %498 = load <16 x float>, ptr %497, align 64
+  %499 = add i64 %430, 13
+  %500 = getelementptr <16 x float>, ptr %dbuf, i64 %499
+  %501 = load <16 x float>, ptr %500, align 64
+  %502 = shufflevector <16 x float> %498, <16 x float> %501, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %503 = shufflevector <16 x float> %498, <16 x float> %501, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %504 = fadd <16 x float> %502, %503
+  %505 = add i64 %430, 14
+  %506 = getelementptr <16 x float>, ptr %dbuf, i64 %505
+  %507 = load <16 x float>, ptr %506, align 64
+  %508 = add i64 %430, 15
+  %509 = getelementptr <16 x float>, ptr %dbuf, i64 %508
+  %510 = load <16 x float>, ptr %509, align 64
+  %511 = shufflevector <16 x float> %507, <16 x float> %510, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %512 = shufflevector <16 x float> %507, <16 x float> %510, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %513 = fadd <16 x float> %511, %512
+  %514 = shufflevector <16 x float> %504, <16 x float> %513, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %515 = shufflevector <16 x float> %504, <16 x float> %513, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %516 = fadd <16 x float> %514, %515
+  %517 = shufflevector <16 x float> %495, <16 x float> %516, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %518 = shufflevector <16 x float> %495, <16 x float> %516, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %519 = fadd <16 x float> %517, %518
+  %520 = shufflevector <16 x float> %474, <16 x float> %519, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %521 = shufflevector <16 x float> %474, <16 x float> %519, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %522 = fadd <16 x float> %520, %521
+  %523 = getelementptr i32, ptr %lims, i64 %426
+  %524 = load i32, ptr %523, align 4
+  %525 = insertelement <16 x i32> poison, i32 %524, i32 0
+  %splat104 = shufflevector <16 x i32> %525, <16 x i32> poison, <16 x i32> zeroinitializer
+  %526 = trunc i64 %428 to i32
+  %527 = add i32 %kblock26, %526
+  %528 = insertelement <16 x i32> poison, i32 %527, i32 0
+  %splat105 = shufflevector <16 x i32> %528, <16 x i32> poison, <16 x i32> zeroinitializer
+  %529 = add <16 x i32> %splat105, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %530 = icmp slt <16 x i32> %529, %splat104
+  %531 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %522)
+  %532 = fmul <16 x float> %531, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %533 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %532, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %534 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %533, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %535 = fadd <16 x float> %534, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %535, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %534, %n
+  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %536, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %537, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %538, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %539, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %540, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %542 = fptosi <16 x float> %n to <16 x i32>
+  %543 = add <16 x i32> %542, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %544 = shl <16 x i32> %543, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %545 = bitcast <16 x i32> %544 to <16 x float>
+  %exp2 = fmul <16 x float> %541, %545
+  %546 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %547 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %tanh = fdiv <16 x float> %547, %546
+  %548 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %549 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %548, <16 x float> %522)
+  %550 = select <16 x i1> %530, <16 x float> %549, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %551 = getelementptr float, ptr %pbuf, i64 %430
+  store <16 x float> %550, ptr %551, align 64
+  %552 = getelementptr <16 x float>, ptr %smax, i64 %426
+  %553 = icmp eq i64 %427, 0
+  %554 = load <16 x float>, ptr %552, align 64
+  %555 = select i1 %553, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %554
+  %556 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %555, <16 x float> %550)
+  store <16 x float> %556, ptr %552, align 64
+  %557 = add nsw i64 %score103, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body107
-  %rmax110 = phi i64 [ %596, %body107 ], [ 0, %score ]
-  %560 = icmp slt i64 %rmax110, 2
-  br i1 %560, label %body107, label %pexp
+rmax:                                             ; preds = %score, %body106
+  %rmax109 = phi i64 [ %594, %body106 ], [ 0, %score ]
+  %558 = icmp slt i64 %rmax109, 2
+  br i1 %558, label %body106, label %pexp
 
-body107:                                          ; preds = %rmax
-  %561 = getelementptr float, ptr %ms, i64 %rmax110
-  %m = load float, ptr %561, align 4
-  %562 = getelementptr <16 x float>, ptr %smax, i64 %rmax110
-  %563 = load <16 x float>, ptr %562, align 64
-  %564 = shufflevector <16 x float> %563, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %565 = shufflevector <16 x float> %563, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %566 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %564, <8 x float> %565)
-  %567 = shufflevector <8 x float> %566, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %568 = shufflevector <8 x float> %566, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %569 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %567, <4 x float> %568)
-  %570 = shufflevector <4 x float> %569, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %571 = shufflevector <4 x float> %569, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %572 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %570, <2 x float> %571)
-  %573 = shufflevector <2 x float> %572, <2 x float> undef, <1 x i32> zeroinitializer
-  %574 = shufflevector <2 x float> %572, <2 x float> undef, <1 x i32> <i32 1>
-  %575 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %573, <1 x float> %574)
-  %576 = extractelement <1 x float> %575, i32 0
-  %577 = call float @llvm.maxnum.f32(float %m, float %576)
-  %578 = fcmp oeq float %577, 0xFFF0000000000000
-  %muse111 = select i1 %578, float 0.000000e+00, float %577
-  %579 = fsub float %m, %muse111
-  %580 = insertelement <16 x float> poison, float %579, i32 0
-  %splat112 = shufflevector <16 x float> %580, <16 x float> poison, <16 x i32> zeroinitializer
-  %581 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat112, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %582 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %581, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %583 = fadd <16 x float> %582, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n113 = fsub <16 x float> %583, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f114 = fsub <16 x float> %582, %n113
-  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f114, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %585 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %584, <16 x float> %f114, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %586 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %585, <16 x float> %f114, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %586, <16 x float> %f114, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %588 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %587, <16 x float> %f114, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %589 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %588, <16 x float> %f114, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %590 = fptosi <16 x float> %n113 to <16 x i32>
-  %591 = add <16 x i32> %590, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %592 = shl <16 x i32> %591, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %593 = bitcast <16 x i32> %592 to <16 x float>
-  %exp2115 = fmul <16 x float> %589, %593
-  %alpha116 = extractelement <16 x float> %exp2115, i32 0
-  store float %577, ptr %561, align 4
-  %594 = getelementptr float, ptr %muse, i64 %rmax110
-  store float %muse111, ptr %594, align 4
-  %595 = getelementptr float, ptr %alpha, i64 %rmax110
-  store float %alpha116, ptr %595, align 4
-  %596 = add nsw i64 %rmax110, 1
+body106:                                          ; preds = %rmax
+  %559 = getelementptr float, ptr %ms, i64 %rmax109
+  %m = load float, ptr %559, align 4
+  %560 = getelementptr <16 x float>, ptr %smax, i64 %rmax109
+  %561 = load <16 x float>, ptr %560, align 64
+  %562 = shufflevector <16 x float> %561, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %563 = shufflevector <16 x float> %561, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %564 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %562, <8 x float> %563)
+  %565 = shufflevector <8 x float> %564, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %566 = shufflevector <8 x float> %564, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %567 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %565, <4 x float> %566)
+  %568 = shufflevector <4 x float> %567, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %569 = shufflevector <4 x float> %567, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %570 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %568, <2 x float> %569)
+  %571 = shufflevector <2 x float> %570, <2 x float> undef, <1 x i32> zeroinitializer
+  %572 = shufflevector <2 x float> %570, <2 x float> undef, <1 x i32> <i32 1>
+  %573 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %571, <1 x float> %572)
+  %574 = extractelement <1 x float> %573, i32 0
+  %575 = call float @llvm.maxnum.f32(float %m, float %574)
+  %576 = fcmp oeq float %575, 0xFFF0000000000000
+  %muse110 = select i1 %576, float 0.000000e+00, float %575
+  %577 = fsub float %m, %muse110
+  %578 = insertelement <16 x float> poison, float %577, i32 0
+  %splat111 = shufflevector <16 x float> %578, <16 x float> poison, <16 x i32> zeroinitializer
+  %579 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat111, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %580 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %579, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %581 = fadd <16 x float> %580, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n112 = fsub <16 x float> %581, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f113 = fsub <16 x float> %580, %n112
+  %582 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f113, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %582, <16 x float> %f113, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %583, <16 x float> %f113, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %585 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %584, <16 x float> %f113, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %586 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %585, <16 x float> %f113, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %586, <16 x float> %f113, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %588 = fptosi <16 x float> %n112 to <16 x i32>
+  %589 = add <16 x i32> %588, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %590 = shl <16 x i32> %589, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %591 = bitcast <16 x i32> %590 to <16 x float>
+  %exp2114 = fmul <16 x float> %587, %591
+  %alpha115 = extractelement <16 x float> %exp2114, i32 0
+  store float %575, ptr %559, align 4
+  %592 = getelementptr float, ptr %muse, i64 %rmax109
+  store float %muse110, ptr %592, align 4
+  %593 = getelementptr float, ptr %alpha, i64 %rmax109
+  store float %alpha115, ptr %593, align 4
+  %594 = add nsw i64 %rmax109, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body117
-  %pexp120 = phi i64 [ %627, %body117 ], [ 0, %rmax ]
-  %597 = icmp slt i64 %pexp120, 8
-  br i1 %597, label %body117, label %lsum125
+pexp:                                             ; preds = %rmax, %body116
+  %pexp119 = phi i64 [ %625, %body116 ], [ 0, %rmax ]
+  %595 = icmp slt i64 %pexp119, 8
+  br i1 %595, label %body116, label %lsum124
 
-body117:                                          ; preds = %pexp
-  %598 = sdiv i64 %pexp120, 4
-  %599 = srem i64 %pexp120, 4
-  %600 = mul i64 %599, 16
-  %601 = mul i64 %598, 64
-  %602 = add i64 %601, %600
-  %603 = getelementptr float, ptr %pbuf, i64 %602
-  %604 = getelementptr float, ptr %muse, i64 %598
-  %605 = load float, ptr %604, align 4
-  %606 = insertelement <16 x float> poison, float %605, i32 0
-  %splat121 = shufflevector <16 x float> %606, <16 x float> poison, <16 x i32> zeroinitializer
-  %607 = load <16 x float>, ptr %603, align 64
-  %608 = fsub <16 x float> %607, %splat121
-  %609 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %608, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %610 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %609, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %611 = fadd <16 x float> %610, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n122 = fsub <16 x float> %611, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f123 = fsub <16 x float> %610, %n122
-  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f123, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %613 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %612, <16 x float> %f123, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %614 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %613, <16 x float> %f123, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %615 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %614, <16 x float> %f123, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %616 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %615, <16 x float> %f123, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %616, <16 x float> %f123, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %618 = fptosi <16 x float> %n122 to <16 x i32>
-  %619 = add <16 x i32> %618, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %620 = shl <16 x i32> %619, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %621 = bitcast <16 x i32> %620 to <16 x float>
-  %exp2124 = fmul <16 x float> %617, %621
-  store <16 x float> %exp2124, ptr %603, align 64
-  %622 = getelementptr <16 x float>, ptr %lsum, i64 %598
-  %623 = icmp eq i64 %599, 0
-  %624 = load <16 x float>, ptr %622, align 64
-  %625 = select i1 %623, <16 x float> zeroinitializer, <16 x float> %624
-  %626 = fadd <16 x float> %625, %exp2124
-  store <16 x float> %626, ptr %622, align 64
-  %627 = add nsw i64 %pexp120, 1
+body116:                                          ; preds = %pexp
+  %596 = sdiv i64 %pexp119, 4
+  %597 = srem i64 %pexp119, 4
+  %598 = mul i64 %597, 16
+  %599 = mul i64 %596, 64
+  %600 = add i64 %599, %598
+  %601 = getelementptr float, ptr %pbuf, i64 %600
+  %602 = getelementptr float, ptr %muse, i64 %596
+  %603 = load float, ptr %602, align 4
+  %604 = insertelement <16 x float> poison, float %603, i32 0
+  %splat120 = shufflevector <16 x float> %604, <16 x float> poison, <16 x i32> zeroinitializer
+  %605 = load <16 x float>, ptr %601, align 64
+  %606 = fsub <16 x float> %605, %splat120
+  %607 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %606, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %608 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %607, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %609 = fadd <16 x float> %608, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n121 = fsub <16 x float> %609, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f122 = fsub <16 x float> %608, %n121
+  %610 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f122, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %610, <16 x float> %f122, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %611, <16 x float> %f122, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %613 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %612, <16 x float> %f122, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %614 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %613, <16 x float> %f122, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %615 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %614, <16 x float> %f122, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %616 = fptosi <16 x float> %n121 to <16 x i32>
+  %617 = add <16 x i32> %616, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %618 = shl <16 x i32> %617, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %619 = bitcast <16 x i32> %618 to <16 x float>
+  %exp2123 = fmul <16 x float> %615, %619
+  store <16 x float> %exp2123, ptr %601, align 64
+  %620 = getelementptr <16 x float>, ptr %lsum, i64 %596
+  %621 = icmp eq i64 %597, 0
+  %622 = load <16 x float>, ptr %620, align 64
+  %623 = select i1 %621, <16 x float> zeroinitializer, <16 x float> %622
+  %624 = fadd <16 x float> %623, %exp2123
+  store <16 x float> %624, ptr %620, align 64
+  %625 = add nsw i64 %pexp119, 1
   br label %pexp
 
-lsum125:                                          ; preds = %pexp, %body126
-  %lsum129 = phi i64 [ %636, %body126 ], [ 0, %pexp ]
-  %628 = icmp slt i64 %lsum129, 2
-  br i1 %628, label %body126, label %exit128
+lsum124:                                          ; preds = %pexp, %body125
+  %lsum128 = phi i64 [ %634, %body125 ], [ 0, %pexp ]
+  %626 = icmp slt i64 %lsum128, 2
+  br i1 %626, label %body125, label %exit127
 
-body126:                                          ; preds = %lsum125
-  %629 = getelementptr float, ptr %ls, i64 %lsum129
-  %630 = getelementptr float, ptr %alpha, i64 %lsum129
-  %631 = load float, ptr %630, align 4
-  %632 = getelementptr <16 x float>, ptr %lsum, i64 %lsum129
-  %633 = load <16 x float>, ptr %632, align 64
-  %634 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %633)
-  %l = load float, ptr %629, align 4
-  %635 = call float @llvm.fmuladd.f32(float %l, float %631, float %634)
-  store float %635, ptr %629, align 4
-  %636 = add nsw i64 %lsum129, 1
-  br label %lsum125
+body125:                                          ; preds = %lsum124
+  %627 = getelementptr float, ptr %ls, i64 %lsum128
+  %628 = getelementptr float, ptr %alpha, i64 %lsum128
+  %629 = load float, ptr %628, align 4
+  %630 = getelementptr <16 x float>, ptr %lsum, i64 %lsum128
+  %631 = load <16 x float>, ptr %630, align 64
+  %632 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %631)
+  %l = load float, ptr %627, align 4
+  %633 = call float @llvm.fmuladd.f32(float %l, float %629, float %632)
+  store float %633, ptr %627, align 4
+  %634 = add nsw i64 %lsum128, 1
+  br label %lsum124
 
-exit128:                                          ; preds = %lsum125
-  %637 = sub i32 %48, %kblock27
-  %638 = call i32 @llvm.smin.i32(i32 64, i32 %637)
-  %639 = load float, ptr %alpha, align 4
-  %640 = insertelement <16 x float> poison, float %639, i32 0
-  %splat130 = shufflevector <16 x float> %640, <16 x float> poison, <16 x i32> zeroinitializer
-  %641 = load <16 x float>, ptr %accs, align 64
-  %642 = fmul <16 x float> %641, %splat130
-  %643 = getelementptr float, ptr %accs, i64 16
-  %644 = load <16 x float>, ptr %643, align 64
-  %645 = fmul <16 x float> %644, %splat130
-  %646 = getelementptr float, ptr %accs, i64 32
-  %647 = load <16 x float>, ptr %646, align 64
-  %648 = fmul <16 x float> %647, %splat130
-  %649 = getelementptr float, ptr %accs, i64 48
-  %650 = load <16 x float>, ptr %649, align 64
-  %651 = fmul <16 x float> %650, %splat130
-  %652 = getelementptr float, ptr %accs, i64 64
-  %653 = load <16 x float>, ptr %652, align 64
-  %654 = fmul <16 x float> %653, %splat130
-  %655 = getelementptr float, ptr %accs, i64 80
-  %656 = load <16 x float>, ptr %655, align 64
-  %657 = fmul <16 x float> %656, %splat130
-  %658 = getelementptr float, ptr %accs, i64 96
-  %659 = load <16 x float>, ptr %658, align 64
-  %660 = fmul <16 x float> %659, %splat130
-  %661 = getelementptr float, ptr %accs, i64 112
-  %662 = load <16 x float>, ptr %661, align 64
-  %663 = fmul <16 x float> %662, %splat130
-  %664 = getelementptr float, ptr %alpha, i64 1
-  %665 = load float, ptr %664, align 4
-  %666 = insertelement <16 x float> poison, float %665, i32 0
-  %splat131 = shufflevector <16 x float> %666, <16 x float> poison, <16 x i32> zeroinitializer
-  %667 = getelementptr float, ptr %accs, i64 256
-  %668 = load <16 x float>, ptr %667, align 64
-  %669 = fmul <16 x float> %668, %splat131
-  %670 = getelementptr float, ptr %accs, i64 272
-  %671 = load <16 x float>, ptr %670, align 64
-  %672 = fmul <16 x float> %671, %splat131
-  %673 = getelementptr float, ptr %accs, i64 288
-  %674 = load <16 x float>, ptr %673, align 64
-  %675 = fmul <16 x float> %674, %splat131
-  %676 = getelementptr float, ptr %accs, i64 304
-  %677 = load <16 x float>, ptr %676, align 64
-  %678 = fmul <16 x float> %677, %splat131
-  %679 = getelementptr float, ptr %accs, i64 320
-  %680 = load <16 x float>, ptr %679, align 64
-  %681 = fmul <16 x float> %680, %splat131
-  %682 = getelementptr float, ptr %accs, i64 336
-  %683 = load <16 x float>, ptr %682, align 64
-  %684 = fmul <16 x float> %683, %splat131
-  %685 = getelementptr float, ptr %accs, i64 352
-  %686 = load <16 x float>, ptr %685, align 64
-  %687 = fmul <16 x float> %686, %splat131
-  %688 = getelementptr float, ptr %accs, i64 368
-  %689 = load <16 x float>, ptr %688, align 64
-  %690 = fmul <16 x float> %689, %splat131
+exit127:                                          ; preds = %lsum124
+  %635 = sub i32 %fact, %kblock26
+  %636 = call i32 @llvm.smin.i32(i32 64, i32 %635)
+  %637 = load float, ptr %alpha, align 4
+  %638 = insertelement <16 x float> poison, float %637, i32 0
+  %splat129 = shufflevector <16 x float> %638, <16 x float> poison, <16 x i32> zeroinitializer
+  %639 = load <16 x float>, ptr %accs, align 64
+  %640 = fmul <16 x float> %639, %splat129
+  %641 = getelementptr float, ptr %accs, i64 16
+  %642 = load <16 x float>, ptr %641, align 64
+  %643 = fmul <16 x float> %642, %splat129
+  %644 = getelementptr float, ptr %accs, i64 32
+  %645 = load <16 x float>, ptr %644, align 64
+  %646 = fmul <16 x float> %645, %splat129
+  %647 = getelementptr float, ptr %accs, i64 48
+  %648 = load <16 x float>, ptr %647, align 64
+  %649 = fmul <16 x float> %648, %splat129
+  %650 = getelementptr float, ptr %accs, i64 64
+  %651 = load <16 x float>, ptr %650, align 64
+  %652 = fmul <16 x float> %651, %splat129
+  %653 = getelementptr float, ptr %accs, i64 80
+  %654 = load <16 x float>, ptr %653, align 64
+  %655 = fmul <16 x float> %654, %splat129
+  %656 = getelementptr float, ptr %accs, i64 96
+  %657 = load <16 x float>, ptr %656, align 64
+  %658 = fmul <16 x float> %657, %splat129
+  %659 = getelementptr float, ptr %accs, i64 112
+  %660 = load <16 x float>, ptr %659, align 64
+  %661 = fmul <16 x float> %660, %splat129
+  %662 = getelementptr float, ptr %alpha, i64 1
+  %663 = load float, ptr %662, align 4
+  %664 = insertelement <16 x float> poison, float %663, i32 0
+  %splat130 = shufflevector <16 x float> %664, <16 x float> poison, <16 x i32> zeroinitializer
+  %665 = getelementptr float, ptr %accs, i64 256
+  %666 = load <16 x float>, ptr %665, align 64
+  %667 = fmul <16 x float> %666, %splat130
+  %668 = getelementptr float, ptr %accs, i64 272
+  %669 = load <16 x float>, ptr %668, align 64
+  %670 = fmul <16 x float> %669, %splat130
+  %671 = getelementptr float, ptr %accs, i64 288
+  %672 = load <16 x float>, ptr %671, align 64
+  %673 = fmul <16 x float> %672, %splat130
+  %674 = getelementptr float, ptr %accs, i64 304
+  %675 = load <16 x float>, ptr %674, align 64
+  %676 = fmul <16 x float> %675, %splat130
+  %677 = getelementptr float, ptr %accs, i64 320
+  %678 = load <16 x float>, ptr %677, align 64
+  %679 = fmul <16 x float> %678, %splat130
+  %680 = getelementptr float, ptr %accs, i64 336
+  %681 = load <16 x float>, ptr %680, align 64
+  %682 = fmul <16 x float> %681, %splat130
+  %683 = getelementptr float, ptr %accs, i64 352
+  %684 = load <16 x float>, ptr %683, align 64
+  %685 = fmul <16 x float> %684, %splat130
+  %686 = getelementptr float, ptr %accs, i64 368
+  %687 = load <16 x float>, ptr %686, align 64
+  %688 = fmul <16 x float> %687, %splat130
   br label %kpv
 
-kpv:                                              ; preds = %body132, %exit128
-  %pacc.sroa.60.0 = phi <16 x float> [ %690, %exit128 ], [ %767, %body132 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %687, %exit128 ], [ %761, %body132 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %684, %exit128 ], [ %755, %body132 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %681, %exit128 ], [ %749, %body132 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %678, %exit128 ], [ %743, %body132 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %675, %exit128 ], [ %737, %body132 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %672, %exit128 ], [ %731, %body132 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %669, %exit128 ], [ %725, %body132 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %663, %exit128 ], [ %766, %body132 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %660, %exit128 ], [ %760, %body132 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %657, %exit128 ], [ %754, %body132 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %654, %exit128 ], [ %748, %body132 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %651, %exit128 ], [ %742, %body132 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %648, %exit128 ], [ %736, %body132 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %645, %exit128 ], [ %730, %body132 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %642, %exit128 ], [ %724, %body132 ]
-  %kpv135 = phi i32 [ 0, %exit128 ], [ %768, %body132 ]
-  %691 = icmp slt i32 %kpv135, %638
-  br i1 %691, label %body132, label %exit134
+kpv:                                              ; preds = %body131, %exit127
+  %pacc.sroa.60.0 = phi <16 x float> [ %688, %exit127 ], [ %765, %body131 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %685, %exit127 ], [ %759, %body131 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %682, %exit127 ], [ %753, %body131 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %679, %exit127 ], [ %747, %body131 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %676, %exit127 ], [ %741, %body131 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %673, %exit127 ], [ %735, %body131 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %670, %exit127 ], [ %729, %body131 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %667, %exit127 ], [ %723, %body131 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %661, %exit127 ], [ %764, %body131 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %658, %exit127 ], [ %758, %body131 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %655, %exit127 ], [ %752, %body131 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %652, %exit127 ], [ %746, %body131 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %649, %exit127 ], [ %740, %body131 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %646, %exit127 ], [ %734, %body131 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %643, %exit127 ], [ %728, %body131 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %640, %exit127 ], [ %722, %body131 ]
+  %kpv134 = phi i32 [ 0, %exit127 ], [ %766, %body131 ]
+  %689 = icmp slt i32 %kpv134, %636
+  br i1 %689, label %body131, label %exit133
 
-body132:                                          ; preds = %kpv
-  %692 = add i32 %kblock27, %kpv135
-  %693 = sext i32 %692 to i64
-  %694 = mul i64 %693, 8
-  %row136 = add i64 %21, %694
-  %695 = mul i64 %row136, 512
-  %696 = getelementptr i8, ptr %23, i64 %695
-  %697 = add i32 %692, 8
-  %698 = call i32 @llvm.smin.i32(i32 %697, i32 %k_last)
-  %699 = sext i32 %698 to i64
-  %700 = mul i64 %699, 8
-  %row137 = add i64 %21, %700
-  %701 = mul i64 %row137, 512
-  %702 = getelementptr i8, ptr %23, i64 %701
+body131:                                          ; preds = %kpv
+  %690 = add i32 %kblock26, %kpv134
+  %691 = sext i32 %690 to i64
+  %692 = mul i64 %691, 8
+  %row135 = add i64 %21, %692
+  %693 = mul i64 %row135, 512
+  %694 = getelementptr i8, ptr %23, i64 %693
+  %695 = add i32 %690, 8
+  %696 = call i32 @llvm.smin.i32(i32 %695, i32 %k_last)
+  %697 = sext i32 %696 to i64
+  %698 = mul i64 %697, 8
+  %row136 = add i64 %21, %698
+  %699 = mul i64 %row136, 512
+  %700 = getelementptr i8, ptr %23, i64 %699
+  call void @llvm.prefetch.p0(ptr %700, i32 0, i32 3, i32 1)
+  %701 = getelementptr i8, ptr %700, i64 64
+  call void @llvm.prefetch.p0(ptr %701, i32 0, i32 3, i32 1)
+  %702 = getelementptr i8, ptr %700, i64 128
   call void @llvm.prefetch.p0(ptr %702, i32 0, i32 3, i32 1)
-  %703 = getelementptr i8, ptr %702, i64 64
+  %703 = getelementptr i8, ptr %700, i64 192
   call void @llvm.prefetch.p0(ptr %703, i32 0, i32 3, i32 1)
-  %704 = getelementptr i8, ptr %702, i64 128
-  call void @llvm.prefetch.p0(ptr %704, i32 0, i32 3, i32 1)
-  %705 = getelementptr i8, ptr %702, i64 192
-  call void @llvm.prefetch.p0(ptr %705, i32 0, i32 3, i32 1)
-  %706 = add i32 %130, %kpv135
-  %707 = call i32 @llvm.smin.i32(i32 %706, i32 %k_last)
-  %708 = sext i32 %707 to i64
-  %709 = mul i64 %708, 8
-  %row138 = add i64 %21, %709
-  %710 = mul i64 %row138, 512
-  %711 = getelementptr i8, ptr %23, i64 %710
+  %704 = add i32 %128, %kpv134
+  %705 = call i32 @llvm.smin.i32(i32 %704, i32 %k_last)
+  %706 = sext i32 %705 to i64
+  %707 = mul i64 %706, 8
+  %row137 = add i64 %21, %707
+  %708 = mul i64 %row137, 512
+  %709 = getelementptr i8, ptr %23, i64 %708
+  call void @llvm.prefetch.p0(ptr %709, i32 0, i32 2, i32 1)
+  %710 = getelementptr i8, ptr %709, i64 64
+  call void @llvm.prefetch.p0(ptr %710, i32 0, i32 2, i32 1)
+  %711 = getelementptr i8, ptr %709, i64 128
   call void @llvm.prefetch.p0(ptr %711, i32 0, i32 2, i32 1)
-  %712 = getelementptr i8, ptr %711, i64 64
+  %712 = getelementptr i8, ptr %709, i64 192
   call void @llvm.prefetch.p0(ptr %712, i32 0, i32 2, i32 1)
-  %713 = getelementptr i8, ptr %711, i64 128
-  call void @llvm.prefetch.p0(ptr %713, i32 0, i32 2, i32 1)
-  %714 = getelementptr i8, ptr %711, i64 192
-  call void @llvm.prefetch.p0(ptr %714, i32 0, i32 2, i32 1)
-  %715 = sext i32 %kpv135 to i64
-  %716 = getelementptr float, ptr %pbuf, i64 %715
-  %p = load float, ptr %716, align 4
-  %717 = insertelement <16 x float> poison, float %p, i32 0
-  %splat139 = shufflevector <16 x float> %717, <16 x float> poison, <16 x i32> zeroinitializer
-  %718 = add i64 64, %715
-  %719 = getelementptr float, ptr %pbuf, i64 %718
-  %p140 = load float, ptr %719, align 4
-  %720 = insertelement <16 x float> poison, float %p140, i32 0
-  %splat141 = shufflevector <16 x float> %720, <16 x float> poison, <16 x i32> zeroinitializer
-  %721 = load <16 x i16>, ptr %696, align 2
-  %722 = zext <16 x i16> %721 to <16 x i32>
-  %723 = shl <16 x i32> %722, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16142 = bitcast <16 x i32> %723 to <16 x float>
-  %724 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16142, <16 x float> %pacc.sroa.0.0)
-  %725 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16142, <16 x float> %pacc.sroa.32.0)
-  %726 = getelementptr i8, ptr %696, i64 32
-  %727 = load <16 x i16>, ptr %726, align 2
-  %728 = zext <16 x i16> %727 to <16 x i32>
-  %729 = shl <16 x i32> %728, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16143 = bitcast <16 x i32> %729 to <16 x float>
-  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16143, <16 x float> %pacc.sroa.4.0)
-  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16143, <16 x float> %pacc.sroa.36.0)
-  %732 = getelementptr i8, ptr %696, i64 64
-  %733 = load <16 x i16>, ptr %732, align 2
-  %734 = zext <16 x i16> %733 to <16 x i32>
-  %735 = shl <16 x i32> %734, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16144 = bitcast <16 x i32> %735 to <16 x float>
-  %736 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16144, <16 x float> %pacc.sroa.8.0)
-  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16144, <16 x float> %pacc.sroa.40.0)
-  %738 = getelementptr i8, ptr %696, i64 96
-  %739 = load <16 x i16>, ptr %738, align 2
-  %740 = zext <16 x i16> %739 to <16 x i32>
-  %741 = shl <16 x i32> %740, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16145 = bitcast <16 x i32> %741 to <16 x float>
-  %742 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16145, <16 x float> %pacc.sroa.12.0)
-  %743 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16145, <16 x float> %pacc.sroa.44.0)
-  %744 = getelementptr i8, ptr %696, i64 128
-  %745 = load <16 x i16>, ptr %744, align 2
-  %746 = zext <16 x i16> %745 to <16 x i32>
-  %747 = shl <16 x i32> %746, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16146 = bitcast <16 x i32> %747 to <16 x float>
-  %748 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16146, <16 x float> %pacc.sroa.16.0)
-  %749 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16146, <16 x float> %pacc.sroa.48.0)
-  %750 = getelementptr i8, ptr %696, i64 160
-  %751 = load <16 x i16>, ptr %750, align 2
-  %752 = zext <16 x i16> %751 to <16 x i32>
-  %753 = shl <16 x i32> %752, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16147 = bitcast <16 x i32> %753 to <16 x float>
-  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16147, <16 x float> %pacc.sroa.20.0)
-  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16147, <16 x float> %pacc.sroa.52.0)
-  %756 = getelementptr i8, ptr %696, i64 192
-  %757 = load <16 x i16>, ptr %756, align 2
-  %758 = zext <16 x i16> %757 to <16 x i32>
-  %759 = shl <16 x i32> %758, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16148 = bitcast <16 x i32> %759 to <16 x float>
-  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16148, <16 x float> %pacc.sroa.24.0)
-  %761 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16148, <16 x float> %pacc.sroa.56.0)
-  %762 = getelementptr i8, ptr %696, i64 224
-  %763 = load <16 x i16>, ptr %762, align 2
-  %764 = zext <16 x i16> %763 to <16 x i32>
-  %765 = shl <16 x i32> %764, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16149 = bitcast <16 x i32> %765 to <16 x float>
-  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat139, <16 x float> %bf16149, <16 x float> %pacc.sroa.28.0)
-  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16149, <16 x float> %pacc.sroa.60.0)
-  %768 = add nsw i32 %kpv135, 1
+  %713 = sext i32 %kpv134 to i64
+  %714 = getelementptr float, ptr %pbuf, i64 %713
+  %p = load float, ptr %714, align 4
+  %715 = insertelement <16 x float> poison, float %p, i32 0
+  %splat138 = shufflevector <16 x float> %715, <16 x float> poison, <16 x i32> zeroinitializer
+  %716 = add i64 64, %713
+  %717 = getelementptr float, ptr %pbuf, i64 %716
+  %p139 = load float, ptr %717, align 4
+  %718 = insertelement <16 x float> poison, float %p139, i32 0
+  %splat140 = shufflevector <16 x float> %718, <16 x float> poison, <16 x i32> zeroinitializer
+  %719 = load <16 x i16>, ptr %694, align 2
+  %720 = zext <16 x i16> %719 to <16 x i32>
+  %721 = shl <16 x i32> %720, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16141 = bitcast <16 x i32> %721 to <16 x float>
+  %722 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16141, <16 x float> %pacc.sroa.0.0)
+  %723 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16141, <16 x float> %pacc.sroa.32.0)
+  %724 = getelementptr i8, ptr %694, i64 32
+  %725 = load <16 x i16>, ptr %724, align 2
+  %726 = zext <16 x i16> %725 to <16 x i32>
+  %727 = shl <16 x i32> %726, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16142 = bitcast <16 x i32> %727 to <16 x float>
+  %728 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16142, <16 x float> %pacc.sroa.4.0)
+  %729 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16142, <16 x float> %pacc.sroa.36.0)
+  %730 = getelementptr i8, ptr %694, i64 64
+  %731 = load <16 x i16>, ptr %730, align 2
+  %732 = zext <16 x i16> %731 to <16 x i32>
+  %733 = shl <16 x i32> %732, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16143 = bitcast <16 x i32> %733 to <16 x float>
+  %734 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16143, <16 x float> %pacc.sroa.8.0)
+  %735 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16143, <16 x float> %pacc.sroa.40.0)
+  %736 = getelementptr i8, ptr %694, i64 96
+  %737 = load <16 x i16>, ptr %736, align 2
+  %738 = zext <16 x i16> %737 to <16 x i32>
+  %739 = shl <16 x i32> %738, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16144 = bitcast <16 x i32> %739 to <16 x float>
+  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16144, <16 x float> %pacc.sroa.12.0)
+  %741 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16144, <16 x float> %pacc.sroa.44.0)
+  %742 = getelementptr i8, ptr %694, i64 128
+  %743 = load <16 x i16>, ptr %742, align 2
+  %744 = zext <16 x i16> %743 to <16 x i32>
+  %745 = shl <16 x i32> %744, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16145 = bitcast <16 x i32> %745 to <16 x float>
+  %746 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16145, <16 x float> %pacc.sroa.16.0)
+  %747 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16145, <16 x float> %pacc.sroa.48.0)
+  %748 = getelementptr i8, ptr %694, i64 160
+  %749 = load <16 x i16>, ptr %748, align 2
+  %750 = zext <16 x i16> %749 to <16 x i32>
+  %751 = shl <16 x i32> %750, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16146 = bitcast <16 x i32> %751 to <16 x float>
+  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16146, <16 x float> %pacc.sroa.20.0)
+  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16146, <16 x float> %pacc.sroa.52.0)
+  %754 = getelementptr i8, ptr %694, i64 192
+  %755 = load <16 x i16>, ptr %754, align 2
+  %756 = zext <16 x i16> %755 to <16 x i32>
+  %757 = shl <16 x i32> %756, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16147 = bitcast <16 x i32> %757 to <16 x float>
+  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16147, <16 x float> %pacc.sroa.24.0)
+  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16147, <16 x float> %pacc.sroa.56.0)
+  %760 = getelementptr i8, ptr %694, i64 224
+  %761 = load <16 x i16>, ptr %760, align 2
+  %762 = zext <16 x i16> %761 to <16 x i32>
+  %763 = shl <16 x i32> %762, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16148 = bitcast <16 x i32> %763 to <16 x float>
+  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat138, <16 x float> %bf16148, <16 x float> %pacc.sroa.28.0)
+  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat140, <16 x float> %bf16148, <16 x float> %pacc.sroa.60.0)
+  %766 = add nsw i32 %kpv134, 1
   br label %kpv
 
-exit134:                                          ; preds = %kpv
+exit133:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %643, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %646, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %649, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %652, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %655, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %658, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %661, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %667, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %670, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %673, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %676, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %679, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %682, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %685, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %688, align 64
-  %769 = load float, ptr %alpha, align 4
-  %770 = insertelement <16 x float> poison, float %769, i32 0
-  %splat151 = shufflevector <16 x float> %770, <16 x float> poison, <16 x i32> zeroinitializer
-  %771 = getelementptr float, ptr %accs, i64 128
-  %772 = load <16 x float>, ptr %771, align 64
-  %773 = fmul <16 x float> %772, %splat151
-  %774 = getelementptr float, ptr %accs, i64 144
-  %775 = load <16 x float>, ptr %774, align 64
-  %776 = fmul <16 x float> %775, %splat151
-  %777 = getelementptr float, ptr %accs, i64 160
-  %778 = load <16 x float>, ptr %777, align 64
-  %779 = fmul <16 x float> %778, %splat151
-  %780 = getelementptr float, ptr %accs, i64 176
-  %781 = load <16 x float>, ptr %780, align 64
-  %782 = fmul <16 x float> %781, %splat151
-  %783 = getelementptr float, ptr %accs, i64 192
-  %784 = load <16 x float>, ptr %783, align 64
-  %785 = fmul <16 x float> %784, %splat151
-  %786 = getelementptr float, ptr %accs, i64 208
-  %787 = load <16 x float>, ptr %786, align 64
-  %788 = fmul <16 x float> %787, %splat151
-  %789 = getelementptr float, ptr %accs, i64 224
-  %790 = load <16 x float>, ptr %789, align 64
-  %791 = fmul <16 x float> %790, %splat151
-  %792 = getelementptr float, ptr %accs, i64 240
-  %793 = load <16 x float>, ptr %792, align 64
-  %794 = fmul <16 x float> %793, %splat151
-  %795 = load float, ptr %664, align 4
-  %796 = insertelement <16 x float> poison, float %795, i32 0
-  %splat152 = shufflevector <16 x float> %796, <16 x float> poison, <16 x i32> zeroinitializer
-  %797 = getelementptr float, ptr %accs, i64 384
-  %798 = load <16 x float>, ptr %797, align 64
-  %799 = fmul <16 x float> %798, %splat152
-  %800 = getelementptr float, ptr %accs, i64 400
-  %801 = load <16 x float>, ptr %800, align 64
-  %802 = fmul <16 x float> %801, %splat152
-  %803 = getelementptr float, ptr %accs, i64 416
-  %804 = load <16 x float>, ptr %803, align 64
-  %805 = fmul <16 x float> %804, %splat152
-  %806 = getelementptr float, ptr %accs, i64 432
-  %807 = load <16 x float>, ptr %806, align 64
-  %808 = fmul <16 x float> %807, %splat152
-  %809 = getelementptr float, ptr %accs, i64 448
-  %810 = load <16 x float>, ptr %809, align 64
-  %811 = fmul <16 x float> %810, %splat152
-  %812 = getelementptr float, ptr %accs, i64 464
-  %813 = load <16 x float>, ptr %812, align 64
-  %814 = fmul <16 x float> %813, %splat152
-  %815 = getelementptr float, ptr %accs, i64 480
-  %816 = load <16 x float>, ptr %815, align 64
-  %817 = fmul <16 x float> %816, %splat152
-  %818 = getelementptr float, ptr %accs, i64 496
-  %819 = load <16 x float>, ptr %818, align 64
-  %820 = fmul <16 x float> %819, %splat152
-  br label %kpv153
+  store <16 x float> %pacc.sroa.4.0, ptr %641, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %644, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %647, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %650, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %653, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %656, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %659, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %665, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %668, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %671, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %674, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %677, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %680, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %683, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %686, align 64
+  %767 = load float, ptr %alpha, align 4
+  %768 = insertelement <16 x float> poison, float %767, i32 0
+  %splat150 = shufflevector <16 x float> %768, <16 x float> poison, <16 x i32> zeroinitializer
+  %769 = getelementptr float, ptr %accs, i64 128
+  %770 = load <16 x float>, ptr %769, align 64
+  %771 = fmul <16 x float> %770, %splat150
+  %772 = getelementptr float, ptr %accs, i64 144
+  %773 = load <16 x float>, ptr %772, align 64
+  %774 = fmul <16 x float> %773, %splat150
+  %775 = getelementptr float, ptr %accs, i64 160
+  %776 = load <16 x float>, ptr %775, align 64
+  %777 = fmul <16 x float> %776, %splat150
+  %778 = getelementptr float, ptr %accs, i64 176
+  %779 = load <16 x float>, ptr %778, align 64
+  %780 = fmul <16 x float> %779, %splat150
+  %781 = getelementptr float, ptr %accs, i64 192
+  %782 = load <16 x float>, ptr %781, align 64
+  %783 = fmul <16 x float> %782, %splat150
+  %784 = getelementptr float, ptr %accs, i64 208
+  %785 = load <16 x float>, ptr %784, align 64
+  %786 = fmul <16 x float> %785, %splat150
+  %787 = getelementptr float, ptr %accs, i64 224
+  %788 = load <16 x float>, ptr %787, align 64
+  %789 = fmul <16 x float> %788, %splat150
+  %790 = getelementptr float, ptr %accs, i64 240
+  %791 = load <16 x float>, ptr %790, align 64
+  %792 = fmul <16 x float> %791, %splat150
+  %793 = load float, ptr %662, align 4
+  %794 = insertelement <16 x float> poison, float %793, i32 0
+  %splat151 = shufflevector <16 x float> %794, <16 x float> poison, <16 x i32> zeroinitializer
+  %795 = getelementptr float, ptr %accs, i64 384
+  %796 = load <16 x float>, ptr %795, align 64
+  %797 = fmul <16 x float> %796, %splat151
+  %798 = getelementptr float, ptr %accs, i64 400
+  %799 = load <16 x float>, ptr %798, align 64
+  %800 = fmul <16 x float> %799, %splat151
+  %801 = getelementptr float, ptr %accs, i64 416
+  %802 = load <16 x float>, ptr %801, align 64
+  %803 = fmul <16 x float> %802, %splat151
+  %804 = getelementptr float, ptr %accs, i64 432
+  %805 = load <16 x float>, ptr %804, align 64
+  %806 = fmul <16 x float> %805, %splat151
+  %807 = getelementptr float, ptr %accs, i64 448
+  %808 = load <16 x float>, ptr %807, align 64
+  %809 = fmul <16 x float> %808, %splat151
+  %810 = getelementptr float, ptr %accs, i64 464
+  %811 = load <16 x float>, ptr %810, align 64
+  %812 = fmul <16 x float> %811, %splat151
+  %813 = getelementptr float, ptr %accs, i64 480
+  %814 = load <16 x float>, ptr %813, align 64
+  %815 = fmul <16 x float> %814, %splat151
+  %816 = getelementptr float, ptr %accs, i64 496
+  %817 = load <16 x float>, ptr %816, align 64
+  %818 = fmul <16 x float> %817, %splat151
+  br label %kpv152
 
-kpv153:                                           ; preds = %body154, %exit134
-  %pacc150.sroa.60.0 = phi <16 x float> [ %820, %exit134 ], [ %900, %body154 ]
-  %pacc150.sroa.56.0 = phi <16 x float> [ %817, %exit134 ], [ %894, %body154 ]
-  %pacc150.sroa.52.0 = phi <16 x float> [ %814, %exit134 ], [ %888, %body154 ]
-  %pacc150.sroa.48.0 = phi <16 x float> [ %811, %exit134 ], [ %882, %body154 ]
-  %pacc150.sroa.44.0 = phi <16 x float> [ %808, %exit134 ], [ %876, %body154 ]
-  %pacc150.sroa.40.0 = phi <16 x float> [ %805, %exit134 ], [ %870, %body154 ]
-  %pacc150.sroa.36.0 = phi <16 x float> [ %802, %exit134 ], [ %864, %body154 ]
-  %pacc150.sroa.32.0 = phi <16 x float> [ %799, %exit134 ], [ %858, %body154 ]
-  %pacc150.sroa.28.0 = phi <16 x float> [ %794, %exit134 ], [ %899, %body154 ]
-  %pacc150.sroa.24.0 = phi <16 x float> [ %791, %exit134 ], [ %893, %body154 ]
-  %pacc150.sroa.20.0 = phi <16 x float> [ %788, %exit134 ], [ %887, %body154 ]
-  %pacc150.sroa.16.0 = phi <16 x float> [ %785, %exit134 ], [ %881, %body154 ]
-  %pacc150.sroa.12.0 = phi <16 x float> [ %782, %exit134 ], [ %875, %body154 ]
-  %pacc150.sroa.8.0 = phi <16 x float> [ %779, %exit134 ], [ %869, %body154 ]
-  %pacc150.sroa.4.0 = phi <16 x float> [ %776, %exit134 ], [ %863, %body154 ]
-  %pacc150.sroa.0.0 = phi <16 x float> [ %773, %exit134 ], [ %857, %body154 ]
-  %kpv157 = phi i32 [ 0, %exit134 ], [ %901, %body154 ]
-  %821 = icmp slt i32 %kpv157, %638
-  br i1 %821, label %body154, label %exit156
+kpv152:                                           ; preds = %body153, %exit133
+  %pacc149.sroa.60.0 = phi <16 x float> [ %818, %exit133 ], [ %898, %body153 ]
+  %pacc149.sroa.56.0 = phi <16 x float> [ %815, %exit133 ], [ %892, %body153 ]
+  %pacc149.sroa.52.0 = phi <16 x float> [ %812, %exit133 ], [ %886, %body153 ]
+  %pacc149.sroa.48.0 = phi <16 x float> [ %809, %exit133 ], [ %880, %body153 ]
+  %pacc149.sroa.44.0 = phi <16 x float> [ %806, %exit133 ], [ %874, %body153 ]
+  %pacc149.sroa.40.0 = phi <16 x float> [ %803, %exit133 ], [ %868, %body153 ]
+  %pacc149.sroa.36.0 = phi <16 x float> [ %800, %exit133 ], [ %862, %body153 ]
+  %pacc149.sroa.32.0 = phi <16 x float> [ %797, %exit133 ], [ %856, %body153 ]
+  %pacc149.sroa.28.0 = phi <16 x float> [ %792, %exit133 ], [ %897, %body153 ]
+  %pacc149.sroa.24.0 = phi <16 x float> [ %789, %exit133 ], [ %891, %body153 ]
+  %pacc149.sroa.20.0 = phi <16 x float> [ %786, %exit133 ], [ %885, %body153 ]
+  %pacc149.sroa.16.0 = phi <16 x float> [ %783, %exit133 ], [ %879, %body153 ]
+  %pacc149.sroa.12.0 = phi <16 x float> [ %780, %exit133 ], [ %873, %body153 ]
+  %pacc149.sroa.8.0 = phi <16 x float> [ %777, %exit133 ], [ %867, %body153 ]
+  %pacc149.sroa.4.0 = phi <16 x float> [ %774, %exit133 ], [ %861, %body153 ]
+  %pacc149.sroa.0.0 = phi <16 x float> [ %771, %exit133 ], [ %855, %body153 ]
+  %kpv156 = phi i32 [ 0, %exit133 ], [ %899, %body153 ]
+  %819 = icmp slt i32 %kpv156, %636
+  br i1 %819, label %body153, label %exit155
 
-body154:                                          ; preds = %kpv153
-  %822 = add i32 %kblock27, %kpv157
-  %823 = sext i32 %822 to i64
-  %824 = mul i64 %823, 8
-  %row158 = add i64 %21, %824
-  %825 = mul i64 %row158, 512
-  %826 = getelementptr i8, ptr %23, i64 %825
-  %827 = add i32 %822, 8
-  %828 = call i32 @llvm.smin.i32(i32 %827, i32 %k_last)
-  %829 = sext i32 %828 to i64
-  %830 = mul i64 %829, 8
-  %row159 = add i64 %21, %830
-  %831 = mul i64 %row159, 512
-  %832 = getelementptr i8, ptr %23, i64 %831
-  %833 = getelementptr i8, ptr %832, i64 256
+body153:                                          ; preds = %kpv152
+  %820 = add i32 %kblock26, %kpv156
+  %821 = sext i32 %820 to i64
+  %822 = mul i64 %821, 8
+  %row157 = add i64 %21, %822
+  %823 = mul i64 %row157, 512
+  %824 = getelementptr i8, ptr %23, i64 %823
+  %825 = add i32 %820, 8
+  %826 = call i32 @llvm.smin.i32(i32 %825, i32 %k_last)
+  %827 = sext i32 %826 to i64
+  %828 = mul i64 %827, 8
+  %row158 = add i64 %21, %828
+  %829 = mul i64 %row158, 512
+  %830 = getelementptr i8, ptr %23, i64 %829
+  %831 = getelementptr i8, ptr %830, i64 256
+  call void @llvm.prefetch.p0(ptr %831, i32 0, i32 3, i32 1)
+  %832 = getelementptr i8, ptr %831, i64 64
+  call void @llvm.prefetch.p0(ptr %832, i32 0, i32 3, i32 1)
+  %833 = getelementptr i8, ptr %831, i64 128
   call void @llvm.prefetch.p0(ptr %833, i32 0, i32 3, i32 1)
-  %834 = getelementptr i8, ptr %833, i64 64
+  %834 = getelementptr i8, ptr %831, i64 192
   call void @llvm.prefetch.p0(ptr %834, i32 0, i32 3, i32 1)
-  %835 = getelementptr i8, ptr %833, i64 128
-  call void @llvm.prefetch.p0(ptr %835, i32 0, i32 3, i32 1)
-  %836 = getelementptr i8, ptr %833, i64 192
-  call void @llvm.prefetch.p0(ptr %836, i32 0, i32 3, i32 1)
-  %837 = add i32 %130, %kpv157
-  %838 = call i32 @llvm.smin.i32(i32 %837, i32 %k_last)
-  %839 = sext i32 %838 to i64
-  %840 = mul i64 %839, 8
-  %row160 = add i64 %21, %840
-  %841 = mul i64 %row160, 512
-  %842 = getelementptr i8, ptr %23, i64 %841
-  %843 = getelementptr i8, ptr %842, i64 256
+  %835 = add i32 %128, %kpv156
+  %836 = call i32 @llvm.smin.i32(i32 %835, i32 %k_last)
+  %837 = sext i32 %836 to i64
+  %838 = mul i64 %837, 8
+  %row159 = add i64 %21, %838
+  %839 = mul i64 %row159, 512
+  %840 = getelementptr i8, ptr %23, i64 %839
+  %841 = getelementptr i8, ptr %840, i64 256
+  call void @llvm.prefetch.p0(ptr %841, i32 0, i32 2, i32 1)
+  %842 = getelementptr i8, ptr %841, i64 64
+  call void @llvm.prefetch.p0(ptr %842, i32 0, i32 2, i32 1)
+  %843 = getelementptr i8, ptr %841, i64 128
   call void @llvm.prefetch.p0(ptr %843, i32 0, i32 2, i32 1)
-  %844 = getelementptr i8, ptr %843, i64 64
+  %844 = getelementptr i8, ptr %841, i64 192
   call void @llvm.prefetch.p0(ptr %844, i32 0, i32 2, i32 1)
-  %845 = getelementptr i8, ptr %843, i64 128
-  call void @llvm.prefetch.p0(ptr %845, i32 0, i32 2, i32 1)
-  %846 = getelementptr i8, ptr %843, i64 192
-  call void @llvm.prefetch.p0(ptr %846, i32 0, i32 2, i32 1)
-  %847 = sext i32 %kpv157 to i64
-  %848 = getelementptr float, ptr %pbuf, i64 %847
-  %p161 = load float, ptr %848, align 4
-  %849 = insertelement <16 x float> poison, float %p161, i32 0
-  %splat162 = shufflevector <16 x float> %849, <16 x float> poison, <16 x i32> zeroinitializer
-  %850 = add i64 64, %847
-  %851 = getelementptr float, ptr %pbuf, i64 %850
-  %p163 = load float, ptr %851, align 4
-  %852 = insertelement <16 x float> poison, float %p163, i32 0
-  %splat164 = shufflevector <16 x float> %852, <16 x float> poison, <16 x i32> zeroinitializer
-  %853 = getelementptr i8, ptr %826, i64 256
-  %854 = load <16 x i16>, ptr %853, align 2
-  %855 = zext <16 x i16> %854 to <16 x i32>
-  %856 = shl <16 x i32> %855, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16165 = bitcast <16 x i32> %856 to <16 x float>
-  %857 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16165, <16 x float> %pacc150.sroa.0.0)
-  %858 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16165, <16 x float> %pacc150.sroa.32.0)
-  %859 = getelementptr i8, ptr %826, i64 288
-  %860 = load <16 x i16>, ptr %859, align 2
-  %861 = zext <16 x i16> %860 to <16 x i32>
-  %862 = shl <16 x i32> %861, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16166 = bitcast <16 x i32> %862 to <16 x float>
-  %863 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16166, <16 x float> %pacc150.sroa.4.0)
-  %864 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16166, <16 x float> %pacc150.sroa.36.0)
-  %865 = getelementptr i8, ptr %826, i64 320
-  %866 = load <16 x i16>, ptr %865, align 2
-  %867 = zext <16 x i16> %866 to <16 x i32>
-  %868 = shl <16 x i32> %867, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16167 = bitcast <16 x i32> %868 to <16 x float>
-  %869 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16167, <16 x float> %pacc150.sroa.8.0)
-  %870 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16167, <16 x float> %pacc150.sroa.40.0)
-  %871 = getelementptr i8, ptr %826, i64 352
-  %872 = load <16 x i16>, ptr %871, align 2
-  %873 = zext <16 x i16> %872 to <16 x i32>
-  %874 = shl <16 x i32> %873, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16168 = bitcast <16 x i32> %874 to <16 x float>
-  %875 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16168, <16 x float> %pacc150.sroa.12.0)
-  %876 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16168, <16 x float> %pacc150.sroa.44.0)
-  %877 = getelementptr i8, ptr %826, i64 384
-  %878 = load <16 x i16>, ptr %877, align 2
-  %879 = zext <16 x i16> %878 to <16 x i32>
-  %880 = shl <16 x i32> %879, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16169 = bitcast <16 x i32> %880 to <16 x float>
-  %881 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16169, <16 x float> %pacc150.sroa.16.0)
-  %882 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16169, <16 x float> %pacc150.sroa.48.0)
-  %883 = getelementptr i8, ptr %826, i64 416
-  %884 = load <16 x i16>, ptr %883, align 2
-  %885 = zext <16 x i16> %884 to <16 x i32>
-  %886 = shl <16 x i32> %885, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16170 = bitcast <16 x i32> %886 to <16 x float>
-  %887 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16170, <16 x float> %pacc150.sroa.20.0)
-  %888 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16170, <16 x float> %pacc150.sroa.52.0)
-  %889 = getelementptr i8, ptr %826, i64 448
-  %890 = load <16 x i16>, ptr %889, align 2
-  %891 = zext <16 x i16> %890 to <16 x i32>
-  %892 = shl <16 x i32> %891, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16171 = bitcast <16 x i32> %892 to <16 x float>
-  %893 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16171, <16 x float> %pacc150.sroa.24.0)
-  %894 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16171, <16 x float> %pacc150.sroa.56.0)
-  %895 = getelementptr i8, ptr %826, i64 480
-  %896 = load <16 x i16>, ptr %895, align 2
-  %897 = zext <16 x i16> %896 to <16 x i32>
-  %898 = shl <16 x i32> %897, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16172 = bitcast <16 x i32> %898 to <16 x float>
-  %899 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %bf16172, <16 x float> %pacc150.sroa.28.0)
-  %900 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16172, <16 x float> %pacc150.sroa.60.0)
-  %901 = add nsw i32 %kpv157, 1
-  br label %kpv153
+  %845 = sext i32 %kpv156 to i64
+  %846 = getelementptr float, ptr %pbuf, i64 %845
+  %p160 = load float, ptr %846, align 4
+  %847 = insertelement <16 x float> poison, float %p160, i32 0
+  %splat161 = shufflevector <16 x float> %847, <16 x float> poison, <16 x i32> zeroinitializer
+  %848 = add i64 64, %845
+  %849 = getelementptr float, ptr %pbuf, i64 %848
+  %p162 = load float, ptr %849, align 4
+  %850 = insertelement <16 x float> poison, float %p162, i32 0
+  %splat163 = shufflevector <16 x float> %850, <16 x float> poison, <16 x i32> zeroinitializer
+  %851 = getelementptr i8, ptr %824, i64 256
+  %852 = load <16 x i16>, ptr %851, align 2
+  %853 = zext <16 x i16> %852 to <16 x i32>
+  %854 = shl <16 x i32> %853, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16164 = bitcast <16 x i32> %854 to <16 x float>
+  %855 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16164, <16 x float> %pacc149.sroa.0.0)
+  %856 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16164, <16 x float> %pacc149.sroa.32.0)
+  %857 = getelementptr i8, ptr %824, i64 288
+  %858 = load <16 x i16>, ptr %857, align 2
+  %859 = zext <16 x i16> %858 to <16 x i32>
+  %860 = shl <16 x i32> %859, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16165 = bitcast <16 x i32> %860 to <16 x float>
+  %861 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16165, <16 x float> %pacc149.sroa.4.0)
+  %862 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16165, <16 x float> %pacc149.sroa.36.0)
+  %863 = getelementptr i8, ptr %824, i64 320
+  %864 = load <16 x i16>, ptr %863, align 2
+  %865 = zext <16 x i16> %864 to <16 x i32>
+  %866 = shl <16 x i32> %865, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16166 = bitcast <16 x i32> %866 to <16 x float>
+  %867 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16166, <16 x float> %pacc149.sroa.8.0)
+  %868 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16166, <16 x float> %pacc149.sroa.40.0)
+  %869 = getelementptr i8, ptr %824, i64 352
+  %870 = load <16 x i16>, ptr %869, align 2
+  %871 = zext <16 x i16> %870 to <16 x i32>
+  %872 = shl <16 x i32> %871, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16167 = bitcast <16 x i32> %872 to <16 x float>
+  %873 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16167, <16 x float> %pacc149.sroa.12.0)
+  %874 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16167, <16 x float> %pacc149.sroa.44.0)
+  %875 = getelementptr i8, ptr %824, i64 384
+  %876 = load <16 x i16>, ptr %875, align 2
+  %877 = zext <16 x i16> %876 to <16 x i32>
+  %878 = shl <16 x i32> %877, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16168 = bitcast <16 x i32> %878 to <16 x float>
+  %879 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16168, <16 x float> %pacc149.sroa.16.0)
+  %880 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16168, <16 x float> %pacc149.sroa.48.0)
+  %881 = getelementptr i8, ptr %824, i64 416
+  %882 = load <16 x i16>, ptr %881, align 2
+  %883 = zext <16 x i16> %882 to <16 x i32>
+  %884 = shl <16 x i32> %883, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16169 = bitcast <16 x i32> %884 to <16 x float>
+  %885 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16169, <16 x float> %pacc149.sroa.20.0)
+  %886 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16169, <16 x float> %pacc149.sroa.52.0)
+  %887 = getelementptr i8, ptr %824, i64 448
+  %888 = load <16 x i16>, ptr %887, align 2
+  %889 = zext <16 x i16> %888 to <16 x i32>
+  %890 = shl <16 x i32> %889, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16170 = bitcast <16 x i32> %890 to <16 x float>
+  %891 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16170, <16 x float> %pacc149.sroa.24.0)
+  %892 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16170, <16 x float> %pacc149.sroa.56.0)
+  %893 = getelementptr i8, ptr %824, i64 480
+  %894 = load <16 x i16>, ptr %893, align 2
+  %895 = zext <16 x i16> %894 to <16 x i32>
+  %896 = shl <16 x i32> %895, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16171 = bitcast <16 x i32> %896 to <16 x float>
+  %897 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %bf16171, <16 x float> %pacc149.sroa.28.0)
+  %898 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %bf16171, <16 x float> %pacc149.sroa.60.0)
+  %899 = add nsw i32 %kpv156, 1
+  br label %kpv152
 
-exit156:                                          ; preds = %kpv153
-  store <16 x float> %pacc150.sroa.0.0, ptr %771, align 64
-  store <16 x float> %pacc150.sroa.4.0, ptr %774, align 64
-  store <16 x float> %pacc150.sroa.8.0, ptr %777, align 64
-  store <16 x float> %pacc150.sroa.12.0, ptr %780, align 64
-  store <16 x float> %pacc150.sroa.16.0, ptr %783, align 64
-  store <16 x float> %pacc150.sroa.20.0, ptr %786, align 64
-  store <16 x float> %pacc150.sroa.24.0, ptr %789, align 64
-  store <16 x float> %pacc150.sroa.28.0, ptr %792, align 64
-  store <16 x float> %pacc150.sroa.32.0, ptr %797, align 64
-  store <16 x float> %pacc150.sroa.36.0, ptr %800, align 64
-  store <16 x float> %pacc150.sroa.40.0, ptr %803, align 64
-  store <16 x float> %pacc150.sroa.44.0, ptr %806, align 64
-  store <16 x float> %pacc150.sroa.48.0, ptr %809, align 64
-  store <16 x float> %pacc150.sroa.52.0, ptr %812, align 64
-  store <16 x float> %pacc150.sroa.56.0, ptr %815, align 64
-  store <16 x float> %pacc150.sroa.60.0, ptr %818, align 64
+exit155:                                          ; preds = %kpv152
+  store <16 x float> %pacc149.sroa.0.0, ptr %769, align 64
+  store <16 x float> %pacc149.sroa.4.0, ptr %772, align 64
+  store <16 x float> %pacc149.sroa.8.0, ptr %775, align 64
+  store <16 x float> %pacc149.sroa.12.0, ptr %778, align 64
+  store <16 x float> %pacc149.sroa.16.0, ptr %781, align 64
+  store <16 x float> %pacc149.sroa.20.0, ptr %784, align 64
+  store <16 x float> %pacc149.sroa.24.0, ptr %787, align 64
+  store <16 x float> %pacc149.sroa.28.0, ptr %790, align 64
+  store <16 x float> %pacc149.sroa.32.0, ptr %795, align 64
+  store <16 x float> %pacc149.sroa.36.0, ptr %798, align 64
+  store <16 x float> %pacc149.sroa.40.0, ptr %801, align 64
+  store <16 x float> %pacc149.sroa.44.0, ptr %804, align 64
+  store <16 x float> %pacc149.sroa.48.0, ptr %807, align 64
+  store <16 x float> %pacc149.sroa.52.0, ptr %810, align 64
+  store <16 x float> %pacc149.sroa.56.0, ptr %813, align 64
+  store <16 x float> %pacc149.sroa.60.0, ptr %816, align 64
   br label %kblock
 
-orow173:                                          ; preds = %kblock, %written
-  %orow177 = phi i32 [ %925, %written ], [ 0, %kblock ]
-  %902 = icmp slt i32 %orow177, %nrows
-  br i1 %902, label %body174, label %done
+orow172:                                          ; preds = %kblock, %written
+  %orow176 = phi i32 [ %923, %written ], [ 0, %kblock ]
+  %900 = icmp slt i32 %orow176, %nrows
+  br i1 %900, label %body173, label %done
 
-body174:                                          ; preds = %orow173
-  %903 = sext i32 %orow177 to i64
-  %904 = getelementptr float, ptr %ms, i64 %903
-  %m178 = load float, ptr %904, align 4
-  %905 = getelementptr float, ptr %ls, i64 %903
-  %l179 = load float, ptr %905, align 4
-  %906 = mul i64 %903, 256
-  %907 = getelementptr float, ptr %accs, i64 %906
-  %908 = icmp ne ptr %part, null
-  br i1 %908, label %partial, label %final
+body173:                                          ; preds = %orow172
+  %901 = sext i32 %orow176 to i64
+  %902 = getelementptr float, ptr %ms, i64 %901
+  %m177 = load float, ptr %902, align 4
+  %903 = getelementptr float, ptr %ls, i64 %901
+  %l178 = load float, ptr %903, align 4
+  %904 = mul i64 %901, 256
+  %905 = getelementptr float, ptr %accs, i64 %904
+  %906 = icmp ne ptr %part, null
+  br i1 %906, label %partial, label %final
 
-partial:                                          ; preds = %body174
-  %909 = sext i32 %nrows to i64
-  %910 = getelementptr float, ptr %part, i64 %906
-  br label %chunk180
+partial:                                          ; preds = %body173
+  %907 = sext i32 %nrows to i64
+  %908 = getelementptr float, ptr %part, i64 %904
+  br label %chunk179
 
-final:                                            ; preds = %body174
-  %911 = sdiv i32 %orow177, %nh
-  %qi185 = add i32 %q_begin, %911
-  %912 = srem i32 %orow177, %nh
-  %913 = add i32 %h_begin, %912
-  %914 = mul i32 %kv_head, 2
-  %hq186 = add i32 %914, %913
-  %915 = sext i32 %qi185 to i64
-  %916 = add i64 %q_row0, %915
-  %917 = mul i64 %916, 16
-  %918 = sext i32 %hq186 to i64
-  %orow187 = add i64 %917, %918
-  %919 = fcmp oeq float %l179, 0.000000e+00
-  %920 = fdiv float 1.000000e+00, %l179
-  %921 = select i1 %919, float 0.000000e+00, float %920
-  %922 = mul i64 %orow187, 512
-  %923 = getelementptr i8, ptr %out, i64 %922
-  %924 = insertelement <16 x float> poison, float %921, i32 0
-  %splat188 = shufflevector <16 x float> %924, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk189
+final:                                            ; preds = %body173
+  %909 = sdiv i32 %orow176, %nh
+  %qi184 = add i32 %q_begin, %909
+  %910 = srem i32 %orow176, %nh
+  %911 = add i32 %h_begin, %910
+  %912 = mul i32 %kv_head, 2
+  %hq185 = add i32 %912, %911
+  %913 = sext i32 %qi184 to i64
+  %914 = add i64 %q_row0, %913
+  %915 = mul i64 %914, 16
+  %916 = sext i32 %hq185 to i64
+  %orow186 = add i64 %915, %916
+  %917 = fcmp oeq float %l178, 0.000000e+00
+  %918 = fdiv float 1.000000e+00, %l178
+  %919 = select i1 %917, float 0.000000e+00, float %918
+  %920 = mul i64 %orow186, 512
+  %921 = getelementptr i8, ptr %out, i64 %920
+  %922 = insertelement <16 x float> poison, float %919, i32 0
+  %splat187 = shufflevector <16 x float> %922, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk188
 
-written:                                          ; preds = %chunk189, %exit183
-  %925 = add nsw i32 %orow177, 1
-  br label %orow173
+written:                                          ; preds = %chunk188, %exit182
+  %923 = add nsw i32 %orow176, 1
+  br label %orow172
 
-chunk180:                                         ; preds = %body181, %partial
-  %chunk184 = phi i64 [ 0, %partial ], [ %931, %body181 ]
-  %926 = icmp slt i64 %chunk184, 16
-  br i1 %926, label %body181, label %exit183
+chunk179:                                         ; preds = %body180, %partial
+  %chunk183 = phi i64 [ 0, %partial ], [ %929, %body180 ]
+  %924 = icmp slt i64 %chunk183, 16
+  br i1 %924, label %body180, label %exit182
 
-body181:                                          ; preds = %chunk180
-  %927 = getelementptr <16 x float>, ptr %907, i64 %chunk184
-  %928 = load <16 x float>, ptr %927, align 64
-  %929 = mul i64 %chunk184, 64
-  %930 = getelementptr i8, ptr %910, i64 %929
-  store <16 x float> %928, ptr %930, align 4
-  %931 = add nsw i64 %chunk184, 1
-  br label %chunk180
+body180:                                          ; preds = %chunk179
+  %925 = getelementptr <16 x float>, ptr %905, i64 %chunk183
+  %926 = load <16 x float>, ptr %925, align 64
+  %927 = mul i64 %chunk183, 64
+  %928 = getelementptr i8, ptr %908, i64 %927
+  store <16 x float> %926, ptr %928, align 4
+  %929 = add nsw i64 %chunk183, 1
+  br label %chunk179
 
-exit183:                                          ; preds = %chunk180
-  %932 = mul i64 %909, 256
-  %933 = add i64 %932, %903
+exit182:                                          ; preds = %chunk179
+  %930 = mul i64 %907, 256
+  %931 = add i64 %930, %901
+  %932 = getelementptr float, ptr %part, i64 %931
+  store float %m177, ptr %932, align 4
+  %933 = add i64 %931, %907
   %934 = getelementptr float, ptr %part, i64 %933
-  store float %m178, ptr %934, align 4
-  %935 = add i64 %933, %909
-  %936 = getelementptr float, ptr %part, i64 %935
-  store float %l179, ptr %936, align 4
+  store float %l178, ptr %934, align 4
   br label %written
 
-chunk189:                                         ; preds = %body190, %final
-  %chunk193 = phi i64 [ 0, %final ], [ %953, %body190 ]
-  %937 = icmp slt i64 %chunk193, 16
-  br i1 %937, label %body190, label %written
+chunk188:                                         ; preds = %body189, %final
+  %chunk192 = phi i64 [ 0, %final ], [ %951, %body189 ]
+  %935 = icmp slt i64 %chunk192, 16
+  br i1 %935, label %body189, label %written
 
-body190:                                          ; preds = %chunk189
-  %938 = getelementptr <16 x float>, ptr %907, i64 %chunk193
-  %939 = load <16 x float>, ptr %938, align 64
-  %940 = fmul <16 x float> %939, %splat188
-  %941 = mul i64 %chunk193, 32
-  %942 = getelementptr i8, ptr %923, i64 %941
-  %943 = bitcast <16 x float> %940 to <16 x i32>
-  %944 = lshr <16 x i32> %943, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %945 = and <16 x i32> %944, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %946 = add <16 x i32> %945, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %947 = add <16 x i32> %943, %946
-  %948 = lshr <16 x i32> %947, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %949 = fcmp uno <16 x float> %940, %940
-  %950 = or <16 x i32> %944, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
-  %951 = select <16 x i1> %949, <16 x i32> %950, <16 x i32> %948
-  %952 = trunc <16 x i32> %951 to <16 x i16>
-  store <16 x i16> %952, ptr %942, align 2
-  %953 = add nsw i64 %chunk193, 1
-  br label %chunk189
+body189:                                          ; preds = %chunk188
+  %936 = getelementptr <16 x float>, ptr %905, i64 %chunk192
+  %937 = load <16 x float>, ptr %936, align 64
+  %938 = fmul <16 x float> %937, %splat187
+  %939 = mul i64 %chunk192, 32
+  %940 = getelementptr i8, ptr %921, i64 %939
+  %941 = bitcast <16 x float> %938 to <16 x i32>
+  %942 = lshr <16 x i32> %941, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %943 = and <16 x i32> %942, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %944 = add <16 x i32> %943, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %945 = add <16 x i32> %941, %944
+  %946 = lshr <16 x i32> %945, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %947 = fcmp uno <16 x float> %938, %938
+  %948 = or <16 x i32> %942, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
+  %949 = select <16 x i1> %947, <16 x i32> %948, <16 x i32> %946
+  %950 = trunc <16 x i32> %949 to <16 x i16>
+  store <16 x i16> %950, ptr %940, align 2
+  %951 = add nsw i64 %chunk192, 1
+  br label %chunk188
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1498,7 +1496,7 @@ entry:
   %one = icmp eq i32 %8, 1
   br i1 %one, label %one_query, label %rows
 
-common.ret:                                       ; preds = %orow164, %rows, %one_query
+common.ret:                                       ; preds = %orow163, %rows, %one_query
   ret void
 
 one_query:                                        ; preds = %entry
@@ -1727,1000 +1725,995 @@ exit25:                                           ; preds = %otzero
   %138 = getelementptr <16 x float>, ptr %lv, i64 3
   store <16 x float> zeroinitializer, ptr %138, align 64
   %139 = sub i32 %nrows, 1
-  %140 = sdiv i32 %139, %nh
-  %141 = add i32 %q_begin, %140
-  %qpos27 = add i32 %q_pos0, %141
-  %142 = add i32 %qpos27, 1
-  %143 = call i32 @llvm.smin.i32(i32 %142, i32 %k_end)
-  %k_last = sub i32 %143, 1
+  %140 = sext i32 %139 to i64
+  %141 = getelementptr i32, ptr %lims, i64 %140
+  %fact = load i32, ptr %141, align 4
+  %k_last = sub i32 %fact, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit75, %exit25
-  %ktile31 = phi i32 [ %k_begin, %exit25 ], [ %354, %exit75 ]
-  %144 = icmp slt i32 %ktile31, %143
-  br i1 %144, label %body28, label %exit30
+ktile:                                            ; preds = %exit74, %exit25
+  %ktile30 = phi i32 [ %k_begin, %exit25 ], [ %349, %exit74 ]
+  %142 = icmp slt i32 %ktile30, %fact
+  br i1 %142, label %body27, label %exit29
 
-body28:                                           ; preds = %ktile
-  %145 = sub i32 %143, %ktile31
-  %146 = call i32 @llvm.smin.i32(i32 24, i32 %145)
-  %147 = add i32 %146, 11
-  %148 = sdiv i32 %147, 12
-  %149 = mul i32 %148, 12
+body27:                                           ; preds = %ktile
+  %143 = sub i32 %fact, %ktile30
+  %144 = call i32 @llvm.smin.i32(i32 24, i32 %143)
+  %145 = add i32 %144, 11
+  %146 = sdiv i32 %145, 12
+  %147 = mul i32 %146, 12
   br label %kpack
 
-exit30:                                           ; preds = %ktile
-  %150 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %150, ptr %ms, align 64
-  %151 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %151, ptr %ls, align 64
-  %152 = getelementptr float, ptr %ms, i64 16
-  %153 = load <16 x float>, ptr %133, align 64
+exit29:                                           ; preds = %ktile
+  %148 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %148, ptr %ms, align 64
+  %149 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %149, ptr %ls, align 64
+  %150 = getelementptr float, ptr %ms, i64 16
+  %151 = load <16 x float>, ptr %133, align 64
+  store <16 x float> %151, ptr %150, align 64
+  %152 = getelementptr float, ptr %ls, i64 16
+  %153 = load <16 x float>, ptr %134, align 64
   store <16 x float> %153, ptr %152, align 64
-  %154 = getelementptr float, ptr %ls, i64 16
-  %155 = load <16 x float>, ptr %134, align 64
+  %154 = getelementptr float, ptr %ms, i64 32
+  %155 = load <16 x float>, ptr %135, align 64
   store <16 x float> %155, ptr %154, align 64
-  %156 = getelementptr float, ptr %ms, i64 32
-  %157 = load <16 x float>, ptr %135, align 64
+  %156 = getelementptr float, ptr %ls, i64 32
+  %157 = load <16 x float>, ptr %136, align 64
   store <16 x float> %157, ptr %156, align 64
-  %158 = getelementptr float, ptr %ls, i64 32
-  %159 = load <16 x float>, ptr %136, align 64
+  %158 = getelementptr float, ptr %ms, i64 48
+  %159 = load <16 x float>, ptr %137, align 64
   store <16 x float> %159, ptr %158, align 64
-  %160 = getelementptr float, ptr %ms, i64 48
-  %161 = load <16 x float>, ptr %137, align 64
+  %160 = getelementptr float, ptr %ls, i64 48
+  %161 = load <16 x float>, ptr %138, align 64
   store <16 x float> %161, ptr %160, align 64
-  %162 = getelementptr float, ptr %ls, i64 48
-  %163 = load <16 x float>, ptr %138, align 64
-  store <16 x float> %163, ptr %162, align 64
-  br label %orow164
+  br label %orow163
 
-kpack:                                            ; preds = %body32, %body28
-  %kpack35 = phi i32 [ 0, %body28 ], [ %252, %body32 ]
-  %164 = icmp slt i32 %kpack35, %149
-  br i1 %164, label %body32, label %vpack
+kpack:                                            ; preds = %body31, %body27
+  %kpack34 = phi i32 [ 0, %body27 ], [ %250, %body31 ]
+  %162 = icmp slt i32 %kpack34, %147
+  br i1 %162, label %body31, label %vpack
 
-body32:                                           ; preds = %kpack
-  %165 = add i32 %ktile31, %kpack35
-  %166 = call i32 @llvm.smin.i32(i32 %165, i32 %k_last)
-  %167 = sext i32 %166 to i64
-  %168 = mul i64 %167, 8
-  %row = add i64 %21, %168
-  %169 = mul i64 %row, 512
-  %170 = getelementptr i8, ptr %20, i64 %169
-  %171 = sext i32 %kpack35 to i64
-  %172 = mul i64 %171, 256
-  %173 = getelementptr i32, ptr %kbuf, i64 %172
-  %174 = load <16 x i16>, ptr %170, align 2
-  %175 = zext <16 x i16> %174 to <16 x i32>
-  %176 = shl <16 x i32> %175, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1636 = bitcast <16 x i32> %176 to <16 x float>
-  store <16 x float> %bf1636, ptr %173, align 64
-  %177 = getelementptr i8, ptr %170, i64 32
-  %178 = load <16 x i16>, ptr %177, align 2
-  %179 = zext <16 x i16> %178 to <16 x i32>
-  %180 = shl <16 x i32> %179, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1637 = bitcast <16 x i32> %180 to <16 x float>
-  %181 = getelementptr i8, ptr %173, i64 64
-  store <16 x float> %bf1637, ptr %181, align 64
-  %182 = getelementptr i8, ptr %170, i64 64
-  %183 = load <16 x i16>, ptr %182, align 2
-  %184 = zext <16 x i16> %183 to <16 x i32>
-  %185 = shl <16 x i32> %184, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1638 = bitcast <16 x i32> %185 to <16 x float>
-  %186 = getelementptr i8, ptr %173, i64 128
-  store <16 x float> %bf1638, ptr %186, align 64
-  %187 = getelementptr i8, ptr %170, i64 96
-  %188 = load <16 x i16>, ptr %187, align 2
-  %189 = zext <16 x i16> %188 to <16 x i32>
-  %190 = shl <16 x i32> %189, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1639 = bitcast <16 x i32> %190 to <16 x float>
-  %191 = getelementptr i8, ptr %173, i64 192
-  store <16 x float> %bf1639, ptr %191, align 64
-  %192 = getelementptr i8, ptr %170, i64 128
-  %193 = load <16 x i16>, ptr %192, align 2
-  %194 = zext <16 x i16> %193 to <16 x i32>
-  %195 = shl <16 x i32> %194, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1640 = bitcast <16 x i32> %195 to <16 x float>
-  %196 = getelementptr i8, ptr %173, i64 256
-  store <16 x float> %bf1640, ptr %196, align 64
-  %197 = getelementptr i8, ptr %170, i64 160
-  %198 = load <16 x i16>, ptr %197, align 2
-  %199 = zext <16 x i16> %198 to <16 x i32>
-  %200 = shl <16 x i32> %199, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1641 = bitcast <16 x i32> %200 to <16 x float>
-  %201 = getelementptr i8, ptr %173, i64 320
-  store <16 x float> %bf1641, ptr %201, align 64
-  %202 = getelementptr i8, ptr %170, i64 192
-  %203 = load <16 x i16>, ptr %202, align 2
-  %204 = zext <16 x i16> %203 to <16 x i32>
-  %205 = shl <16 x i32> %204, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1642 = bitcast <16 x i32> %205 to <16 x float>
-  %206 = getelementptr i8, ptr %173, i64 384
-  store <16 x float> %bf1642, ptr %206, align 64
-  %207 = getelementptr i8, ptr %170, i64 224
-  %208 = load <16 x i16>, ptr %207, align 2
-  %209 = zext <16 x i16> %208 to <16 x i32>
-  %210 = shl <16 x i32> %209, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1643 = bitcast <16 x i32> %210 to <16 x float>
-  %211 = getelementptr i8, ptr %173, i64 448
-  store <16 x float> %bf1643, ptr %211, align 64
-  %212 = getelementptr i8, ptr %170, i64 256
-  %213 = load <16 x i16>, ptr %212, align 2
-  %214 = zext <16 x i16> %213 to <16 x i32>
-  %215 = shl <16 x i32> %214, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1644 = bitcast <16 x i32> %215 to <16 x float>
-  %216 = getelementptr i8, ptr %173, i64 512
-  store <16 x float> %bf1644, ptr %216, align 64
-  %217 = getelementptr i8, ptr %170, i64 288
-  %218 = load <16 x i16>, ptr %217, align 2
-  %219 = zext <16 x i16> %218 to <16 x i32>
-  %220 = shl <16 x i32> %219, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1645 = bitcast <16 x i32> %220 to <16 x float>
-  %221 = getelementptr i8, ptr %173, i64 576
-  store <16 x float> %bf1645, ptr %221, align 64
-  %222 = getelementptr i8, ptr %170, i64 320
-  %223 = load <16 x i16>, ptr %222, align 2
-  %224 = zext <16 x i16> %223 to <16 x i32>
-  %225 = shl <16 x i32> %224, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1646 = bitcast <16 x i32> %225 to <16 x float>
-  %226 = getelementptr i8, ptr %173, i64 640
-  store <16 x float> %bf1646, ptr %226, align 64
-  %227 = getelementptr i8, ptr %170, i64 352
-  %228 = load <16 x i16>, ptr %227, align 2
-  %229 = zext <16 x i16> %228 to <16 x i32>
-  %230 = shl <16 x i32> %229, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1647 = bitcast <16 x i32> %230 to <16 x float>
-  %231 = getelementptr i8, ptr %173, i64 704
-  store <16 x float> %bf1647, ptr %231, align 64
-  %232 = getelementptr i8, ptr %170, i64 384
-  %233 = load <16 x i16>, ptr %232, align 2
-  %234 = zext <16 x i16> %233 to <16 x i32>
-  %235 = shl <16 x i32> %234, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1648 = bitcast <16 x i32> %235 to <16 x float>
-  %236 = getelementptr i8, ptr %173, i64 768
-  store <16 x float> %bf1648, ptr %236, align 64
-  %237 = getelementptr i8, ptr %170, i64 416
-  %238 = load <16 x i16>, ptr %237, align 2
-  %239 = zext <16 x i16> %238 to <16 x i32>
-  %240 = shl <16 x i32> %239, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1649 = bitcast <16 x i32> %240 to <16 x float>
-  %241 = getelementptr i8, ptr %173, i64 832
-  store <16 x float> %bf1649, ptr %241, align 64
-  %242 = getelementptr i8, ptr %170, i64 448
-  %243 = load <16 x i16>, ptr %242, align 2
-  %244 = zext <16 x i16> %243 to <16 x i32>
-  %245 = shl <16 x i32> %244, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1650 = bitcast <16 x i32> %245 to <16 x float>
-  %246 = getelementptr i8, ptr %173, i64 896
-  store <16 x float> %bf1650, ptr %246, align 64
-  %247 = getelementptr i8, ptr %170, i64 480
-  %248 = load <16 x i16>, ptr %247, align 2
-  %249 = zext <16 x i16> %248 to <16 x i32>
-  %250 = shl <16 x i32> %249, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1651 = bitcast <16 x i32> %250 to <16 x float>
-  %251 = getelementptr i8, ptr %173, i64 960
-  store <16 x float> %bf1651, ptr %251, align 64
-  %252 = add nsw i32 %kpack35, 1
+body31:                                           ; preds = %kpack
+  %163 = add i32 %ktile30, %kpack34
+  %164 = call i32 @llvm.smin.i32(i32 %163, i32 %k_last)
+  %165 = sext i32 %164 to i64
+  %166 = mul i64 %165, 8
+  %row = add i64 %21, %166
+  %167 = mul i64 %row, 512
+  %168 = getelementptr i8, ptr %20, i64 %167
+  %169 = sext i32 %kpack34 to i64
+  %170 = mul i64 %169, 256
+  %171 = getelementptr i32, ptr %kbuf, i64 %170
+  %172 = load <16 x i16>, ptr %168, align 2
+  %173 = zext <16 x i16> %172 to <16 x i32>
+  %174 = shl <16 x i32> %173, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1635 = bitcast <16 x i32> %174 to <16 x float>
+  store <16 x float> %bf1635, ptr %171, align 64
+  %175 = getelementptr i8, ptr %168, i64 32
+  %176 = load <16 x i16>, ptr %175, align 2
+  %177 = zext <16 x i16> %176 to <16 x i32>
+  %178 = shl <16 x i32> %177, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1636 = bitcast <16 x i32> %178 to <16 x float>
+  %179 = getelementptr i8, ptr %171, i64 64
+  store <16 x float> %bf1636, ptr %179, align 64
+  %180 = getelementptr i8, ptr %168, i64 64
+  %181 = load <16 x i16>, ptr %180, align 2
+  %182 = zext <16 x i16> %181 to <16 x i32>
+  %183 = shl <16 x i32> %182, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1637 = bitcast <16 x i32> %183 to <16 x float>
+  %184 = getelementptr i8, ptr %171, i64 128
+  store <16 x float> %bf1637, ptr %184, align 64
+  %185 = getelementptr i8, ptr %168, i64 96
+  %186 = load <16 x i16>, ptr %185, align 2
+  %187 = zext <16 x i16> %186 to <16 x i32>
+  %188 = shl <16 x i32> %187, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1638 = bitcast <16 x i32> %188 to <16 x float>
+  %189 = getelementptr i8, ptr %171, i64 192
+  store <16 x float> %bf1638, ptr %189, align 64
+  %190 = getelementptr i8, ptr %168, i64 128
+  %191 = load <16 x i16>, ptr %190, align 2
+  %192 = zext <16 x i16> %191 to <16 x i32>
+  %193 = shl <16 x i32> %192, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1639 = bitcast <16 x i32> %193 to <16 x float>
+  %194 = getelementptr i8, ptr %171, i64 256
+  store <16 x float> %bf1639, ptr %194, align 64
+  %195 = getelementptr i8, ptr %168, i64 160
+  %196 = load <16 x i16>, ptr %195, align 2
+  %197 = zext <16 x i16> %196 to <16 x i32>
+  %198 = shl <16 x i32> %197, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1640 = bitcast <16 x i32> %198 to <16 x float>
+  %199 = getelementptr i8, ptr %171, i64 320
+  store <16 x float> %bf1640, ptr %199, align 64
+  %200 = getelementptr i8, ptr %168, i64 192
+  %201 = load <16 x i16>, ptr %200, align 2
+  %202 = zext <16 x i16> %201 to <16 x i32>
+  %203 = shl <16 x i32> %202, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1641 = bitcast <16 x i32> %203 to <16 x float>
+  %204 = getelementptr i8, ptr %171, i64 384
+  store <16 x float> %bf1641, ptr %204, align 64
+  %205 = getelementptr i8, ptr %168, i64 224
+  %206 = load <16 x i16>, ptr %205, align 2
+  %207 = zext <16 x i16> %206 to <16 x i32>
+  %208 = shl <16 x i32> %207, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1642 = bitcast <16 x i32> %208 to <16 x float>
+  %209 = getelementptr i8, ptr %171, i64 448
+  store <16 x float> %bf1642, ptr %209, align 64
+  %210 = getelementptr i8, ptr %168, i64 256
+  %211 = load <16 x i16>, ptr %210, align 2
+  %212 = zext <16 x i16> %211 to <16 x i32>
+  %213 = shl <16 x i32> %212, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1643 = bitcast <16 x i32> %213 to <16 x float>
+  %214 = getelementptr i8, ptr %171, i64 512
+  store <16 x float> %bf1643, ptr %214, align 64
+  %215 = getelementptr i8, ptr %168, i64 288
+  %216 = load <16 x i16>, ptr %215, align 2
+  %217 = zext <16 x i16> %216 to <16 x i32>
+  %218 = shl <16 x i32> %217, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1644 = bitcast <16 x i32> %218 to <16 x float>
+  %219 = getelementptr i8, ptr %171, i64 576
+  store <16 x float> %bf1644, ptr %219, align 64
+  %220 = getelementptr i8, ptr %168, i64 320
+  %221 = load <16 x i16>, ptr %220, align 2
+  %222 = zext <16 x i16> %221 to <16 x i32>
+  %223 = shl <16 x i32> %222, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1645 = bitcast <16 x i32> %223 to <16 x float>
+  %224 = getelementptr i8, ptr %171, i64 640
+  store <16 x float> %bf1645, ptr %224, align 64
+  %225 = getelementptr i8, ptr %168, i64 352
+  %226 = load <16 x i16>, ptr %225, align 2
+  %227 = zext <16 x i16> %226 to <16 x i32>
+  %228 = shl <16 x i32> %227, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1646 = bitcast <16 x i32> %228 to <16 x float>
+  %229 = getelementptr i8, ptr %171, i64 704
+  store <16 x float> %bf1646, ptr %229, align 64
+  %230 = getelementptr i8, ptr %168, i64 384
+  %231 = load <16 x i16>, ptr %230, align 2
+  %232 = zext <16 x i16> %231 to <16 x i32>
+  %233 = shl <16 x i32> %232, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1647 = bitcast <16 x i32> %233 to <16 x float>
+  %234 = getelementptr i8, ptr %171, i64 768
+  store <16 x float> %bf1647, ptr %234, align 64
+  %235 = getelementptr i8, ptr %168, i64 416
+  %236 = load <16 x i16>, ptr %235, align 2
+  %237 = zext <16 x i16> %236 to <16 x i32>
+  %238 = shl <16 x i32> %237, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1648 = bitcast <16 x i32> %238 to <16 x float>
+  %239 = getelementptr i8, ptr %171, i64 832
+  store <16 x float> %bf1648, ptr %239, align 64
+  %240 = getelementptr i8, ptr %168, i64 448
+  %241 = load <16 x i16>, ptr %240, align 2
+  %242 = zext <16 x i16> %241 to <16 x i32>
+  %243 = shl <16 x i32> %242, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1649 = bitcast <16 x i32> %243 to <16 x float>
+  %244 = getelementptr i8, ptr %171, i64 896
+  store <16 x float> %bf1649, ptr %244, align 64
+  %245 = getelementptr i8, ptr %168, i64 480
+  %246 = load <16 x i16>, ptr %245, align 2
+  %247 = zext <16 x i16> %246 to <16 x i32>
+  %248 = shl <16 x i32> %247, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1650 = bitcast <16 x i32> %248 to <16 x float>
+  %249 = getelementptr i8, ptr %171, i64 960
+  store <16 x float> %bf1650, ptr %249, align 64
+  %250 = add nsw i32 %kpack34, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %body52
-  %vpack55 = phi i32 [ %340, %body52 ], [ 0, %kpack ]
-  %253 = icmp slt i32 %vpack55, %146
-  br i1 %253, label %body52, label %exit54
+vpack:                                            ; preds = %kpack, %body51
+  %vpack54 = phi i32 [ %338, %body51 ], [ 0, %kpack ]
+  %251 = icmp slt i32 %vpack54, %144
+  br i1 %251, label %body51, label %exit53
 
-body52:                                           ; preds = %vpack
-  %254 = add i32 %ktile31, %vpack55
-  %255 = sext i32 %254 to i64
-  %256 = mul i64 %255, 8
-  %row56 = add i64 %21, %256
-  %257 = mul i64 %row56, 512
-  %258 = getelementptr i8, ptr %23, i64 %257
-  %259 = sext i32 %vpack55 to i64
-  %260 = mul i64 %259, 256
-  %261 = getelementptr i32, ptr %vbuf, i64 %260
-  %262 = load <16 x i16>, ptr %258, align 2
-  %263 = zext <16 x i16> %262 to <16 x i32>
-  %264 = shl <16 x i32> %263, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1657 = bitcast <16 x i32> %264 to <16 x float>
-  store <16 x float> %bf1657, ptr %261, align 64
-  %265 = getelementptr i8, ptr %258, i64 32
-  %266 = load <16 x i16>, ptr %265, align 2
-  %267 = zext <16 x i16> %266 to <16 x i32>
-  %268 = shl <16 x i32> %267, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1658 = bitcast <16 x i32> %268 to <16 x float>
-  %269 = getelementptr i8, ptr %261, i64 64
-  store <16 x float> %bf1658, ptr %269, align 64
-  %270 = getelementptr i8, ptr %258, i64 64
-  %271 = load <16 x i16>, ptr %270, align 2
-  %272 = zext <16 x i16> %271 to <16 x i32>
-  %273 = shl <16 x i32> %272, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1659 = bitcast <16 x i32> %273 to <16 x float>
-  %274 = getelementptr i8, ptr %261, i64 128
-  store <16 x float> %bf1659, ptr %274, align 64
-  %275 = getelementptr i8, ptr %258, i64 96
-  %276 = load <16 x i16>, ptr %275, align 2
-  %277 = zext <16 x i16> %276 to <16 x i32>
-  %278 = shl <16 x i32> %277, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1660 = bitcast <16 x i32> %278 to <16 x float>
-  %279 = getelementptr i8, ptr %261, i64 192
-  store <16 x float> %bf1660, ptr %279, align 64
-  %280 = getelementptr i8, ptr %258, i64 128
-  %281 = load <16 x i16>, ptr %280, align 2
-  %282 = zext <16 x i16> %281 to <16 x i32>
-  %283 = shl <16 x i32> %282, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1661 = bitcast <16 x i32> %283 to <16 x float>
-  %284 = getelementptr i8, ptr %261, i64 256
-  store <16 x float> %bf1661, ptr %284, align 64
-  %285 = getelementptr i8, ptr %258, i64 160
-  %286 = load <16 x i16>, ptr %285, align 2
-  %287 = zext <16 x i16> %286 to <16 x i32>
-  %288 = shl <16 x i32> %287, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1662 = bitcast <16 x i32> %288 to <16 x float>
-  %289 = getelementptr i8, ptr %261, i64 320
-  store <16 x float> %bf1662, ptr %289, align 64
-  %290 = getelementptr i8, ptr %258, i64 192
-  %291 = load <16 x i16>, ptr %290, align 2
-  %292 = zext <16 x i16> %291 to <16 x i32>
-  %293 = shl <16 x i32> %292, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1663 = bitcast <16 x i32> %293 to <16 x float>
-  %294 = getelementptr i8, ptr %261, i64 384
-  store <16 x float> %bf1663, ptr %294, align 64
-  %295 = getelementptr i8, ptr %258, i64 224
-  %296 = load <16 x i16>, ptr %295, align 2
-  %297 = zext <16 x i16> %296 to <16 x i32>
-  %298 = shl <16 x i32> %297, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1664 = bitcast <16 x i32> %298 to <16 x float>
-  %299 = getelementptr i8, ptr %261, i64 448
-  store <16 x float> %bf1664, ptr %299, align 64
-  %300 = getelementptr i8, ptr %258, i64 256
-  %301 = load <16 x i16>, ptr %300, align 2
-  %302 = zext <16 x i16> %301 to <16 x i32>
-  %303 = shl <16 x i32> %302, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1665 = bitcast <16 x i32> %303 to <16 x float>
-  %304 = getelementptr i8, ptr %261, i64 512
-  store <16 x float> %bf1665, ptr %304, align 64
-  %305 = getelementptr i8, ptr %258, i64 288
-  %306 = load <16 x i16>, ptr %305, align 2
-  %307 = zext <16 x i16> %306 to <16 x i32>
-  %308 = shl <16 x i32> %307, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1666 = bitcast <16 x i32> %308 to <16 x float>
-  %309 = getelementptr i8, ptr %261, i64 576
-  store <16 x float> %bf1666, ptr %309, align 64
-  %310 = getelementptr i8, ptr %258, i64 320
-  %311 = load <16 x i16>, ptr %310, align 2
-  %312 = zext <16 x i16> %311 to <16 x i32>
-  %313 = shl <16 x i32> %312, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1667 = bitcast <16 x i32> %313 to <16 x float>
-  %314 = getelementptr i8, ptr %261, i64 640
-  store <16 x float> %bf1667, ptr %314, align 64
-  %315 = getelementptr i8, ptr %258, i64 352
-  %316 = load <16 x i16>, ptr %315, align 2
-  %317 = zext <16 x i16> %316 to <16 x i32>
-  %318 = shl <16 x i32> %317, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1668 = bitcast <16 x i32> %318 to <16 x float>
-  %319 = getelementptr i8, ptr %261, i64 704
-  store <16 x float> %bf1668, ptr %319, align 64
-  %320 = getelementptr i8, ptr %258, i64 384
-  %321 = load <16 x i16>, ptr %320, align 2
-  %322 = zext <16 x i16> %321 to <16 x i32>
-  %323 = shl <16 x i32> %322, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1669 = bitcast <16 x i32> %323 to <16 x float>
-  %324 = getelementptr i8, ptr %261, i64 768
-  store <16 x float> %bf1669, ptr %324, align 64
-  %325 = getelementptr i8, ptr %258, i64 416
-  %326 = load <16 x i16>, ptr %325, align 2
-  %327 = zext <16 x i16> %326 to <16 x i32>
-  %328 = shl <16 x i32> %327, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1670 = bitcast <16 x i32> %328 to <16 x float>
-  %329 = getelementptr i8, ptr %261, i64 832
-  store <16 x float> %bf1670, ptr %329, align 64
-  %330 = getelementptr i8, ptr %258, i64 448
-  %331 = load <16 x i16>, ptr %330, align 2
-  %332 = zext <16 x i16> %331 to <16 x i32>
-  %333 = shl <16 x i32> %332, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1671 = bitcast <16 x i32> %333 to <16 x float>
-  %334 = getelementptr i8, ptr %261, i64 896
-  store <16 x float> %bf1671, ptr %334, align 64
-  %335 = getelementptr i8, ptr %258, i64 480
-  %336 = load <16 x i16>, ptr %335, align 2
-  %337 = zext <16 x i16> %336 to <16 x i32>
-  %338 = shl <16 x i32> %337, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1672 = bitcast <16 x i32> %338 to <16 x float>
-  %339 = getelementptr i8, ptr %261, i64 960
-  store <16 x float> %bf1672, ptr %339, align 64
-  %340 = add nsw i32 %vpack55, 1
+body51:                                           ; preds = %vpack
+  %252 = add i32 %ktile30, %vpack54
+  %253 = sext i32 %252 to i64
+  %254 = mul i64 %253, 8
+  %row55 = add i64 %21, %254
+  %255 = mul i64 %row55, 512
+  %256 = getelementptr i8, ptr %23, i64 %255
+  %257 = sext i32 %vpack54 to i64
+  %258 = mul i64 %257, 256
+  %259 = getelementptr i32, ptr %vbuf, i64 %258
+  %260 = load <16 x i16>, ptr %256, align 2
+  %261 = zext <16 x i16> %260 to <16 x i32>
+  %262 = shl <16 x i32> %261, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1656 = bitcast <16 x i32> %262 to <16 x float>
+  store <16 x float> %bf1656, ptr %259, align 64
+  %263 = getelementptr i8, ptr %256, i64 32
+  %264 = load <16 x i16>, ptr %263, align 2
+  %265 = zext <16 x i16> %264 to <16 x i32>
+  %266 = shl <16 x i32> %265, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1657 = bitcast <16 x i32> %266 to <16 x float>
+  %267 = getelementptr i8, ptr %259, i64 64
+  store <16 x float> %bf1657, ptr %267, align 64
+  %268 = getelementptr i8, ptr %256, i64 64
+  %269 = load <16 x i16>, ptr %268, align 2
+  %270 = zext <16 x i16> %269 to <16 x i32>
+  %271 = shl <16 x i32> %270, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1658 = bitcast <16 x i32> %271 to <16 x float>
+  %272 = getelementptr i8, ptr %259, i64 128
+  store <16 x float> %bf1658, ptr %272, align 64
+  %273 = getelementptr i8, ptr %256, i64 96
+  %274 = load <16 x i16>, ptr %273, align 2
+  %275 = zext <16 x i16> %274 to <16 x i32>
+  %276 = shl <16 x i32> %275, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1659 = bitcast <16 x i32> %276 to <16 x float>
+  %277 = getelementptr i8, ptr %259, i64 192
+  store <16 x float> %bf1659, ptr %277, align 64
+  %278 = getelementptr i8, ptr %256, i64 128
+  %279 = load <16 x i16>, ptr %278, align 2
+  %280 = zext <16 x i16> %279 to <16 x i32>
+  %281 = shl <16 x i32> %280, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1660 = bitcast <16 x i32> %281 to <16 x float>
+  %282 = getelementptr i8, ptr %259, i64 256
+  store <16 x float> %bf1660, ptr %282, align 64
+  %283 = getelementptr i8, ptr %256, i64 160
+  %284 = load <16 x i16>, ptr %283, align 2
+  %285 = zext <16 x i16> %284 to <16 x i32>
+  %286 = shl <16 x i32> %285, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1661 = bitcast <16 x i32> %286 to <16 x float>
+  %287 = getelementptr i8, ptr %259, i64 320
+  store <16 x float> %bf1661, ptr %287, align 64
+  %288 = getelementptr i8, ptr %256, i64 192
+  %289 = load <16 x i16>, ptr %288, align 2
+  %290 = zext <16 x i16> %289 to <16 x i32>
+  %291 = shl <16 x i32> %290, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1662 = bitcast <16 x i32> %291 to <16 x float>
+  %292 = getelementptr i8, ptr %259, i64 384
+  store <16 x float> %bf1662, ptr %292, align 64
+  %293 = getelementptr i8, ptr %256, i64 224
+  %294 = load <16 x i16>, ptr %293, align 2
+  %295 = zext <16 x i16> %294 to <16 x i32>
+  %296 = shl <16 x i32> %295, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1663 = bitcast <16 x i32> %296 to <16 x float>
+  %297 = getelementptr i8, ptr %259, i64 448
+  store <16 x float> %bf1663, ptr %297, align 64
+  %298 = getelementptr i8, ptr %256, i64 256
+  %299 = load <16 x i16>, ptr %298, align 2
+  %300 = zext <16 x i16> %299 to <16 x i32>
+  %301 = shl <16 x i32> %300, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1664 = bitcast <16 x i32> %301 to <16 x float>
+  %302 = getelementptr i8, ptr %259, i64 512
+  store <16 x float> %bf1664, ptr %302, align 64
+  %303 = getelementptr i8, ptr %256, i64 288
+  %304 = load <16 x i16>, ptr %303, align 2
+  %305 = zext <16 x i16> %304 to <16 x i32>
+  %306 = shl <16 x i32> %305, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1665 = bitcast <16 x i32> %306 to <16 x float>
+  %307 = getelementptr i8, ptr %259, i64 576
+  store <16 x float> %bf1665, ptr %307, align 64
+  %308 = getelementptr i8, ptr %256, i64 320
+  %309 = load <16 x i16>, ptr %308, align 2
+  %310 = zext <16 x i16> %309 to <16 x i32>
+  %311 = shl <16 x i32> %310, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1666 = bitcast <16 x i32> %311 to <16 x float>
+  %312 = getelementptr i8, ptr %259, i64 640
+  store <16 x float> %bf1666, ptr %312, align 64
+  %313 = getelementptr i8, ptr %256, i64 352
+  %314 = load <16 x i16>, ptr %313, align 2
+  %315 = zext <16 x i16> %314 to <16 x i32>
+  %316 = shl <16 x i32> %315, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1667 = bitcast <16 x i32> %316 to <16 x float>
+  %317 = getelementptr i8, ptr %259, i64 704
+  store <16 x float> %bf1667, ptr %317, align 64
+  %318 = getelementptr i8, ptr %256, i64 384
+  %319 = load <16 x i16>, ptr %318, align 2
+  %320 = zext <16 x i16> %319 to <16 x i32>
+  %321 = shl <16 x i32> %320, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1668 = bitcast <16 x i32> %321 to <16 x float>
+  %322 = getelementptr i8, ptr %259, i64 768
+  store <16 x float> %bf1668, ptr %322, align 64
+  %323 = getelementptr i8, ptr %256, i64 416
+  %324 = load <16 x i16>, ptr %323, align 2
+  %325 = zext <16 x i16> %324 to <16 x i32>
+  %326 = shl <16 x i32> %325, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1669 = bitcast <16 x i32> %326 to <16 x float>
+  %327 = getelementptr i8, ptr %259, i64 832
+  store <16 x float> %bf1669, ptr %327, align 64
+  %328 = getelementptr i8, ptr %256, i64 448
+  %329 = load <16 x i16>, ptr %328, align 2
+  %330 = zext <16 x i16> %329 to <16 x i32>
+  %331 = shl <16 x i32> %330, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1670 = bitcast <16 x i32> %331 to <16 x float>
+  %332 = getelementptr i8, ptr %259, i64 896
+  store <16 x float> %bf1670, ptr %332, align 64
+  %333 = getelementptr i8, ptr %256, i64 480
+  %334 = load <16 x i16>, ptr %333, align 2
+  %335 = zext <16 x i16> %334 to <16 x i32>
+  %336 = shl <16 x i32> %335, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1671 = bitcast <16 x i32> %336 to <16 x float>
+  %337 = getelementptr i8, ptr %259, i64 960
+  store <16 x float> %bf1671, ptr %337, align 64
+  %338 = add nsw i32 %vpack54, 1
   br label %vpack
 
-exit54:                                           ; preds = %vpack
-  %341 = add i32 %nrows, 31
-  %nblk = sdiv i32 %341, 32
+exit53:                                           ; preds = %vpack
+  %339 = add i32 %nrows, 31
+  %nblk = sdiv i32 %339, 32
   br label %rblock
 
-rblock:                                           ; preds = %join, %exit54
-  %rblock76 = phi i32 [ 0, %exit54 ], [ %367, %join ]
-  %342 = icmp slt i32 %rblock76, %nblk
-  br i1 %342, label %body73, label %exit75
+rblock:                                           ; preds = %join, %exit53
+  %rblock75 = phi i32 [ 0, %exit53 ], [ %362, %join ]
+  %340 = icmp slt i32 %rblock75, %nblk
+  br i1 %340, label %body72, label %exit74
 
-body73:                                           ; preds = %rblock
-  %343 = sext i32 %rblock76 to i64
-  %344 = mul i32 %rblock76, 32
-  %345 = add i32 %344, 31
-  %346 = call i32 @llvm.smin.i32(i32 %345, i32 %139)
-  %347 = sdiv i32 %346, %nh
-  %348 = add i32 %q_begin, %347
-  %qpos77 = add i32 %q_pos0, %348
-  %349 = add i32 %qpos77, 1
-  %350 = call i32 @llvm.smin.i32(i32 %349, i32 %k_end)
-  %351 = sub i32 %350, %ktile31
-  %352 = call i32 @llvm.smin.i32(i32 %146, i32 %351)
-  %353 = icmp sgt i32 %352, 0
-  br i1 %353, label %rvisit, label %join
+body72:                                           ; preds = %rblock
+  %341 = sext i32 %rblock75 to i64
+  %342 = mul i32 %rblock75, 32
+  %343 = add i32 %342, 31
+  %344 = sext i32 %343 to i64
+  %345 = getelementptr i32, ptr %lims, i64 %344
+  %fact76 = load i32, ptr %345, align 4
+  %346 = sub i32 %fact76, %ktile30
+  %347 = call i32 @llvm.smin.i32(i32 %144, i32 %346)
+  %348 = icmp sgt i32 %347, 0
+  br i1 %348, label %rvisit, label %join
 
-exit75:                                           ; preds = %rblock
-  %354 = add nsw i32 %ktile31, 24
+exit74:                                           ; preds = %rblock
+  %349 = add nsw i32 %ktile30, 24
   br label %ktile
 
-rvisit:                                           ; preds = %body73
-  %355 = mul i64 %343, 8192
-  %356 = getelementptr i32, ptr %qt, i64 %355
-  %357 = getelementptr i32, ptr %ot, i64 %355
-  %358 = mul i64 %343, 2
-  %359 = getelementptr <16 x float>, ptr %mv, i64 %358
-  %360 = getelementptr <16 x float>, ptr %lv, i64 %358
-  %361 = mul i64 %343, 32
-  %362 = getelementptr i32, ptr %lims, i64 %361
-  %363 = load <16 x i32>, ptr %362, align 64
-  %364 = add i64 %361, 16
-  %365 = getelementptr i32, ptr %lims, i64 %364
-  %366 = load <16 x i32>, ptr %365, align 64
+rvisit:                                           ; preds = %body72
+  %350 = mul i64 %341, 8192
+  %351 = getelementptr i32, ptr %qt, i64 %350
+  %352 = getelementptr i32, ptr %ot, i64 %350
+  %353 = mul i64 %341, 2
+  %354 = getelementptr <16 x float>, ptr %mv, i64 %353
+  %355 = getelementptr <16 x float>, ptr %lv, i64 %353
+  %356 = mul i64 %341, 32
+  %357 = getelementptr i32, ptr %lims, i64 %356
+  %358 = load <16 x i32>, ptr %357, align 64
+  %359 = add i64 %356, 16
+  %360 = getelementptr i32, ptr %lims, i64 %359
+  %361 = load <16 x i32>, ptr %360, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body73
-  %367 = add nsw i32 %rblock76, 1
+join:                                             ; preds = %pvblock, %body72
+  %362 = add nsw i32 %rblock75, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit84, %rvisit
-  %sblock81 = phi i32 [ 0, %rvisit ], [ %451, %exit84 ]
-  %368 = icmp slt i32 %sblock81, %352
-  br i1 %368, label %body78, label %smask
+sblock:                                           ; preds = %exit83, %rvisit
+  %sblock80 = phi i32 [ 0, %rvisit ], [ %446, %exit83 ]
+  %363 = icmp slt i32 %sblock80, %347
+  br i1 %363, label %body77, label %smask
 
-body78:                                           ; preds = %sblock
-  %369 = sext i32 %sblock81 to i64
-  %370 = mul i64 %369, 256
-  %371 = getelementptr i32, ptr %kbuf, i64 %370
+body77:                                           ; preds = %sblock
+  %364 = sext i32 %sblock80 to i64
+  %365 = mul i64 %364, 256
+  %366 = getelementptr i32, ptr %kbuf, i64 %365
   br label %sdim
 
-sdim:                                             ; preds = %body82, %body78
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %424, %body82 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %423, %body82 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %420, %body82 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %419, %body82 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %416, %body82 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %415, %body82 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %412, %body82 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %411, %body82 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %408, %body82 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %407, %body82 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %404, %body82 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %403, %body82 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %400, %body82 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %399, %body82 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %396, %body82 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %395, %body82 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %392, %body82 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %391, %body82 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %388, %body82 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %387, %body82 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %384, %body82 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %383, %body82 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %380, %body82 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body78 ], [ %379, %body82 ]
-  %sdim85 = phi i32 [ 0, %body78 ], [ %425, %body82 ]
-  %372 = icmp slt i32 %sdim85, 256
-  br i1 %372, label %body82, label %exit84
+sdim:                                             ; preds = %body81, %body77
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %419, %body81 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %418, %body81 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %415, %body81 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %414, %body81 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %411, %body81 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %410, %body81 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %407, %body81 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %406, %body81 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %403, %body81 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %402, %body81 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %399, %body81 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %398, %body81 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %395, %body81 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %394, %body81 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %391, %body81 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %390, %body81 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %387, %body81 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %386, %body81 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %383, %body81 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %382, %body81 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %379, %body81 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %378, %body81 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %375, %body81 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body77 ], [ %374, %body81 ]
+  %sdim84 = phi i32 [ 0, %body77 ], [ %420, %body81 ]
+  %367 = icmp slt i32 %sdim84, 256
+  br i1 %367, label %body81, label %exit83
 
-body82:                                           ; preds = %sdim
-  %373 = sext i32 %sdim85 to i64
-  %374 = mul i64 %373, 32
-  %375 = getelementptr i32, ptr %356, i64 %374
-  %qt86 = load <16 x float>, ptr %375, align 64
-  %376 = getelementptr i32, ptr %375, i64 16
-  %qt87 = load <16 x float>, ptr %376, align 64
-  %377 = getelementptr i32, ptr %371, i64 %373
-  %k = load float, ptr %377, align 4
-  %378 = insertelement <16 x float> poison, float %k, i32 0
-  %splat88 = shufflevector <16 x float> %378, <16 x float> poison, <16 x i32> zeroinitializer
-  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat88, <16 x float> %sacc.sroa.0.0)
-  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat88, <16 x float> %sacc.sroa.4.0)
-  %381 = getelementptr i32, ptr %377, i64 256
-  %k89 = load float, ptr %381, align 4
-  %382 = insertelement <16 x float> poison, float %k89, i32 0
-  %splat90 = shufflevector <16 x float> %382, <16 x float> poison, <16 x i32> zeroinitializer
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat90, <16 x float> %sacc.sroa.8.0)
-  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat90, <16 x float> %sacc.sroa.12.0)
-  %385 = getelementptr i32, ptr %377, i64 512
-  %k91 = load float, ptr %385, align 4
-  %386 = insertelement <16 x float> poison, float %k91, i32 0
-  %splat92 = shufflevector <16 x float> %386, <16 x float> poison, <16 x i32> zeroinitializer
-  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat92, <16 x float> %sacc.sroa.16.0)
-  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat92, <16 x float> %sacc.sroa.20.0)
-  %389 = getelementptr i32, ptr %377, i64 768
-  %k93 = load float, ptr %389, align 4
-  %390 = insertelement <16 x float> poison, float %k93, i32 0
-  %splat94 = shufflevector <16 x float> %390, <16 x float> poison, <16 x i32> zeroinitializer
-  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat94, <16 x float> %sacc.sroa.24.0)
-  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat94, <16 x float> %sacc.sroa.28.0)
-  %393 = getelementptr i32, ptr %377, i64 1024
-  %k95 = load float, ptr %393, align 4
-  %394 = insertelement <16 x float> poison, float %k95, i32 0
-  %splat96 = shufflevector <16 x float> %394, <16 x float> poison, <16 x i32> zeroinitializer
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat96, <16 x float> %sacc.sroa.32.0)
-  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat96, <16 x float> %sacc.sroa.36.0)
-  %397 = getelementptr i32, ptr %377, i64 1280
-  %k97 = load float, ptr %397, align 4
-  %398 = insertelement <16 x float> poison, float %k97, i32 0
-  %splat98 = shufflevector <16 x float> %398, <16 x float> poison, <16 x i32> zeroinitializer
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat98, <16 x float> %sacc.sroa.40.0)
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat98, <16 x float> %sacc.sroa.44.0)
-  %401 = getelementptr i32, ptr %377, i64 1536
-  %k99 = load float, ptr %401, align 4
-  %402 = insertelement <16 x float> poison, float %k99, i32 0
-  %splat100 = shufflevector <16 x float> %402, <16 x float> poison, <16 x i32> zeroinitializer
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat100, <16 x float> %sacc.sroa.48.0)
-  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat100, <16 x float> %sacc.sroa.52.0)
-  %405 = getelementptr i32, ptr %377, i64 1792
-  %k101 = load float, ptr %405, align 4
-  %406 = insertelement <16 x float> poison, float %k101, i32 0
-  %splat102 = shufflevector <16 x float> %406, <16 x float> poison, <16 x i32> zeroinitializer
-  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat102, <16 x float> %sacc.sroa.56.0)
-  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat102, <16 x float> %sacc.sroa.60.0)
-  %409 = getelementptr i32, ptr %377, i64 2048
-  %k103 = load float, ptr %409, align 4
-  %410 = insertelement <16 x float> poison, float %k103, i32 0
-  %splat104 = shufflevector <16 x float> %410, <16 x float> poison, <16 x i32> zeroinitializer
-  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat104, <16 x float> %sacc.sroa.64.0)
-  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat104, <16 x float> %sacc.sroa.68.0)
-  %413 = getelementptr i32, ptr %377, i64 2304
-  %k105 = load float, ptr %413, align 4
-  %414 = insertelement <16 x float> poison, float %k105, i32 0
-  %splat106 = shufflevector <16 x float> %414, <16 x float> poison, <16 x i32> zeroinitializer
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat106, <16 x float> %sacc.sroa.72.0)
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat106, <16 x float> %sacc.sroa.76.0)
-  %417 = getelementptr i32, ptr %377, i64 2560
-  %k107 = load float, ptr %417, align 4
-  %418 = insertelement <16 x float> poison, float %k107, i32 0
-  %splat108 = shufflevector <16 x float> %418, <16 x float> poison, <16 x i32> zeroinitializer
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat108, <16 x float> %sacc.sroa.80.0)
-  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat108, <16 x float> %sacc.sroa.84.0)
-  %421 = getelementptr i32, ptr %377, i64 2816
-  %k109 = load float, ptr %421, align 4
-  %422 = insertelement <16 x float> poison, float %k109, i32 0
-  %splat110 = shufflevector <16 x float> %422, <16 x float> poison, <16 x i32> zeroinitializer
-  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat110, <16 x float> %sacc.sroa.88.0)
-  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat110, <16 x float> %sacc.sroa.92.0)
-  %425 = add nsw i32 %sdim85, 1
+body81:                                           ; preds = %sdim
+  %368 = sext i32 %sdim84 to i64
+  %369 = mul i64 %368, 32
+  %370 = getelementptr i32, ptr %351, i64 %369
+  %qt85 = load <16 x float>, ptr %370, align 64
+  %371 = getelementptr i32, ptr %370, i64 16
+  %qt86 = load <16 x float>, ptr %371, align 64
+  %372 = getelementptr i32, ptr %366, i64 %368
+  %k = load float, ptr %372, align 4
+  %373 = insertelement <16 x float> poison, float %k, i32 0
+  %splat87 = shufflevector <16 x float> %373, <16 x float> poison, <16 x i32> zeroinitializer
+  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat87, <16 x float> %sacc.sroa.0.0)
+  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat87, <16 x float> %sacc.sroa.4.0)
+  %376 = getelementptr i32, ptr %372, i64 256
+  %k88 = load float, ptr %376, align 4
+  %377 = insertelement <16 x float> poison, float %k88, i32 0
+  %splat89 = shufflevector <16 x float> %377, <16 x float> poison, <16 x i32> zeroinitializer
+  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat89, <16 x float> %sacc.sroa.8.0)
+  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat89, <16 x float> %sacc.sroa.12.0)
+  %380 = getelementptr i32, ptr %372, i64 512
+  %k90 = load float, ptr %380, align 4
+  %381 = insertelement <16 x float> poison, float %k90, i32 0
+  %splat91 = shufflevector <16 x float> %381, <16 x float> poison, <16 x i32> zeroinitializer
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat91, <16 x float> %sacc.sroa.16.0)
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat91, <16 x float> %sacc.sroa.20.0)
+  %384 = getelementptr i32, ptr %372, i64 768
+  %k92 = load float, ptr %384, align 4
+  %385 = insertelement <16 x float> poison, float %k92, i32 0
+  %splat93 = shufflevector <16 x float> %385, <16 x float> poison, <16 x i32> zeroinitializer
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat93, <16 x float> %sacc.sroa.24.0)
+  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat93, <16 x float> %sacc.sroa.28.0)
+  %388 = getelementptr i32, ptr %372, i64 1024
+  %k94 = load float, ptr %388, align 4
+  %389 = insertelement <16 x float> poison, float %k94, i32 0
+  %splat95 = shufflevector <16 x float> %389, <16 x float> poison, <16 x i32> zeroinitializer
+  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat95, <16 x float> %sacc.sroa.32.0)
+  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat95, <16 x float> %sacc.sroa.36.0)
+  %392 = getelementptr i32, ptr %372, i64 1280
+  %k96 = load float, ptr %392, align 4
+  %393 = insertelement <16 x float> poison, float %k96, i32 0
+  %splat97 = shufflevector <16 x float> %393, <16 x float> poison, <16 x i32> zeroinitializer
+  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat97, <16 x float> %sacc.sroa.40.0)
+  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat97, <16 x float> %sacc.sroa.44.0)
+  %396 = getelementptr i32, ptr %372, i64 1536
+  %k98 = load float, ptr %396, align 4
+  %397 = insertelement <16 x float> poison, float %k98, i32 0
+  %splat99 = shufflevector <16 x float> %397, <16 x float> poison, <16 x i32> zeroinitializer
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat99, <16 x float> %sacc.sroa.48.0)
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat99, <16 x float> %sacc.sroa.52.0)
+  %400 = getelementptr i32, ptr %372, i64 1792
+  %k100 = load float, ptr %400, align 4
+  %401 = insertelement <16 x float> poison, float %k100, i32 0
+  %splat101 = shufflevector <16 x float> %401, <16 x float> poison, <16 x i32> zeroinitializer
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat101, <16 x float> %sacc.sroa.56.0)
+  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat101, <16 x float> %sacc.sroa.60.0)
+  %404 = getelementptr i32, ptr %372, i64 2048
+  %k102 = load float, ptr %404, align 4
+  %405 = insertelement <16 x float> poison, float %k102, i32 0
+  %splat103 = shufflevector <16 x float> %405, <16 x float> poison, <16 x i32> zeroinitializer
+  %406 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat103, <16 x float> %sacc.sroa.64.0)
+  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat103, <16 x float> %sacc.sroa.68.0)
+  %408 = getelementptr i32, ptr %372, i64 2304
+  %k104 = load float, ptr %408, align 4
+  %409 = insertelement <16 x float> poison, float %k104, i32 0
+  %splat105 = shufflevector <16 x float> %409, <16 x float> poison, <16 x i32> zeroinitializer
+  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat105, <16 x float> %sacc.sroa.72.0)
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat105, <16 x float> %sacc.sroa.76.0)
+  %412 = getelementptr i32, ptr %372, i64 2560
+  %k106 = load float, ptr %412, align 4
+  %413 = insertelement <16 x float> poison, float %k106, i32 0
+  %splat107 = shufflevector <16 x float> %413, <16 x float> poison, <16 x i32> zeroinitializer
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat107, <16 x float> %sacc.sroa.80.0)
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat107, <16 x float> %sacc.sroa.84.0)
+  %416 = getelementptr i32, ptr %372, i64 2816
+  %k108 = load float, ptr %416, align 4
+  %417 = insertelement <16 x float> poison, float %k108, i32 0
+  %splat109 = shufflevector <16 x float> %417, <16 x float> poison, <16 x i32> zeroinitializer
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt85, <16 x float> %splat109, <16 x float> %sacc.sroa.88.0)
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt86, <16 x float> %splat109, <16 x float> %sacc.sroa.92.0)
+  %420 = add nsw i32 %sdim84, 1
   br label %sdim
 
-exit84:                                           ; preds = %sdim
-  %426 = mul i64 %369, 32
-  %427 = getelementptr i32, ptr %st, i64 %426
-  store <16 x float> %sacc.sroa.0.0, ptr %427, align 64
-  %428 = getelementptr i32, ptr %427, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %428, align 64
-  %429 = getelementptr i32, ptr %427, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %429, align 64
-  %430 = getelementptr i32, ptr %427, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %430, align 64
-  %431 = getelementptr i32, ptr %427, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %431, align 64
-  %432 = getelementptr i32, ptr %427, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %432, align 64
-  %433 = getelementptr i32, ptr %427, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %433, align 64
-  %434 = getelementptr i32, ptr %427, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %434, align 64
-  %435 = getelementptr i32, ptr %427, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %435, align 64
-  %436 = getelementptr i32, ptr %427, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %436, align 64
-  %437 = getelementptr i32, ptr %427, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %437, align 64
-  %438 = getelementptr i32, ptr %427, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %438, align 64
-  %439 = getelementptr i32, ptr %427, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %439, align 64
-  %440 = getelementptr i32, ptr %427, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %440, align 64
-  %441 = getelementptr i32, ptr %427, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %441, align 64
-  %442 = getelementptr i32, ptr %427, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %442, align 64
-  %443 = getelementptr i32, ptr %427, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %443, align 64
-  %444 = getelementptr i32, ptr %427, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %444, align 64
-  %445 = getelementptr i32, ptr %427, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %445, align 64
-  %446 = getelementptr i32, ptr %427, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %446, align 64
-  %447 = getelementptr i32, ptr %427, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %447, align 64
-  %448 = getelementptr i32, ptr %427, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %448, align 64
-  %449 = getelementptr i32, ptr %427, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %449, align 64
-  %450 = getelementptr i32, ptr %427, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %450, align 64
-  %451 = add nsw i32 %sblock81, 12
+exit83:                                           ; preds = %sdim
+  %421 = mul i64 %364, 32
+  %422 = getelementptr i32, ptr %st, i64 %421
+  store <16 x float> %sacc.sroa.0.0, ptr %422, align 64
+  %423 = getelementptr i32, ptr %422, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %423, align 64
+  %424 = getelementptr i32, ptr %422, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %424, align 64
+  %425 = getelementptr i32, ptr %422, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %425, align 64
+  %426 = getelementptr i32, ptr %422, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %426, align 64
+  %427 = getelementptr i32, ptr %422, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %427, align 64
+  %428 = getelementptr i32, ptr %422, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %428, align 64
+  %429 = getelementptr i32, ptr %422, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %429, align 64
+  %430 = getelementptr i32, ptr %422, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %430, align 64
+  %431 = getelementptr i32, ptr %422, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %431, align 64
+  %432 = getelementptr i32, ptr %422, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %432, align 64
+  %433 = getelementptr i32, ptr %422, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %433, align 64
+  %434 = getelementptr i32, ptr %422, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %434, align 64
+  %435 = getelementptr i32, ptr %422, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %435, align 64
+  %436 = getelementptr i32, ptr %422, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %436, align 64
+  %437 = getelementptr i32, ptr %422, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %437, align 64
+  %438 = getelementptr i32, ptr %422, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %438, align 64
+  %439 = getelementptr i32, ptr %422, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %439, align 64
+  %440 = getelementptr i32, ptr %422, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %440, align 64
+  %441 = getelementptr i32, ptr %422, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %441, align 64
+  %442 = getelementptr i32, ptr %422, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %442, align 64
+  %443 = getelementptr i32, ptr %422, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %443, align 64
+  %444 = getelementptr i32, ptr %422, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %444, align 64
+  %445 = getelementptr i32, ptr %422, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %445, align 64
+  %446 = add nsw i32 %sblock80, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body111
-  %tmax.sroa.4.0 = phi <16 x float> [ %503, %body111 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %479, %body111 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask114 = phi i32 [ %504, %body111 ], [ 0, %sblock ]
-  %452 = icmp slt i32 %smask114, %352
-  br i1 %452, label %body111, label %exit113
+smask:                                            ; preds = %sblock, %body110
+  %tmax.sroa.4.0 = phi <16 x float> [ %498, %body110 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %474, %body110 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask113 = phi i32 [ %499, %body110 ], [ 0, %sblock ]
+  %447 = icmp slt i32 %smask113, %347
+  br i1 %447, label %body110, label %exit112
 
-body111:                                          ; preds = %smask
-  %453 = add i32 %ktile31, %smask114
-  %454 = insertelement <16 x i32> poison, i32 %453, i32 0
-  %splat115 = shufflevector <16 x i32> %454, <16 x i32> poison, <16 x i32> zeroinitializer
-  %455 = sext i32 %smask114 to i64
-  %456 = mul i64 %455, 32
-  %457 = getelementptr i32, ptr %st, i64 %456
-  %s = load <16 x float>, ptr %457, align 64
-  %458 = icmp slt <16 x i32> %splat115, %363
-  %459 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s)
-  %460 = fmul <16 x float> %459, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %461 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %460, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %462 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %461, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %463 = fadd <16 x float> %462, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %463, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %462, %n
-  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %464, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %465, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %466, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %467, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %468, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %470 = fptosi <16 x float> %n to <16 x i32>
-  %471 = add <16 x i32> %470, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %472 = shl <16 x i32> %471, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %473 = bitcast <16 x i32> %472 to <16 x float>
-  %exp2 = fmul <16 x float> %469, %473
-  %474 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %475 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %tanh = fdiv <16 x float> %475, %474
-  %476 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %477 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %476, <16 x float> %s)
-  %478 = select <16 x i1> %458, <16 x float> %477, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %478, ptr %457, align 64
-  %479 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %478)
-  %480 = add i64 %456, 16
-  %481 = getelementptr i32, ptr %st, i64 %480
-  %s116 = load <16 x float>, ptr %481, align 64
-  %482 = icmp slt <16 x i32> %splat115, %366
-  %483 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s116)
-  %484 = fmul <16 x float> %483, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %485 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %484, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %486 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %485, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %487 = fadd <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n117 = fsub <16 x float> %487, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f118 = fsub <16 x float> %486, %n117
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f118, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f118, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f118, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f118, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f118, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %492, <16 x float> %f118, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %494 = fptosi <16 x float> %n117 to <16 x i32>
-  %495 = add <16 x i32> %494, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %496 = shl <16 x i32> %495, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %497 = bitcast <16 x i32> %496 to <16 x float>
-  %exp2119 = fmul <16 x float> %493, %497
-  %498 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2119
-  %499 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2119
-  %tanh120 = fdiv <16 x float> %499, %498
-  %500 = fmul <16 x float> %tanh120, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %501 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %500, <16 x float> %s116)
-  %502 = select <16 x i1> %482, <16 x float> %501, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %502, ptr %481, align 64
-  %503 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %502)
-  %504 = add nsw i32 %smask114, 1
+body110:                                          ; preds = %smask
+  %448 = add i32 %ktile30, %smask113
+  %449 = insertelement <16 x i32> poison, i32 %448, i32 0
+  %splat114 = shufflevector <16 x i32> %449, <16 x i32> poison, <16 x i32> zeroinitializer
+  %450 = sext i32 %smask113 to i64
+  %451 = mul i64 %450, 32
+  %452 = getelementptr i32, ptr %st, i64 %451
+  %s = load <16 x float>, ptr %452, align 64
+  %453 = icmp slt <16 x i32> %splat114, %358
+  %454 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s)
+  %455 = fmul <16 x float> %454, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %456 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %455, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %457 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %456, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %458 = fadd <16 x float> %457, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %458, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %457, %n
+  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %459, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %462, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %463, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %465 = fptosi <16 x float> %n to <16 x i32>
+  %466 = add <16 x i32> %465, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %467 = shl <16 x i32> %466, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %468 = bitcast <16 x i32> %467 to <16 x float>
+  %exp2 = fmul <16 x float> %464, %468
+  %469 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %470 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %tanh = fdiv <16 x float> %470, %469
+  %471 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %472 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %471, <16 x float> %s)
+  %473 = select <16 x i1> %453, <16 x float> %472, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %473, ptr %452, align 64
+  %474 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %473)
+  %475 = add i64 %451, 16
+  %476 = getelementptr i32, ptr %st, i64 %475
+  %s115 = load <16 x float>, ptr %476, align 64
+  %477 = icmp slt <16 x i32> %splat114, %361
+  %478 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s115)
+  %479 = fmul <16 x float> %478, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %480 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %479, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %481 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %480, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %482 = fadd <16 x float> %481, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n116 = fsub <16 x float> %482, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f117 = fsub <16 x float> %481, %n116
+  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f117, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %484 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %483, <16 x float> %f117, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %485 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %484, <16 x float> %f117, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %485, <16 x float> %f117, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %486, <16 x float> %f117, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f117, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %489 = fptosi <16 x float> %n116 to <16 x i32>
+  %490 = add <16 x i32> %489, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %491 = shl <16 x i32> %490, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %492 = bitcast <16 x i32> %491 to <16 x float>
+  %exp2118 = fmul <16 x float> %488, %492
+  %493 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2118
+  %494 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2118
+  %tanh119 = fdiv <16 x float> %494, %493
+  %495 = fmul <16 x float> %tanh119, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %496 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %495, <16 x float> %s115)
+  %497 = select <16 x i1> %477, <16 x float> %496, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %497, ptr %476, align 64
+  %498 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %497)
+  %499 = add nsw i32 %smask113, 1
   br label %smask
 
-exit113:                                          ; preds = %smask
-  %m = load <16 x float>, ptr %359, align 64
-  %505 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %506 = fcmp oeq <16 x float> %505, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse121 = select <16 x i1> %506, <16 x float> zeroinitializer, <16 x float> %505
-  %507 = fsub <16 x float> %m, %muse121
-  %508 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %507, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %509 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %508, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %510 = fadd <16 x float> %509, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n122 = fsub <16 x float> %510, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f123 = fsub <16 x float> %509, %n122
-  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f123, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %512 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %511, <16 x float> %f123, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %513 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %512, <16 x float> %f123, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %513, <16 x float> %f123, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %514, <16 x float> %f123, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %515, <16 x float> %f123, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %517 = fptosi <16 x float> %n122 to <16 x i32>
-  %518 = add <16 x i32> %517, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %519 = shl <16 x i32> %518, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %520 = bitcast <16 x i32> %519 to <16 x float>
-  %exp2124 = fmul <16 x float> %516, %520
-  store <16 x float> %505, ptr %359, align 64
-  %521 = getelementptr <16 x float>, ptr %359, i64 1
-  %m125 = load <16 x float>, ptr %521, align 64
-  %522 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m125, <16 x float> %tmax.sroa.4.0)
-  %523 = fcmp oeq <16 x float> %522, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse126 = select <16 x i1> %523, <16 x float> zeroinitializer, <16 x float> %522
-  %524 = fsub <16 x float> %m125, %muse126
-  %525 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %524, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %526 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %525, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %527 = fadd <16 x float> %526, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n127 = fsub <16 x float> %527, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f128 = fsub <16 x float> %526, %n127
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f128, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f128, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f128, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %530, <16 x float> %f128, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %531, <16 x float> %f128, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %532, <16 x float> %f128, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %534 = fptosi <16 x float> %n127 to <16 x i32>
-  %535 = add <16 x i32> %534, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %536 = shl <16 x i32> %535, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %537 = bitcast <16 x i32> %536 to <16 x float>
-  %exp2129 = fmul <16 x float> %533, %537
-  store <16 x float> %522, ptr %521, align 64
+exit112:                                          ; preds = %smask
+  %m = load <16 x float>, ptr %354, align 64
+  %500 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %501 = fcmp oeq <16 x float> %500, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse120 = select <16 x i1> %501, <16 x float> zeroinitializer, <16 x float> %500
+  %502 = fsub <16 x float> %m, %muse120
+  %503 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %502, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %504 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %503, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %505 = fadd <16 x float> %504, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n121 = fsub <16 x float> %505, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f122 = fsub <16 x float> %504, %n121
+  %506 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f122, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %507 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %506, <16 x float> %f122, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %508 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %507, <16 x float> %f122, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %509 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %508, <16 x float> %f122, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %510 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %509, <16 x float> %f122, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %510, <16 x float> %f122, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %512 = fptosi <16 x float> %n121 to <16 x i32>
+  %513 = add <16 x i32> %512, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %514 = shl <16 x i32> %513, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %515 = bitcast <16 x i32> %514 to <16 x float>
+  %exp2123 = fmul <16 x float> %511, %515
+  store <16 x float> %500, ptr %354, align 64
+  %516 = getelementptr <16 x float>, ptr %354, i64 1
+  %m124 = load <16 x float>, ptr %516, align 64
+  %517 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m124, <16 x float> %tmax.sroa.4.0)
+  %518 = fcmp oeq <16 x float> %517, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse125 = select <16 x i1> %518, <16 x float> zeroinitializer, <16 x float> %517
+  %519 = fsub <16 x float> %m124, %muse125
+  %520 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %519, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %521 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %520, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %522 = fadd <16 x float> %521, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n126 = fsub <16 x float> %522, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f127 = fsub <16 x float> %521, %n126
+  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f127, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %523, <16 x float> %f127, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f127, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f127, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f127, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f127, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %529 = fptosi <16 x float> %n126 to <16 x i32>
+  %530 = add <16 x i32> %529, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %531 = shl <16 x i32> %530, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %532 = bitcast <16 x i32> %531 to <16 x float>
+  %exp2128 = fmul <16 x float> %528, %532
+  store <16 x float> %517, ptr %516, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body130, %exit113
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit113 ], [ %575, %body130 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit113 ], [ %557, %body130 ]
-  %sexp133 = phi i32 [ 0, %exit113 ], [ %576, %body130 ]
-  %538 = icmp slt i32 %sexp133, %352
-  br i1 %538, label %body130, label %exit132
+sexp:                                             ; preds = %body129, %exit112
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit112 ], [ %570, %body129 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit112 ], [ %552, %body129 ]
+  %sexp132 = phi i32 [ 0, %exit112 ], [ %571, %body129 ]
+  %533 = icmp slt i32 %sexp132, %347
+  br i1 %533, label %body129, label %exit131
 
-body130:                                          ; preds = %sexp
-  %539 = sext i32 %sexp133 to i64
-  %540 = mul i64 %539, 32
-  %541 = getelementptr i32, ptr %st, i64 %540
-  %542 = load <16 x float>, ptr %541, align 64
-  %543 = fsub <16 x float> %542, %muse121
-  %544 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %543, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %545 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %544, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %546 = fadd <16 x float> %545, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n134 = fsub <16 x float> %546, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f135 = fsub <16 x float> %545, %n134
-  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f135, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %547, <16 x float> %f135, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %548, <16 x float> %f135, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %549, <16 x float> %f135, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %550, <16 x float> %f135, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %552 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %551, <16 x float> %f135, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %553 = fptosi <16 x float> %n134 to <16 x i32>
-  %554 = add <16 x i32> %553, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %555 = shl <16 x i32> %554, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %556 = bitcast <16 x i32> %555 to <16 x float>
-  %exp2136 = fmul <16 x float> %552, %556
-  store <16 x float> %exp2136, ptr %541, align 64
-  %557 = fadd <16 x float> %lsum.sroa.0.0, %exp2136
-  %558 = add i64 %540, 16
-  %559 = getelementptr i32, ptr %st, i64 %558
-  %560 = load <16 x float>, ptr %559, align 64
-  %561 = fsub <16 x float> %560, %muse126
-  %562 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %561, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %563 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %562, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %564 = fadd <16 x float> %563, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n137 = fsub <16 x float> %564, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f138 = fsub <16 x float> %563, %n137
-  %565 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f138, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %566 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %565, <16 x float> %f138, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %567 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %566, <16 x float> %f138, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %568 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %567, <16 x float> %f138, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %569 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %568, <16 x float> %f138, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %570 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %569, <16 x float> %f138, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %571 = fptosi <16 x float> %n137 to <16 x i32>
-  %572 = add <16 x i32> %571, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %573 = shl <16 x i32> %572, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %574 = bitcast <16 x i32> %573 to <16 x float>
-  %exp2139 = fmul <16 x float> %570, %574
-  store <16 x float> %exp2139, ptr %559, align 64
-  %575 = fadd <16 x float> %lsum.sroa.4.0, %exp2139
-  %576 = add nsw i32 %sexp133, 1
+body129:                                          ; preds = %sexp
+  %534 = sext i32 %sexp132 to i64
+  %535 = mul i64 %534, 32
+  %536 = getelementptr i32, ptr %st, i64 %535
+  %537 = load <16 x float>, ptr %536, align 64
+  %538 = fsub <16 x float> %537, %muse120
+  %539 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %538, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %540 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %539, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %541 = fadd <16 x float> %540, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n133 = fsub <16 x float> %541, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f134 = fsub <16 x float> %540, %n133
+  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f134, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %542, <16 x float> %f134, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %543, <16 x float> %f134, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %544, <16 x float> %f134, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %545, <16 x float> %f134, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %546, <16 x float> %f134, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %548 = fptosi <16 x float> %n133 to <16 x i32>
+  %549 = add <16 x i32> %548, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %550 = shl <16 x i32> %549, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %551 = bitcast <16 x i32> %550 to <16 x float>
+  %exp2135 = fmul <16 x float> %547, %551
+  store <16 x float> %exp2135, ptr %536, align 64
+  %552 = fadd <16 x float> %lsum.sroa.0.0, %exp2135
+  %553 = add i64 %535, 16
+  %554 = getelementptr i32, ptr %st, i64 %553
+  %555 = load <16 x float>, ptr %554, align 64
+  %556 = fsub <16 x float> %555, %muse125
+  %557 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %556, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %558 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %557, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %559 = fadd <16 x float> %558, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n136 = fsub <16 x float> %559, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f137 = fsub <16 x float> %558, %n136
+  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f137, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %561 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %560, <16 x float> %f137, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %562 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %561, <16 x float> %f137, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %563 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %562, <16 x float> %f137, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %564 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %563, <16 x float> %f137, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %565 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %564, <16 x float> %f137, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %566 = fptosi <16 x float> %n136 to <16 x i32>
+  %567 = add <16 x i32> %566, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %568 = shl <16 x i32> %567, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %569 = bitcast <16 x i32> %568 to <16 x float>
+  %exp2138 = fmul <16 x float> %565, %569
+  store <16 x float> %exp2138, ptr %554, align 64
+  %570 = fadd <16 x float> %lsum.sroa.4.0, %exp2138
+  %571 = add nsw i32 %sexp132, 1
   br label %sexp
 
-exit132:                                          ; preds = %sexp
-  %577 = load <16 x float>, ptr %360, align 64
-  %578 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %577, <16 x float> %exp2124, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %578, ptr %360, align 64
-  %579 = getelementptr <16 x float>, ptr %360, i64 1
-  %580 = load <16 x float>, ptr %579, align 64
-  %581 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %580, <16 x float> %exp2129, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %581, ptr %579, align 64
+exit131:                                          ; preds = %sexp
+  %572 = load <16 x float>, ptr %355, align 64
+  %573 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %572, <16 x float> %exp2123, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %573, ptr %355, align 64
+  %574 = getelementptr <16 x float>, ptr %355, i64 1
+  %575 = load <16 x float>, ptr %574, align 64
+  %576 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %575, <16 x float> %exp2128, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %576, ptr %574, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit146, %exit132
-  %pvblock143 = phi i32 [ 0, %exit132 ], [ %675, %exit146 ]
-  %582 = icmp slt i32 %pvblock143, 32
-  br i1 %582, label %body140, label %join
+pvblock:                                          ; preds = %exit145, %exit131
+  %pvblock142 = phi i32 [ 0, %exit131 ], [ %670, %exit145 ]
+  %577 = icmp slt i32 %pvblock142, 32
+  br i1 %577, label %body139, label %join
 
-body140:                                          ; preds = %pvblock
-  %583 = mul i32 %pvblock143, 8
-  %584 = sext i32 %583 to i64
-  %585 = mul i64 %584, 32
-  %586 = getelementptr i32, ptr %357, i64 %585
-  %587 = load <16 x float>, ptr %586, align 64
-  %588 = fmul <16 x float> %587, %exp2124
-  %589 = getelementptr i32, ptr %586, i64 16
-  %590 = load <16 x float>, ptr %589, align 64
-  %591 = fmul <16 x float> %590, %exp2129
-  %592 = getelementptr i32, ptr %586, i64 32
-  %593 = load <16 x float>, ptr %592, align 64
-  %594 = fmul <16 x float> %593, %exp2124
-  %595 = getelementptr i32, ptr %586, i64 48
-  %596 = load <16 x float>, ptr %595, align 64
-  %597 = fmul <16 x float> %596, %exp2129
-  %598 = getelementptr i32, ptr %586, i64 64
-  %599 = load <16 x float>, ptr %598, align 64
-  %600 = fmul <16 x float> %599, %exp2124
-  %601 = getelementptr i32, ptr %586, i64 80
-  %602 = load <16 x float>, ptr %601, align 64
-  %603 = fmul <16 x float> %602, %exp2129
-  %604 = getelementptr i32, ptr %586, i64 96
-  %605 = load <16 x float>, ptr %604, align 64
-  %606 = fmul <16 x float> %605, %exp2124
-  %607 = getelementptr i32, ptr %586, i64 112
-  %608 = load <16 x float>, ptr %607, align 64
-  %609 = fmul <16 x float> %608, %exp2129
-  %610 = getelementptr i32, ptr %586, i64 128
-  %611 = load <16 x float>, ptr %610, align 64
-  %612 = fmul <16 x float> %611, %exp2124
-  %613 = getelementptr i32, ptr %586, i64 144
-  %614 = load <16 x float>, ptr %613, align 64
-  %615 = fmul <16 x float> %614, %exp2129
-  %616 = getelementptr i32, ptr %586, i64 160
-  %617 = load <16 x float>, ptr %616, align 64
-  %618 = fmul <16 x float> %617, %exp2124
-  %619 = getelementptr i32, ptr %586, i64 176
-  %620 = load <16 x float>, ptr %619, align 64
-  %621 = fmul <16 x float> %620, %exp2129
-  %622 = getelementptr i32, ptr %586, i64 192
-  %623 = load <16 x float>, ptr %622, align 64
-  %624 = fmul <16 x float> %623, %exp2124
-  %625 = getelementptr i32, ptr %586, i64 208
-  %626 = load <16 x float>, ptr %625, align 64
-  %627 = fmul <16 x float> %626, %exp2129
-  %628 = getelementptr i32, ptr %586, i64 224
-  %629 = load <16 x float>, ptr %628, align 64
-  %630 = fmul <16 x float> %629, %exp2124
-  %631 = getelementptr i32, ptr %586, i64 240
-  %632 = load <16 x float>, ptr %631, align 64
-  %633 = fmul <16 x float> %632, %exp2129
+body139:                                          ; preds = %pvblock
+  %578 = mul i32 %pvblock142, 8
+  %579 = sext i32 %578 to i64
+  %580 = mul i64 %579, 32
+  %581 = getelementptr i32, ptr %352, i64 %580
+  %582 = load <16 x float>, ptr %581, align 64
+  %583 = fmul <16 x float> %582, %exp2123
+  %584 = getelementptr i32, ptr %581, i64 16
+  %585 = load <16 x float>, ptr %584, align 64
+  %586 = fmul <16 x float> %585, %exp2128
+  %587 = getelementptr i32, ptr %581, i64 32
+  %588 = load <16 x float>, ptr %587, align 64
+  %589 = fmul <16 x float> %588, %exp2123
+  %590 = getelementptr i32, ptr %581, i64 48
+  %591 = load <16 x float>, ptr %590, align 64
+  %592 = fmul <16 x float> %591, %exp2128
+  %593 = getelementptr i32, ptr %581, i64 64
+  %594 = load <16 x float>, ptr %593, align 64
+  %595 = fmul <16 x float> %594, %exp2123
+  %596 = getelementptr i32, ptr %581, i64 80
+  %597 = load <16 x float>, ptr %596, align 64
+  %598 = fmul <16 x float> %597, %exp2128
+  %599 = getelementptr i32, ptr %581, i64 96
+  %600 = load <16 x float>, ptr %599, align 64
+  %601 = fmul <16 x float> %600, %exp2123
+  %602 = getelementptr i32, ptr %581, i64 112
+  %603 = load <16 x float>, ptr %602, align 64
+  %604 = fmul <16 x float> %603, %exp2128
+  %605 = getelementptr i32, ptr %581, i64 128
+  %606 = load <16 x float>, ptr %605, align 64
+  %607 = fmul <16 x float> %606, %exp2123
+  %608 = getelementptr i32, ptr %581, i64 144
+  %609 = load <16 x float>, ptr %608, align 64
+  %610 = fmul <16 x float> %609, %exp2128
+  %611 = getelementptr i32, ptr %581, i64 160
+  %612 = load <16 x float>, ptr %611, align 64
+  %613 = fmul <16 x float> %612, %exp2123
+  %614 = getelementptr i32, ptr %581, i64 176
+  %615 = load <16 x float>, ptr %614, align 64
+  %616 = fmul <16 x float> %615, %exp2128
+  %617 = getelementptr i32, ptr %581, i64 192
+  %618 = load <16 x float>, ptr %617, align 64
+  %619 = fmul <16 x float> %618, %exp2123
+  %620 = getelementptr i32, ptr %581, i64 208
+  %621 = load <16 x float>, ptr %620, align 64
+  %622 = fmul <16 x float> %621, %exp2128
+  %623 = getelementptr i32, ptr %581, i64 224
+  %624 = load <16 x float>, ptr %623, align 64
+  %625 = fmul <16 x float> %624, %exp2123
+  %626 = getelementptr i32, ptr %581, i64 240
+  %627 = load <16 x float>, ptr %626, align 64
+  %628 = fmul <16 x float> %627, %exp2128
   br label %kpv
 
-kpv:                                              ; preds = %body144, %body140
-  %o.sroa.44.0 = phi <16 x float> [ %621, %body140 ], [ %665, %body144 ]
-  %o.sroa.40.0 = phi <16 x float> [ %618, %body140 ], [ %664, %body144 ]
-  %o.sroa.36.0 = phi <16 x float> [ %615, %body140 ], [ %661, %body144 ]
-  %o.sroa.32.0 = phi <16 x float> [ %612, %body140 ], [ %660, %body144 ]
-  %o.sroa.28.0 = phi <16 x float> [ %609, %body140 ], [ %657, %body144 ]
-  %o.sroa.24.0 = phi <16 x float> [ %606, %body140 ], [ %656, %body144 ]
-  %o.sroa.20.0 = phi <16 x float> [ %603, %body140 ], [ %653, %body144 ]
-  %o.sroa.16.0 = phi <16 x float> [ %600, %body140 ], [ %652, %body144 ]
-  %o.sroa.12.0 = phi <16 x float> [ %597, %body140 ], [ %649, %body144 ]
-  %o.sroa.8.0 = phi <16 x float> [ %594, %body140 ], [ %648, %body144 ]
-  %o.sroa.4.0 = phi <16 x float> [ %591, %body140 ], [ %645, %body144 ]
-  %o.sroa.0.0 = phi <16 x float> [ %588, %body140 ], [ %644, %body144 ]
-  %o.sroa.48.0 = phi <16 x float> [ %624, %body140 ], [ %668, %body144 ]
-  %o.sroa.52.0 = phi <16 x float> [ %627, %body140 ], [ %669, %body144 ]
-  %o.sroa.56.0 = phi <16 x float> [ %630, %body140 ], [ %672, %body144 ]
-  %o.sroa.60.0 = phi <16 x float> [ %633, %body140 ], [ %673, %body144 ]
-  %kpv147 = phi i32 [ 0, %body140 ], [ %674, %body144 ]
-  %634 = icmp slt i32 %kpv147, %352
-  br i1 %634, label %body144, label %exit146
+kpv:                                              ; preds = %body143, %body139
+  %o.sroa.44.0 = phi <16 x float> [ %616, %body139 ], [ %660, %body143 ]
+  %o.sroa.40.0 = phi <16 x float> [ %613, %body139 ], [ %659, %body143 ]
+  %o.sroa.36.0 = phi <16 x float> [ %610, %body139 ], [ %656, %body143 ]
+  %o.sroa.32.0 = phi <16 x float> [ %607, %body139 ], [ %655, %body143 ]
+  %o.sroa.28.0 = phi <16 x float> [ %604, %body139 ], [ %652, %body143 ]
+  %o.sroa.24.0 = phi <16 x float> [ %601, %body139 ], [ %651, %body143 ]
+  %o.sroa.20.0 = phi <16 x float> [ %598, %body139 ], [ %648, %body143 ]
+  %o.sroa.16.0 = phi <16 x float> [ %595, %body139 ], [ %647, %body143 ]
+  %o.sroa.12.0 = phi <16 x float> [ %592, %body139 ], [ %644, %body143 ]
+  %o.sroa.8.0 = phi <16 x float> [ %589, %body139 ], [ %643, %body143 ]
+  %o.sroa.4.0 = phi <16 x float> [ %586, %body139 ], [ %640, %body143 ]
+  %o.sroa.0.0 = phi <16 x float> [ %583, %body139 ], [ %639, %body143 ]
+  %o.sroa.48.0 = phi <16 x float> [ %619, %body139 ], [ %663, %body143 ]
+  %o.sroa.52.0 = phi <16 x float> [ %622, %body139 ], [ %664, %body143 ]
+  %o.sroa.56.0 = phi <16 x float> [ %625, %body139 ], [ %667, %body143 ]
+  %o.sroa.60.0 = phi <16 x float> [ %628, %body139 ], [ %668, %body143 ]
+  %kpv146 = phi i32 [ 0, %body139 ], [ %669, %body143 ]
+  %629 = icmp slt i32 %kpv146, %347
+  br i1 %629, label %body143, label %exit145
 
-body144:                                          ; preds = %kpv
-  %635 = sext i32 %kpv147 to i64
-  %636 = mul i64 %635, 32
-  %637 = getelementptr i32, ptr %st, i64 %636
-  %p = load <16 x float>, ptr %637, align 64
-  %638 = add i64 %636, 16
-  %639 = getelementptr i32, ptr %st, i64 %638
-  %p148 = load <16 x float>, ptr %639, align 64
-  %640 = mul i64 %635, 1024
-  %641 = getelementptr i8, ptr %vbuf, i64 %640
-  %642 = getelementptr i32, ptr %641, i64 %584
-  %v = load float, ptr %642, align 4
-  %643 = insertelement <16 x float> poison, float %v, i32 0
-  %splat149 = shufflevector <16 x float> %643, <16 x float> poison, <16 x i32> zeroinitializer
-  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat149, <16 x float> %o.sroa.0.0)
-  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat149, <16 x float> %o.sroa.4.0)
-  %646 = getelementptr i32, ptr %642, i64 1
-  %v150 = load float, ptr %646, align 4
-  %647 = insertelement <16 x float> poison, float %v150, i32 0
-  %splat151 = shufflevector <16 x float> %647, <16 x float> poison, <16 x i32> zeroinitializer
-  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat151, <16 x float> %o.sroa.8.0)
-  %649 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat151, <16 x float> %o.sroa.12.0)
-  %650 = getelementptr i32, ptr %642, i64 2
-  %v152 = load float, ptr %650, align 4
-  %651 = insertelement <16 x float> poison, float %v152, i32 0
-  %splat153 = shufflevector <16 x float> %651, <16 x float> poison, <16 x i32> zeroinitializer
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat153, <16 x float> %o.sroa.16.0)
-  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat153, <16 x float> %o.sroa.20.0)
-  %654 = getelementptr i32, ptr %642, i64 3
-  %v154 = load float, ptr %654, align 4
-  %655 = insertelement <16 x float> poison, float %v154, i32 0
-  %splat155 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
-  %656 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat155, <16 x float> %o.sroa.24.0)
-  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat155, <16 x float> %o.sroa.28.0)
-  %658 = getelementptr i32, ptr %642, i64 4
-  %v156 = load float, ptr %658, align 4
-  %659 = insertelement <16 x float> poison, float %v156, i32 0
-  %splat157 = shufflevector <16 x float> %659, <16 x float> poison, <16 x i32> zeroinitializer
-  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat157, <16 x float> %o.sroa.32.0)
-  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat157, <16 x float> %o.sroa.36.0)
-  %662 = getelementptr i32, ptr %642, i64 5
-  %v158 = load float, ptr %662, align 4
-  %663 = insertelement <16 x float> poison, float %v158, i32 0
-  %splat159 = shufflevector <16 x float> %663, <16 x float> poison, <16 x i32> zeroinitializer
-  %664 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat159, <16 x float> %o.sroa.40.0)
-  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat159, <16 x float> %o.sroa.44.0)
-  %666 = getelementptr i32, ptr %642, i64 6
-  %v160 = load float, ptr %666, align 4
-  %667 = insertelement <16 x float> poison, float %v160, i32 0
-  %splat161 = shufflevector <16 x float> %667, <16 x float> poison, <16 x i32> zeroinitializer
-  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat161, <16 x float> %o.sroa.48.0)
-  %669 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat161, <16 x float> %o.sroa.52.0)
-  %670 = getelementptr i32, ptr %642, i64 7
-  %v162 = load float, ptr %670, align 4
-  %671 = insertelement <16 x float> poison, float %v162, i32 0
-  %splat163 = shufflevector <16 x float> %671, <16 x float> poison, <16 x i32> zeroinitializer
-  %672 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat163, <16 x float> %o.sroa.56.0)
-  %673 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p148, <16 x float> %splat163, <16 x float> %o.sroa.60.0)
-  %674 = add nsw i32 %kpv147, 1
+body143:                                          ; preds = %kpv
+  %630 = sext i32 %kpv146 to i64
+  %631 = mul i64 %630, 32
+  %632 = getelementptr i32, ptr %st, i64 %631
+  %p = load <16 x float>, ptr %632, align 64
+  %633 = add i64 %631, 16
+  %634 = getelementptr i32, ptr %st, i64 %633
+  %p147 = load <16 x float>, ptr %634, align 64
+  %635 = mul i64 %630, 1024
+  %636 = getelementptr i8, ptr %vbuf, i64 %635
+  %637 = getelementptr i32, ptr %636, i64 %579
+  %v = load float, ptr %637, align 4
+  %638 = insertelement <16 x float> poison, float %v, i32 0
+  %splat148 = shufflevector <16 x float> %638, <16 x float> poison, <16 x i32> zeroinitializer
+  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat148, <16 x float> %o.sroa.0.0)
+  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat148, <16 x float> %o.sroa.4.0)
+  %641 = getelementptr i32, ptr %637, i64 1
+  %v149 = load float, ptr %641, align 4
+  %642 = insertelement <16 x float> poison, float %v149, i32 0
+  %splat150 = shufflevector <16 x float> %642, <16 x float> poison, <16 x i32> zeroinitializer
+  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat150, <16 x float> %o.sroa.8.0)
+  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat150, <16 x float> %o.sroa.12.0)
+  %645 = getelementptr i32, ptr %637, i64 2
+  %v151 = load float, ptr %645, align 4
+  %646 = insertelement <16 x float> poison, float %v151, i32 0
+  %splat152 = shufflevector <16 x float> %646, <16 x float> poison, <16 x i32> zeroinitializer
+  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat152, <16 x float> %o.sroa.16.0)
+  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat152, <16 x float> %o.sroa.20.0)
+  %649 = getelementptr i32, ptr %637, i64 3
+  %v153 = load float, ptr %649, align 4
+  %650 = insertelement <16 x float> poison, float %v153, i32 0
+  %splat154 = shufflevector <16 x float> %650, <16 x float> poison, <16 x i32> zeroinitializer
+  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat154, <16 x float> %o.sroa.24.0)
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat154, <16 x float> %o.sroa.28.0)
+  %653 = getelementptr i32, ptr %637, i64 4
+  %v155 = load float, ptr %653, align 4
+  %654 = insertelement <16 x float> poison, float %v155, i32 0
+  %splat156 = shufflevector <16 x float> %654, <16 x float> poison, <16 x i32> zeroinitializer
+  %655 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat156, <16 x float> %o.sroa.32.0)
+  %656 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat156, <16 x float> %o.sroa.36.0)
+  %657 = getelementptr i32, ptr %637, i64 5
+  %v157 = load float, ptr %657, align 4
+  %658 = insertelement <16 x float> poison, float %v157, i32 0
+  %splat158 = shufflevector <16 x float> %658, <16 x float> poison, <16 x i32> zeroinitializer
+  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat158, <16 x float> %o.sroa.40.0)
+  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat158, <16 x float> %o.sroa.44.0)
+  %661 = getelementptr i32, ptr %637, i64 6
+  %v159 = load float, ptr %661, align 4
+  %662 = insertelement <16 x float> poison, float %v159, i32 0
+  %splat160 = shufflevector <16 x float> %662, <16 x float> poison, <16 x i32> zeroinitializer
+  %663 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat160, <16 x float> %o.sroa.48.0)
+  %664 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat160, <16 x float> %o.sroa.52.0)
+  %665 = getelementptr i32, ptr %637, i64 7
+  %v161 = load float, ptr %665, align 4
+  %666 = insertelement <16 x float> poison, float %v161, i32 0
+  %splat162 = shufflevector <16 x float> %666, <16 x float> poison, <16 x i32> zeroinitializer
+  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat162, <16 x float> %o.sroa.56.0)
+  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p147, <16 x float> %splat162, <16 x float> %o.sroa.60.0)
+  %669 = add nsw i32 %kpv146, 1
   br label %kpv
 
-exit146:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %586, align 64
-  store <16 x float> %o.sroa.4.0, ptr %589, align 64
-  store <16 x float> %o.sroa.8.0, ptr %592, align 64
-  store <16 x float> %o.sroa.12.0, ptr %595, align 64
-  store <16 x float> %o.sroa.16.0, ptr %598, align 64
-  store <16 x float> %o.sroa.20.0, ptr %601, align 64
-  store <16 x float> %o.sroa.24.0, ptr %604, align 64
-  store <16 x float> %o.sroa.28.0, ptr %607, align 64
-  store <16 x float> %o.sroa.32.0, ptr %610, align 64
-  store <16 x float> %o.sroa.36.0, ptr %613, align 64
-  store <16 x float> %o.sroa.40.0, ptr %616, align 64
-  store <16 x float> %o.sroa.44.0, ptr %619, align 64
-  store <16 x float> %o.sroa.48.0, ptr %622, align 64
-  store <16 x float> %o.sroa.52.0, ptr %625, align 64
-  store <16 x float> %o.sroa.56.0, ptr %628, align 64
-  store <16 x float> %o.sroa.60.0, ptr %631, align 64
-  %675 = add nsw i32 %pvblock143, 1
+exit145:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %581, align 64
+  store <16 x float> %o.sroa.4.0, ptr %584, align 64
+  store <16 x float> %o.sroa.8.0, ptr %587, align 64
+  store <16 x float> %o.sroa.12.0, ptr %590, align 64
+  store <16 x float> %o.sroa.16.0, ptr %593, align 64
+  store <16 x float> %o.sroa.20.0, ptr %596, align 64
+  store <16 x float> %o.sroa.24.0, ptr %599, align 64
+  store <16 x float> %o.sroa.28.0, ptr %602, align 64
+  store <16 x float> %o.sroa.32.0, ptr %605, align 64
+  store <16 x float> %o.sroa.36.0, ptr %608, align 64
+  store <16 x float> %o.sroa.40.0, ptr %611, align 64
+  store <16 x float> %o.sroa.44.0, ptr %614, align 64
+  store <16 x float> %o.sroa.48.0, ptr %617, align 64
+  store <16 x float> %o.sroa.52.0, ptr %620, align 64
+  store <16 x float> %o.sroa.56.0, ptr %623, align 64
+  store <16 x float> %o.sroa.60.0, ptr %626, align 64
+  %670 = add nsw i32 %pvblock142, 1
   br label %pvblock
 
-orow164:                                          ; preds = %written, %exit30
-  %orow168 = phi i32 [ 0, %exit30 ], [ %712, %written ]
-  %676 = icmp slt i32 %orow168, %nrows
-  br i1 %676, label %body165, label %common.ret
+orow163:                                          ; preds = %written, %exit29
+  %orow167 = phi i32 [ 0, %exit29 ], [ %707, %written ]
+  %671 = icmp slt i32 %orow167, %nrows
+  br i1 %671, label %body164, label %common.ret
 
-body165:                                          ; preds = %orow164
-  %677 = sext i32 %orow168 to i64
-  %678 = getelementptr float, ptr %ms, i64 %677
-  %m169 = load float, ptr %678, align 4
-  %679 = getelementptr float, ptr %ls, i64 %677
-  %l = load float, ptr %679, align 4
-  %680 = sdiv i32 %orow168, 32
-  %681 = srem i32 %orow168, 32
-  %682 = sext i32 %680 to i64
-  %683 = mul i64 %682, 8192
-  %684 = getelementptr i32, ptr %ot, i64 %683
+body164:                                          ; preds = %orow163
+  %672 = sext i32 %orow167 to i64
+  %673 = getelementptr float, ptr %ms, i64 %672
+  %m168 = load float, ptr %673, align 4
+  %674 = getelementptr float, ptr %ls, i64 %672
+  %l = load float, ptr %674, align 4
+  %675 = sdiv i32 %orow167, 32
+  %676 = srem i32 %orow167, 32
+  %677 = sext i32 %675 to i64
+  %678 = mul i64 %677, 8192
+  %679 = getelementptr i32, ptr %ot, i64 %678
   br label %otrow
 
-otrow:                                            ; preds = %body170, %body165
-  %otrow173 = phi i32 [ 0, %body165 ], [ %693, %body170 ]
-  %685 = icmp slt i32 %otrow173, 256
-  br i1 %685, label %body170, label %exit172
+otrow:                                            ; preds = %body169, %body164
+  %otrow172 = phi i32 [ 0, %body164 ], [ %688, %body169 ]
+  %680 = icmp slt i32 %otrow172, 256
+  br i1 %680, label %body169, label %exit171
 
-body170:                                          ; preds = %otrow
-  %686 = sext i32 %681 to i64
-  %687 = sext i32 %otrow173 to i64
-  %688 = mul i64 %687, 32
-  %689 = add i64 %688, %686
-  %690 = getelementptr i32, ptr %684, i64 %689
-  %691 = load float, ptr %690, align 4
-  %692 = getelementptr i32, ptr %rowbuf, i64 %687
-  store float %691, ptr %692, align 4
-  %693 = add nsw i32 %otrow173, 1
+body169:                                          ; preds = %otrow
+  %681 = sext i32 %676 to i64
+  %682 = sext i32 %otrow172 to i64
+  %683 = mul i64 %682, 32
+  %684 = add i64 %683, %681
+  %685 = getelementptr i32, ptr %679, i64 %684
+  %686 = load float, ptr %685, align 4
+  %687 = getelementptr i32, ptr %rowbuf, i64 %682
+  store float %686, ptr %687, align 4
+  %688 = add nsw i32 %otrow172, 1
   br label %otrow
 
-exit172:                                          ; preds = %otrow
-  %694 = icmp ne ptr %part, null
-  br i1 %694, label %partial, label %final
+exit171:                                          ; preds = %otrow
+  %689 = icmp ne ptr %part, null
+  br i1 %689, label %partial, label %final
 
-partial:                                          ; preds = %exit172
-  %695 = sext i32 %nrows to i64
-  %696 = mul i64 %677, 256
-  %697 = getelementptr float, ptr %part, i64 %696
-  br label %chunk174
+partial:                                          ; preds = %exit171
+  %690 = sext i32 %nrows to i64
+  %691 = mul i64 %672, 256
+  %692 = getelementptr float, ptr %part, i64 %691
+  br label %chunk173
 
-final:                                            ; preds = %exit172
-  %698 = sdiv i32 %orow168, %nh
-  %qi179 = add i32 %q_begin, %698
-  %699 = srem i32 %orow168, %nh
-  %700 = add i32 %h_begin, %699
-  %701 = mul i32 %kv_head, 2
-  %hq180 = add i32 %701, %700
-  %702 = sext i32 %qi179 to i64
-  %703 = add i64 %q_row0, %702
-  %704 = mul i64 %703, 16
-  %705 = sext i32 %hq180 to i64
-  %orow181 = add i64 %704, %705
-  %706 = fcmp oeq float %l, 0.000000e+00
-  %707 = fdiv float 1.000000e+00, %l
-  %708 = select i1 %706, float 0.000000e+00, float %707
-  %709 = mul i64 %orow181, 512
-  %710 = getelementptr i8, ptr %out, i64 %709
-  %711 = insertelement <16 x float> poison, float %708, i32 0
-  %splat182 = shufflevector <16 x float> %711, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk183
+final:                                            ; preds = %exit171
+  %693 = sdiv i32 %orow167, %nh
+  %qi178 = add i32 %q_begin, %693
+  %694 = srem i32 %orow167, %nh
+  %695 = add i32 %h_begin, %694
+  %696 = mul i32 %kv_head, 2
+  %hq179 = add i32 %696, %695
+  %697 = sext i32 %qi178 to i64
+  %698 = add i64 %q_row0, %697
+  %699 = mul i64 %698, 16
+  %700 = sext i32 %hq179 to i64
+  %orow180 = add i64 %699, %700
+  %701 = fcmp oeq float %l, 0.000000e+00
+  %702 = fdiv float 1.000000e+00, %l
+  %703 = select i1 %701, float 0.000000e+00, float %702
+  %704 = mul i64 %orow180, 512
+  %705 = getelementptr i8, ptr %out, i64 %704
+  %706 = insertelement <16 x float> poison, float %703, i32 0
+  %splat181 = shufflevector <16 x float> %706, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk182
 
-written:                                          ; preds = %chunk183, %exit177
-  %712 = add nsw i32 %orow168, 1
-  br label %orow164
+written:                                          ; preds = %chunk182, %exit176
+  %707 = add nsw i32 %orow167, 1
+  br label %orow163
 
-chunk174:                                         ; preds = %body175, %partial
-  %chunk178 = phi i64 [ 0, %partial ], [ %718, %body175 ]
-  %713 = icmp slt i64 %chunk178, 16
-  br i1 %713, label %body175, label %exit177
+chunk173:                                         ; preds = %body174, %partial
+  %chunk177 = phi i64 [ 0, %partial ], [ %713, %body174 ]
+  %708 = icmp slt i64 %chunk177, 16
+  br i1 %708, label %body174, label %exit176
 
-body175:                                          ; preds = %chunk174
-  %714 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk178
-  %715 = load <16 x float>, ptr %714, align 64
-  %716 = mul i64 %chunk178, 64
-  %717 = getelementptr i8, ptr %697, i64 %716
-  store <16 x float> %715, ptr %717, align 4
-  %718 = add nsw i64 %chunk178, 1
-  br label %chunk174
+body174:                                          ; preds = %chunk173
+  %709 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk177
+  %710 = load <16 x float>, ptr %709, align 64
+  %711 = mul i64 %chunk177, 64
+  %712 = getelementptr i8, ptr %692, i64 %711
+  store <16 x float> %710, ptr %712, align 4
+  %713 = add nsw i64 %chunk177, 1
+  br label %chunk173
 
-exit177:                                          ; preds = %chunk174
-  %719 = mul i64 %695, 256
-  %720 = add i64 %719, %677
-  %721 = getelementptr float, ptr %part, i64 %720
-  store float %m169, ptr %721, align 4
-  %722 = add i64 %720, %695
-  %723 = getelementptr float, ptr %part, i64 %722
-  store float %l, ptr %723, align 4
+exit176:                                          ; preds = %chunk173
+  %714 = mul i64 %690, 256
+  %715 = add i64 %714, %672
+  %716 = getelementptr float, ptr %part, i64 %715
+  store float %m168, ptr %716, align 4
+  %717 = add i64 %715, %690
+  %718 = getelementptr float, ptr %part, i64 %717
+  store float %l, ptr %718, align 4
   br label %written
 
-chunk183:                                         ; preds = %body184, %final
-  %chunk187 = phi i64 [ 0, %final ], [ %740, %body184 ]
-  %724 = icmp slt i64 %chunk187, 16
-  br i1 %724, label %body184, label %written
+chunk182:                                         ; preds = %body183, %final
+  %chunk186 = phi i64 [ 0, %final ], [ %735, %body183 ]
+  %719 = icmp slt i64 %chunk186, 16
+  br i1 %719, label %body183, label %written
 
-body184:                                          ; preds = %chunk183
-  %725 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk187
-  %726 = load <16 x float>, ptr %725, align 64
-  %727 = fmul <16 x float> %726, %splat182
-  %728 = mul i64 %chunk187, 32
-  %729 = getelementptr i8, ptr %710, i64 %728
-  %730 = bitcast <16 x float> %727 to <16 x i32>
-  %731 = lshr <16 x i32> %730, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %732 = and <16 x i32> %731, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %733 = add <16 x i32> %732, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %734 = add <16 x i32> %730, %733
-  %735 = lshr <16 x i32> %734, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %736 = fcmp uno <16 x float> %727, %727
-  %737 = or <16 x i32> %731, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
-  %738 = select <16 x i1> %736, <16 x i32> %737, <16 x i32> %735
-  %739 = trunc <16 x i32> %738 to <16 x i16>
-  store <16 x i16> %739, ptr %729, align 2
-  %740 = add nsw i64 %chunk187, 1
-  br label %chunk183
+body183:                                          ; preds = %chunk182
+  %720 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk186
+  %721 = load <16 x float>, ptr %720, align 64
+  %722 = fmul <16 x float> %721, %splat181
+  %723 = mul i64 %chunk186, 32
+  %724 = getelementptr i8, ptr %705, i64 %723
+  %725 = bitcast <16 x float> %722 to <16 x i32>
+  %726 = lshr <16 x i32> %725, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %727 = and <16 x i32> %726, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %728 = add <16 x i32> %727, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %729 = add <16 x i32> %725, %728
+  %730 = lshr <16 x i32> %729, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %731 = fcmp uno <16 x float> %722, %722
+  %732 = or <16 x i32> %726, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
+  %733 = select <16 x i1> %731, <16 x i32> %732, <16 x i32> %730
+  %734 = trunc <16 x i32> %733 to <16 x i16>
+  store <16 x i16> %734, ptr %724, align 2
+  %735 = add nsw i64 %chunk186, 1
+  br label %chunk182
 }
 
 declare i32 @attnrt_run(ptr, ptr)

@@ -68,11 +68,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow176, %entry
+done:                                             ; preds = %orow175, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit22
-  %rinit1 = phi i32 [ %133, %exit22 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %129, %exit22 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 2
   br i1 %25, label %body, label %exit
 
@@ -103,33 +103,29 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %44 = sub i32 %nrows, 1
-  %45 = sdiv i32 %44, %nh
-  %46 = add i32 %q_begin, %45
-  %qpos24 = add i32 %q_pos0, %46
-  %47 = add i32 %qpos24, 1
-  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %qpos25 = add i32 %q_pos0, %q_begin
-  %49 = sub i32 %qpos25, 4095
-  %50 = call i32 @llvm.smax.i32(i32 %49, i32 %k_begin)
-  %k_last = sub i32 %48, 1
+  %45 = sext i32 %44 to i64
+  %46 = getelementptr i32, ptr %lims, i64 %45
+  %fact = load i32, ptr %46, align 4
+  %fact24 = load i32, ptr %lows, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %59, %body2 ]
-  %51 = icmp slt i64 %chunk5, 16
-  br i1 %51, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %55, %body2 ]
+  %47 = icmp slt i64 %chunk5, 16
+  br i1 %47, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %52 = mul i64 %chunk5, 32
-  %53 = getelementptr i8, ptr %41, i64 %52
-  %54 = load <16 x i16>, ptr %53, align 2
-  %55 = zext <16 x i16> %54 to <16 x i32>
-  %56 = shl <16 x i32> %55, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %56 to <16 x float>
-  %57 = fmul <16 x float> %bf16, %splat
-  %58 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %57, ptr %58, align 64
-  %59 = add nsw i64 %chunk5, 1
+  %48 = mul i64 %chunk5, 32
+  %49 = getelementptr i8, ptr %41, i64 %48
+  %50 = load <16 x i16>, ptr %49, align 2
+  %51 = zext <16 x i16> %50 to <16 x i32>
+  %52 = shl <16 x i32> %51, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %52 to <16 x float>
+  %53 = fmul <16 x float> %bf16, %splat
+  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %53, ptr %54, align 64
+  %55 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -137,1304 +133,1304 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %103, %body7 ]
-  %60 = icmp slt i64 %chunk10, 8
-  br i1 %60, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %99, %body7 ]
+  %56 = icmp slt i64 %chunk10, 8
+  br i1 %56, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %61 = mul i64 %chunk10, 16
+  %57 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %62 = sext i32 %digit to i64
-  %63 = mul i64 %62, 256
-  %64 = add i64 %63, %61
-  %65 = getelementptr float, ptr @rope_cos_sin, i64 %64
-  %66 = load <16 x float>, ptr %65, align 4
-  %67 = add i64 %64, 128
-  %68 = getelementptr float, ptr @rope_cos_sin, i64 %67
-  %69 = load <16 x float>, ptr %68, align 4
-  %70 = lshr i32 %qpos, 6
-  %digit11 = and i32 %70, 63
-  %71 = add i32 %digit11, 64
-  %72 = sext i32 %71 to i64
-  %73 = mul i64 %72, 256
-  %74 = add i64 %73, %61
-  %75 = getelementptr float, ptr @rope_cos_sin, i64 %74
-  %76 = load <16 x float>, ptr %75, align 4
-  %77 = add i64 %74, 128
-  %78 = getelementptr float, ptr @rope_cos_sin, i64 %77
-  %79 = load <16 x float>, ptr %78, align 4
-  %80 = fmul <16 x float> %69, %79
-  %81 = fmul <16 x float> %66, %76
-  %82 = fsub <16 x float> %81, %80
-  %83 = fmul <16 x float> %69, %76
-  %84 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %66, <16 x float> %79, <16 x float> %83)
-  %85 = lshr i32 %qpos, 12
-  %digit12 = and i32 %85, 63
-  %86 = add i32 %digit12, 128
-  %87 = sext i32 %86 to i64
-  %88 = mul i64 %87, 256
-  %89 = add i64 %88, %61
-  %90 = getelementptr float, ptr @rope_cos_sin, i64 %89
-  %91 = load <16 x float>, ptr %90, align 4
-  %92 = add i64 %89, 128
-  %93 = getelementptr float, ptr @rope_cos_sin, i64 %92
-  %94 = load <16 x float>, ptr %93, align 4
-  %95 = fmul <16 x float> %84, %94
-  %96 = fmul <16 x float> %82, %91
-  %97 = fsub <16 x float> %96, %95
-  %98 = fmul <16 x float> %84, %91
-  %99 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %82, <16 x float> %94, <16 x float> %98)
-  %100 = getelementptr float, ptr %rope_cs, i64 %61
-  store <16 x float> %97, ptr %100, align 64
-  %101 = add i64 %61, 128
-  %102 = getelementptr float, ptr %rope_cs, i64 %101
-  store <16 x float> %99, ptr %102, align 64
-  %103 = add nsw i64 %chunk10, 1
+  %58 = sext i32 %digit to i64
+  %59 = mul i64 %58, 256
+  %60 = add i64 %59, %57
+  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
+  %62 = load <16 x float>, ptr %61, align 4
+  %63 = add i64 %60, 128
+  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
+  %65 = load <16 x float>, ptr %64, align 4
+  %66 = lshr i32 %qpos, 6
+  %digit11 = and i32 %66, 63
+  %67 = add i32 %digit11, 64
+  %68 = sext i32 %67 to i64
+  %69 = mul i64 %68, 256
+  %70 = add i64 %69, %57
+  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
+  %72 = load <16 x float>, ptr %71, align 4
+  %73 = add i64 %70, 128
+  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
+  %75 = load <16 x float>, ptr %74, align 4
+  %76 = fmul <16 x float> %65, %75
+  %77 = fmul <16 x float> %62, %72
+  %78 = fsub <16 x float> %77, %76
+  %79 = fmul <16 x float> %65, %72
+  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
+  %81 = lshr i32 %qpos, 12
+  %digit12 = and i32 %81, 63
+  %82 = add i32 %digit12, 128
+  %83 = sext i32 %82 to i64
+  %84 = mul i64 %83, 256
+  %85 = add i64 %84, %57
+  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
+  %87 = load <16 x float>, ptr %86, align 4
+  %88 = add i64 %85, 128
+  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
+  %90 = load <16 x float>, ptr %89, align 4
+  %91 = fmul <16 x float> %80, %90
+  %92 = fmul <16 x float> %78, %87
+  %93 = fsub <16 x float> %92, %91
+  %94 = fmul <16 x float> %80, %87
+  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
+  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  store <16 x float> %93, ptr %96, align 64
+  %97 = add i64 %57, 128
+  %98 = getelementptr float, ptr %rope_cs, i64 %97
+  store <16 x float> %95, ptr %98, align 64
+  %99 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %118, %body14 ], [ 0, %chunk6 ]
-  %104 = icmp slt i64 %chunk17, 8
-  br i1 %104, label %body14, label %exit16
+  %chunk17 = phi i64 [ %114, %body14 ], [ 0, %chunk6 ]
+  %100 = icmp slt i64 %chunk17, 8
+  br i1 %100, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %105 = mul i64 %chunk17, 16
-  %106 = add i64 %105, 128
-  %107 = getelementptr float, ptr %rope_cs, i64 %105
-  %cos = load <16 x float>, ptr %107, align 64
-  %108 = getelementptr float, ptr %rope_cs, i64 %106
-  %sin = load <16 x float>, ptr %108, align 64
-  %109 = getelementptr float, ptr %28, i64 %105
-  %110 = load <16 x float>, ptr %109, align 4
-  %111 = getelementptr float, ptr %28, i64 %106
-  %112 = load <16 x float>, ptr %111, align 4
-  %113 = fmul <16 x float> %112, %sin
-  %114 = fmul <16 x float> %110, %cos
-  %115 = fsub <16 x float> %114, %113
-  %116 = fmul <16 x float> %112, %cos
-  %117 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %110, <16 x float> %sin, <16 x float> %116)
-  store <16 x float> %115, ptr %109, align 4
-  store <16 x float> %117, ptr %111, align 4
-  %118 = add nsw i64 %chunk17, 1
+  %101 = mul i64 %chunk17, 16
+  %102 = add i64 %101, 128
+  %103 = getelementptr float, ptr %rope_cs, i64 %101
+  %cos = load <16 x float>, ptr %103, align 64
+  %104 = getelementptr float, ptr %rope_cs, i64 %102
+  %sin = load <16 x float>, ptr %104, align 64
+  %105 = getelementptr float, ptr %28, i64 %101
+  %106 = load <16 x float>, ptr %105, align 4
+  %107 = getelementptr float, ptr %28, i64 %102
+  %108 = load <16 x float>, ptr %107, align 4
+  %109 = fmul <16 x float> %108, %sin
+  %110 = fmul <16 x float> %106, %cos
+  %111 = fsub <16 x float> %110, %109
+  %112 = fmul <16 x float> %108, %cos
+  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  store <16 x float> %111, ptr %105, align 4
+  store <16 x float> %113, ptr %107, align 4
+  %114 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %119 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %119, align 4
-  %120 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %120, align 4
-  %121 = getelementptr i32, ptr %lims, i64 %26
-  %122 = add i32 %qpos, 1
-  %123 = call i32 @llvm.smin.i32(i32 %122, i32 %k_end)
-  store i32 %123, ptr %121, align 4
-  %124 = getelementptr i32, ptr %lows, i64 %26
-  %125 = sub i32 %qpos, 4095
-  %126 = call i32 @llvm.smax.i32(i32 %125, i32 %k_begin)
-  store i32 %126, ptr %124, align 4
+  %115 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %115, align 4
+  %116 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %116, align 4
+  %117 = getelementptr i32, ptr %lims, i64 %26
+  %118 = add i32 %qpos, 1
+  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
+  store i32 %119, ptr %117, align 4
+  %120 = getelementptr i32, ptr %lows, i64 %26
+  %121 = sub i32 %qpos, 4095
+  %122 = call i32 @llvm.smax.i32(i32 %121, i32 %k_begin)
+  store i32 %122, ptr %120, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body20, %exit16
-  %acczero23 = phi i64 [ 0, %exit16 ], [ %132, %body20 ]
-  %127 = icmp slt i64 %acczero23, 16
-  br i1 %127, label %body20, label %exit22
+  %acczero23 = phi i64 [ 0, %exit16 ], [ %128, %body20 ]
+  %123 = icmp slt i64 %acczero23, 16
+  br i1 %123, label %body20, label %exit22
 
 body20:                                           ; preds = %acczero
-  %128 = mul i64 %acczero23, 16
-  %129 = mul i64 %26, 256
-  %130 = add i64 %129, %128
-  %131 = getelementptr float, ptr %accs, i64 %130
-  store <16 x float> zeroinitializer, ptr %131, align 64
-  %132 = add nsw i64 %acczero23, 1
+  %124 = mul i64 %acczero23, 16
+  %125 = mul i64 %26, 256
+  %126 = add i64 %125, %124
+  %127 = getelementptr float, ptr %accs, i64 %126
+  store <16 x float> zeroinitializer, ptr %127, align 64
+  %128 = add nsw i64 %acczero23, 1
   br label %acczero
 
 exit22:                                           ; preds = %acczero
-  %133 = add nsw i32 %rinit1, 1
+  %129 = add nsw i32 %rinit1, 1
   br label %rinit
 
-kblock:                                           ; preds = %exit159, %exit
-  %kblock29 = phi i32 [ %50, %exit ], [ %135, %exit159 ]
-  %134 = icmp slt i32 %kblock29, %48
-  br i1 %134, label %body26, label %orow176
+kblock:                                           ; preds = %exit158, %exit
+  %kblock28 = phi i32 [ %fact24, %exit ], [ %131, %exit158 ]
+  %130 = icmp slt i32 %kblock28, %fact
+  br i1 %130, label %body25, label %orow175
 
-body26:                                           ; preds = %kblock
-  %135 = add i32 %kblock29, 64
+body25:                                           ; preds = %kblock
+  %131 = add i32 %kblock28, 64
   br label %kdot
 
-kdot:                                             ; preds = %body30, %body26
-  %kdot33 = phi i32 [ 0, %body26 ], [ %431, %body30 ]
-  %136 = icmp slt i32 %kdot33, 64
-  br i1 %136, label %body30, label %score
+kdot:                                             ; preds = %body29, %body25
+  %kdot32 = phi i32 [ 0, %body25 ], [ %427, %body29 ]
+  %132 = icmp slt i32 %kdot32, 64
+  br i1 %132, label %body29, label %score
 
-body30:                                           ; preds = %kdot
-  %137 = add i32 %kblock29, %kdot33
-  %138 = call i32 @llvm.smin.i32(i32 %137, i32 %k_last)
-  %139 = sext i32 %138 to i64
-  %140 = mul i64 %139, 8
-  %row = add i64 %21, %140
-  %141 = mul i64 %row, 512
-  %142 = getelementptr i8, ptr %20, i64 %141
-  %143 = add i32 %138, 8
-  %144 = call i32 @llvm.smin.i32(i32 %143, i32 %k_last)
-  %145 = sext i32 %144 to i64
-  %146 = mul i64 %145, 8
-  %row34 = add i64 %21, %146
-  %147 = mul i64 %row34, 512
-  %148 = getelementptr i8, ptr %20, i64 %147
+body29:                                           ; preds = %kdot
+  %133 = add i32 %kblock28, %kdot32
+  %134 = call i32 @llvm.smin.i32(i32 %133, i32 %k_last)
+  %135 = sext i32 %134 to i64
+  %136 = mul i64 %135, 8
+  %row = add i64 %21, %136
+  %137 = mul i64 %row, 512
+  %138 = getelementptr i8, ptr %20, i64 %137
+  %139 = add i32 %134, 8
+  %140 = call i32 @llvm.smin.i32(i32 %139, i32 %k_last)
+  %141 = sext i32 %140 to i64
+  %142 = mul i64 %141, 8
+  %row33 = add i64 %21, %142
+  %143 = mul i64 %row33, 512
+  %144 = getelementptr i8, ptr %20, i64 %143
+  call void @llvm.prefetch.p0(ptr %144, i32 0, i32 3, i32 1)
+  %145 = getelementptr i8, ptr %144, i64 64
+  call void @llvm.prefetch.p0(ptr %145, i32 0, i32 3, i32 1)
+  %146 = getelementptr i8, ptr %144, i64 128
+  call void @llvm.prefetch.p0(ptr %146, i32 0, i32 3, i32 1)
+  %147 = getelementptr i8, ptr %144, i64 192
+  call void @llvm.prefetch.p0(ptr %147, i32 0, i32 3, i32 1)
+  %148 = getelementptr i8, ptr %144, i64 256
   call void @llvm.prefetch.p0(ptr %148, i32 0, i32 3, i32 1)
-  %149 = getelementptr i8, ptr %148, i64 64
+  %149 = getelementptr i8, ptr %144, i64 320
   call void @llvm.prefetch.p0(ptr %149, i32 0, i32 3, i32 1)
-  %150 = getelementptr i8, ptr %148, i64 128
+  %150 = getelementptr i8, ptr %144, i64 384
   call void @llvm.prefetch.p0(ptr %150, i32 0, i32 3, i32 1)
-  %151 = getelementptr i8, ptr %148, i64 192
+  %151 = getelementptr i8, ptr %144, i64 448
   call void @llvm.prefetch.p0(ptr %151, i32 0, i32 3, i32 1)
-  %152 = getelementptr i8, ptr %148, i64 256
-  call void @llvm.prefetch.p0(ptr %152, i32 0, i32 3, i32 1)
-  %153 = getelementptr i8, ptr %148, i64 320
-  call void @llvm.prefetch.p0(ptr %153, i32 0, i32 3, i32 1)
-  %154 = getelementptr i8, ptr %148, i64 384
-  call void @llvm.prefetch.p0(ptr %154, i32 0, i32 3, i32 1)
-  %155 = getelementptr i8, ptr %148, i64 448
-  call void @llvm.prefetch.p0(ptr %155, i32 0, i32 3, i32 1)
-  %156 = add i32 %135, %kdot33
-  %157 = call i32 @llvm.smin.i32(i32 %156, i32 %k_last)
-  %158 = sext i32 %157 to i64
-  %159 = mul i64 %158, 8
-  %row35 = add i64 %21, %159
-  %160 = mul i64 %row35, 512
-  %161 = getelementptr i8, ptr %20, i64 %160
+  %152 = add i32 %131, %kdot32
+  %153 = call i32 @llvm.smin.i32(i32 %152, i32 %k_last)
+  %154 = sext i32 %153 to i64
+  %155 = mul i64 %154, 8
+  %row34 = add i64 %21, %155
+  %156 = mul i64 %row34, 512
+  %157 = getelementptr i8, ptr %20, i64 %156
+  call void @llvm.prefetch.p0(ptr %157, i32 0, i32 2, i32 1)
+  %158 = getelementptr i8, ptr %157, i64 64
+  call void @llvm.prefetch.p0(ptr %158, i32 0, i32 2, i32 1)
+  %159 = getelementptr i8, ptr %157, i64 128
+  call void @llvm.prefetch.p0(ptr %159, i32 0, i32 2, i32 1)
+  %160 = getelementptr i8, ptr %157, i64 192
+  call void @llvm.prefetch.p0(ptr %160, i32 0, i32 2, i32 1)
+  %161 = getelementptr i8, ptr %157, i64 256
   call void @llvm.prefetch.p0(ptr %161, i32 0, i32 2, i32 1)
-  %162 = getelementptr i8, ptr %161, i64 64
+  %162 = getelementptr i8, ptr %157, i64 320
   call void @llvm.prefetch.p0(ptr %162, i32 0, i32 2, i32 1)
-  %163 = getelementptr i8, ptr %161, i64 128
+  %163 = getelementptr i8, ptr %157, i64 384
   call void @llvm.prefetch.p0(ptr %163, i32 0, i32 2, i32 1)
-  %164 = getelementptr i8, ptr %161, i64 192
+  %164 = getelementptr i8, ptr %157, i64 448
   call void @llvm.prefetch.p0(ptr %164, i32 0, i32 2, i32 1)
-  %165 = getelementptr i8, ptr %161, i64 256
-  call void @llvm.prefetch.p0(ptr %165, i32 0, i32 2, i32 1)
-  %166 = getelementptr i8, ptr %161, i64 320
-  call void @llvm.prefetch.p0(ptr %166, i32 0, i32 2, i32 1)
-  %167 = getelementptr i8, ptr %161, i64 384
-  call void @llvm.prefetch.p0(ptr %167, i32 0, i32 2, i32 1)
-  %168 = getelementptr i8, ptr %161, i64 448
-  call void @llvm.prefetch.p0(ptr %168, i32 0, i32 2, i32 1)
-  %169 = add i32 %kdot33, 1
-  %170 = add i32 %kblock29, %169
-  %171 = call i32 @llvm.smin.i32(i32 %170, i32 %k_last)
-  %172 = sext i32 %171 to i64
-  %173 = mul i64 %172, 8
-  %row36 = add i64 %21, %173
-  %174 = mul i64 %row36, 512
-  %175 = getelementptr i8, ptr %20, i64 %174
-  %176 = add i32 %171, 8
-  %177 = call i32 @llvm.smin.i32(i32 %176, i32 %k_last)
-  %178 = sext i32 %177 to i64
-  %179 = mul i64 %178, 8
-  %row37 = add i64 %21, %179
-  %180 = mul i64 %row37, 512
-  %181 = getelementptr i8, ptr %20, i64 %180
+  %165 = add i32 %kdot32, 1
+  %166 = add i32 %kblock28, %165
+  %167 = call i32 @llvm.smin.i32(i32 %166, i32 %k_last)
+  %168 = sext i32 %167 to i64
+  %169 = mul i64 %168, 8
+  %row35 = add i64 %21, %169
+  %170 = mul i64 %row35, 512
+  %171 = getelementptr i8, ptr %20, i64 %170
+  %172 = add i32 %167, 8
+  %173 = call i32 @llvm.smin.i32(i32 %172, i32 %k_last)
+  %174 = sext i32 %173 to i64
+  %175 = mul i64 %174, 8
+  %row36 = add i64 %21, %175
+  %176 = mul i64 %row36, 512
+  %177 = getelementptr i8, ptr %20, i64 %176
+  call void @llvm.prefetch.p0(ptr %177, i32 0, i32 3, i32 1)
+  %178 = getelementptr i8, ptr %177, i64 64
+  call void @llvm.prefetch.p0(ptr %178, i32 0, i32 3, i32 1)
+  %179 = getelementptr i8, ptr %177, i64 128
+  call void @llvm.prefetch.p0(ptr %179, i32 0, i32 3, i32 1)
+  %180 = getelementptr i8, ptr %177, i64 192
+  call void @llvm.prefetch.p0(ptr %180, i32 0, i32 3, i32 1)
+  %181 = getelementptr i8, ptr %177, i64 256
   call void @llvm.prefetch.p0(ptr %181, i32 0, i32 3, i32 1)
-  %182 = getelementptr i8, ptr %181, i64 64
+  %182 = getelementptr i8, ptr %177, i64 320
   call void @llvm.prefetch.p0(ptr %182, i32 0, i32 3, i32 1)
-  %183 = getelementptr i8, ptr %181, i64 128
+  %183 = getelementptr i8, ptr %177, i64 384
   call void @llvm.prefetch.p0(ptr %183, i32 0, i32 3, i32 1)
-  %184 = getelementptr i8, ptr %181, i64 192
+  %184 = getelementptr i8, ptr %177, i64 448
   call void @llvm.prefetch.p0(ptr %184, i32 0, i32 3, i32 1)
-  %185 = getelementptr i8, ptr %181, i64 256
-  call void @llvm.prefetch.p0(ptr %185, i32 0, i32 3, i32 1)
-  %186 = getelementptr i8, ptr %181, i64 320
-  call void @llvm.prefetch.p0(ptr %186, i32 0, i32 3, i32 1)
-  %187 = getelementptr i8, ptr %181, i64 384
-  call void @llvm.prefetch.p0(ptr %187, i32 0, i32 3, i32 1)
-  %188 = getelementptr i8, ptr %181, i64 448
-  call void @llvm.prefetch.p0(ptr %188, i32 0, i32 3, i32 1)
-  %189 = add i32 %135, %169
-  %190 = call i32 @llvm.smin.i32(i32 %189, i32 %k_last)
-  %191 = sext i32 %190 to i64
-  %192 = mul i64 %191, 8
-  %row38 = add i64 %21, %192
-  %193 = mul i64 %row38, 512
-  %194 = getelementptr i8, ptr %20, i64 %193
+  %185 = add i32 %131, %165
+  %186 = call i32 @llvm.smin.i32(i32 %185, i32 %k_last)
+  %187 = sext i32 %186 to i64
+  %188 = mul i64 %187, 8
+  %row37 = add i64 %21, %188
+  %189 = mul i64 %row37, 512
+  %190 = getelementptr i8, ptr %20, i64 %189
+  call void @llvm.prefetch.p0(ptr %190, i32 0, i32 2, i32 1)
+  %191 = getelementptr i8, ptr %190, i64 64
+  call void @llvm.prefetch.p0(ptr %191, i32 0, i32 2, i32 1)
+  %192 = getelementptr i8, ptr %190, i64 128
+  call void @llvm.prefetch.p0(ptr %192, i32 0, i32 2, i32 1)
+  %193 = getelementptr i8, ptr %190, i64 192
+  call void @llvm.prefetch.p0(ptr %193, i32 0, i32 2, i32 1)
+  %194 = getelementptr i8, ptr %190, i64 256
   call void @llvm.prefetch.p0(ptr %194, i32 0, i32 2, i32 1)
-  %195 = getelementptr i8, ptr %194, i64 64
+  %195 = getelementptr i8, ptr %190, i64 320
   call void @llvm.prefetch.p0(ptr %195, i32 0, i32 2, i32 1)
-  %196 = getelementptr i8, ptr %194, i64 128
+  %196 = getelementptr i8, ptr %190, i64 384
   call void @llvm.prefetch.p0(ptr %196, i32 0, i32 2, i32 1)
-  %197 = getelementptr i8, ptr %194, i64 192
+  %197 = getelementptr i8, ptr %190, i64 448
   call void @llvm.prefetch.p0(ptr %197, i32 0, i32 2, i32 1)
-  %198 = getelementptr i8, ptr %194, i64 256
-  call void @llvm.prefetch.p0(ptr %198, i32 0, i32 2, i32 1)
-  %199 = getelementptr i8, ptr %194, i64 320
-  call void @llvm.prefetch.p0(ptr %199, i32 0, i32 2, i32 1)
-  %200 = getelementptr i8, ptr %194, i64 384
-  call void @llvm.prefetch.p0(ptr %200, i32 0, i32 2, i32 1)
-  %201 = getelementptr i8, ptr %194, i64 448
-  call void @llvm.prefetch.p0(ptr %201, i32 0, i32 2, i32 1)
-  %q39 = load <16 x float>, ptr %qs, align 64
-  %202 = load <16 x i16>, ptr %142, align 2
-  %203 = zext <16 x i16> %202 to <16 x i32>
-  %204 = shl <16 x i32> %203, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1640 = bitcast <16 x i32> %204 to <16 x float>
-  %205 = load <16 x i16>, ptr %175, align 2
-  %206 = zext <16 x i16> %205 to <16 x i32>
-  %207 = shl <16 x i32> %206, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1641 = bitcast <16 x i32> %207 to <16 x float>
-  %208 = fmul <16 x float> %q39, %bf1640
-  %209 = fmul <16 x float> %q39, %bf1641
-  %210 = getelementptr <16 x float>, ptr %qs, i64 16
-  %q42 = load <16 x float>, ptr %210, align 64
-  %211 = fmul <16 x float> %q42, %bf1640
-  %212 = fmul <16 x float> %q42, %bf1641
-  %213 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q43 = load <16 x float>, ptr %213, align 64
-  %214 = getelementptr i8, ptr %142, i64 32
+  %q38 = load <16 x float>, ptr %qs, align 64
+  %198 = load <16 x i16>, ptr %138, align 2
+  %199 = zext <16 x i16> %198 to <16 x i32>
+  %200 = shl <16 x i32> %199, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1639 = bitcast <16 x i32> %200 to <16 x float>
+  %201 = load <16 x i16>, ptr %171, align 2
+  %202 = zext <16 x i16> %201 to <16 x i32>
+  %203 = shl <16 x i32> %202, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1640 = bitcast <16 x i32> %203 to <16 x float>
+  %204 = fmul <16 x float> %q38, %bf1639
+  %205 = fmul <16 x float> %q38, %bf1640
+  %206 = getelementptr <16 x float>, ptr %qs, i64 16
+  %q41 = load <16 x float>, ptr %206, align 64
+  %207 = fmul <16 x float> %q41, %bf1639
+  %208 = fmul <16 x float> %q41, %bf1640
+  %209 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q42 = load <16 x float>, ptr %209, align 64
+  %210 = getelementptr i8, ptr %138, i64 32
+  %211 = load <16 x i16>, ptr %210, align 2
+  %212 = zext <16 x i16> %211 to <16 x i32>
+  %213 = shl <16 x i32> %212, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1643 = bitcast <16 x i32> %213 to <16 x float>
+  %214 = getelementptr i8, ptr %171, i64 32
   %215 = load <16 x i16>, ptr %214, align 2
   %216 = zext <16 x i16> %215 to <16 x i32>
   %217 = shl <16 x i32> %216, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1644 = bitcast <16 x i32> %217 to <16 x float>
-  %218 = getelementptr i8, ptr %175, i64 32
-  %219 = load <16 x i16>, ptr %218, align 2
-  %220 = zext <16 x i16> %219 to <16 x i32>
-  %221 = shl <16 x i32> %220, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1645 = bitcast <16 x i32> %221 to <16 x float>
-  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1644, <16 x float> %208)
-  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %bf1645, <16 x float> %209)
-  %224 = getelementptr <16 x float>, ptr %qs, i64 17
-  %q46 = load <16 x float>, ptr %224, align 64
-  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1644, <16 x float> %211)
-  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1645, <16 x float> %212)
-  %227 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q47 = load <16 x float>, ptr %227, align 64
-  %228 = getelementptr i8, ptr %142, i64 64
+  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %bf1643, <16 x float> %204)
+  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %bf1644, <16 x float> %205)
+  %220 = getelementptr <16 x float>, ptr %qs, i64 17
+  %q45 = load <16 x float>, ptr %220, align 64
+  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %bf1643, <16 x float> %207)
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %bf1644, <16 x float> %208)
+  %223 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q46 = load <16 x float>, ptr %223, align 64
+  %224 = getelementptr i8, ptr %138, i64 64
+  %225 = load <16 x i16>, ptr %224, align 2
+  %226 = zext <16 x i16> %225 to <16 x i32>
+  %227 = shl <16 x i32> %226, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1647 = bitcast <16 x i32> %227 to <16 x float>
+  %228 = getelementptr i8, ptr %171, i64 64
   %229 = load <16 x i16>, ptr %228, align 2
   %230 = zext <16 x i16> %229 to <16 x i32>
   %231 = shl <16 x i32> %230, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1648 = bitcast <16 x i32> %231 to <16 x float>
-  %232 = getelementptr i8, ptr %175, i64 64
-  %233 = load <16 x i16>, ptr %232, align 2
-  %234 = zext <16 x i16> %233 to <16 x i32>
-  %235 = shl <16 x i32> %234, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1649 = bitcast <16 x i32> %235 to <16 x float>
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1648, <16 x float> %222)
-  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %bf1649, <16 x float> %223)
-  %238 = getelementptr <16 x float>, ptr %qs, i64 18
-  %q50 = load <16 x float>, ptr %238, align 64
-  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1648, <16 x float> %225)
-  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1649, <16 x float> %226)
-  %241 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q51 = load <16 x float>, ptr %241, align 64
-  %242 = getelementptr i8, ptr %142, i64 96
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1647, <16 x float> %218)
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %bf1648, <16 x float> %219)
+  %234 = getelementptr <16 x float>, ptr %qs, i64 18
+  %q49 = load <16 x float>, ptr %234, align 64
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %bf1647, <16 x float> %221)
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %bf1648, <16 x float> %222)
+  %237 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q50 = load <16 x float>, ptr %237, align 64
+  %238 = getelementptr i8, ptr %138, i64 96
+  %239 = load <16 x i16>, ptr %238, align 2
+  %240 = zext <16 x i16> %239 to <16 x i32>
+  %241 = shl <16 x i32> %240, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1651 = bitcast <16 x i32> %241 to <16 x float>
+  %242 = getelementptr i8, ptr %171, i64 96
   %243 = load <16 x i16>, ptr %242, align 2
   %244 = zext <16 x i16> %243 to <16 x i32>
   %245 = shl <16 x i32> %244, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1652 = bitcast <16 x i32> %245 to <16 x float>
-  %246 = getelementptr i8, ptr %175, i64 96
-  %247 = load <16 x i16>, ptr %246, align 2
-  %248 = zext <16 x i16> %247 to <16 x i32>
-  %249 = shl <16 x i32> %248, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1653 = bitcast <16 x i32> %249 to <16 x float>
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %bf1652, <16 x float> %236)
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %bf1653, <16 x float> %237)
-  %252 = getelementptr <16 x float>, ptr %qs, i64 19
-  %q54 = load <16 x float>, ptr %252, align 64
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %bf1652, <16 x float> %239)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %bf1653, <16 x float> %240)
-  %255 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q55 = load <16 x float>, ptr %255, align 64
-  %256 = getelementptr i8, ptr %142, i64 128
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1651, <16 x float> %232)
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %bf1652, <16 x float> %233)
+  %248 = getelementptr <16 x float>, ptr %qs, i64 19
+  %q53 = load <16 x float>, ptr %248, align 64
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %bf1651, <16 x float> %235)
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %bf1652, <16 x float> %236)
+  %251 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q54 = load <16 x float>, ptr %251, align 64
+  %252 = getelementptr i8, ptr %138, i64 128
+  %253 = load <16 x i16>, ptr %252, align 2
+  %254 = zext <16 x i16> %253 to <16 x i32>
+  %255 = shl <16 x i32> %254, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1655 = bitcast <16 x i32> %255 to <16 x float>
+  %256 = getelementptr i8, ptr %171, i64 128
   %257 = load <16 x i16>, ptr %256, align 2
   %258 = zext <16 x i16> %257 to <16 x i32>
   %259 = shl <16 x i32> %258, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1656 = bitcast <16 x i32> %259 to <16 x float>
-  %260 = getelementptr i8, ptr %175, i64 128
-  %261 = load <16 x i16>, ptr %260, align 2
-  %262 = zext <16 x i16> %261 to <16 x i32>
-  %263 = shl <16 x i32> %262, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1657 = bitcast <16 x i32> %263 to <16 x float>
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %bf1656, <16 x float> %250)
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %bf1657, <16 x float> %251)
-  %266 = getelementptr <16 x float>, ptr %qs, i64 20
-  %q58 = load <16 x float>, ptr %266, align 64
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %bf1656, <16 x float> %253)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %bf1657, <16 x float> %254)
-  %269 = getelementptr <16 x float>, ptr %qs, i64 5
-  %q59 = load <16 x float>, ptr %269, align 64
-  %270 = getelementptr i8, ptr %142, i64 160
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %bf1655, <16 x float> %246)
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %bf1656, <16 x float> %247)
+  %262 = getelementptr <16 x float>, ptr %qs, i64 20
+  %q57 = load <16 x float>, ptr %262, align 64
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %bf1655, <16 x float> %249)
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %bf1656, <16 x float> %250)
+  %265 = getelementptr <16 x float>, ptr %qs, i64 5
+  %q58 = load <16 x float>, ptr %265, align 64
+  %266 = getelementptr i8, ptr %138, i64 160
+  %267 = load <16 x i16>, ptr %266, align 2
+  %268 = zext <16 x i16> %267 to <16 x i32>
+  %269 = shl <16 x i32> %268, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1659 = bitcast <16 x i32> %269 to <16 x float>
+  %270 = getelementptr i8, ptr %171, i64 160
   %271 = load <16 x i16>, ptr %270, align 2
   %272 = zext <16 x i16> %271 to <16 x i32>
   %273 = shl <16 x i32> %272, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1660 = bitcast <16 x i32> %273 to <16 x float>
-  %274 = getelementptr i8, ptr %175, i64 160
-  %275 = load <16 x i16>, ptr %274, align 2
-  %276 = zext <16 x i16> %275 to <16 x i32>
-  %277 = shl <16 x i32> %276, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1661 = bitcast <16 x i32> %277 to <16 x float>
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %bf1660, <16 x float> %264)
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %bf1661, <16 x float> %265)
-  %280 = getelementptr <16 x float>, ptr %qs, i64 21
-  %q62 = load <16 x float>, ptr %280, align 64
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %bf1660, <16 x float> %267)
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %bf1661, <16 x float> %268)
-  %283 = getelementptr <16 x float>, ptr %qs, i64 6
-  %q63 = load <16 x float>, ptr %283, align 64
-  %284 = getelementptr i8, ptr %142, i64 192
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %bf1659, <16 x float> %260)
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %bf1660, <16 x float> %261)
+  %276 = getelementptr <16 x float>, ptr %qs, i64 21
+  %q61 = load <16 x float>, ptr %276, align 64
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %bf1659, <16 x float> %263)
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %bf1660, <16 x float> %264)
+  %279 = getelementptr <16 x float>, ptr %qs, i64 6
+  %q62 = load <16 x float>, ptr %279, align 64
+  %280 = getelementptr i8, ptr %138, i64 192
+  %281 = load <16 x i16>, ptr %280, align 2
+  %282 = zext <16 x i16> %281 to <16 x i32>
+  %283 = shl <16 x i32> %282, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1663 = bitcast <16 x i32> %283 to <16 x float>
+  %284 = getelementptr i8, ptr %171, i64 192
   %285 = load <16 x i16>, ptr %284, align 2
   %286 = zext <16 x i16> %285 to <16 x i32>
   %287 = shl <16 x i32> %286, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1664 = bitcast <16 x i32> %287 to <16 x float>
-  %288 = getelementptr i8, ptr %175, i64 192
-  %289 = load <16 x i16>, ptr %288, align 2
-  %290 = zext <16 x i16> %289 to <16 x i32>
-  %291 = shl <16 x i32> %290, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1665 = bitcast <16 x i32> %291 to <16 x float>
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %bf1664, <16 x float> %278)
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %bf1665, <16 x float> %279)
-  %294 = getelementptr <16 x float>, ptr %qs, i64 22
-  %q66 = load <16 x float>, ptr %294, align 64
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %bf1664, <16 x float> %281)
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %bf1665, <16 x float> %282)
-  %297 = getelementptr <16 x float>, ptr %qs, i64 7
-  %q67 = load <16 x float>, ptr %297, align 64
-  %298 = getelementptr i8, ptr %142, i64 224
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %bf1663, <16 x float> %274)
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %bf1664, <16 x float> %275)
+  %290 = getelementptr <16 x float>, ptr %qs, i64 22
+  %q65 = load <16 x float>, ptr %290, align 64
+  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %bf1663, <16 x float> %277)
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %bf1664, <16 x float> %278)
+  %293 = getelementptr <16 x float>, ptr %qs, i64 7
+  %q66 = load <16 x float>, ptr %293, align 64
+  %294 = getelementptr i8, ptr %138, i64 224
+  %295 = load <16 x i16>, ptr %294, align 2
+  %296 = zext <16 x i16> %295 to <16 x i32>
+  %297 = shl <16 x i32> %296, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1667 = bitcast <16 x i32> %297 to <16 x float>
+  %298 = getelementptr i8, ptr %171, i64 224
   %299 = load <16 x i16>, ptr %298, align 2
   %300 = zext <16 x i16> %299 to <16 x i32>
   %301 = shl <16 x i32> %300, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1668 = bitcast <16 x i32> %301 to <16 x float>
-  %302 = getelementptr i8, ptr %175, i64 224
-  %303 = load <16 x i16>, ptr %302, align 2
-  %304 = zext <16 x i16> %303 to <16 x i32>
-  %305 = shl <16 x i32> %304, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1669 = bitcast <16 x i32> %305 to <16 x float>
-  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %bf1668, <16 x float> %292)
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %bf1669, <16 x float> %293)
-  %308 = getelementptr <16 x float>, ptr %qs, i64 23
-  %q70 = load <16 x float>, ptr %308, align 64
-  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %bf1668, <16 x float> %295)
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %bf1669, <16 x float> %296)
-  %311 = getelementptr <16 x float>, ptr %qs, i64 8
-  %q71 = load <16 x float>, ptr %311, align 64
-  %312 = getelementptr i8, ptr %142, i64 256
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %bf1667, <16 x float> %288)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %bf1668, <16 x float> %289)
+  %304 = getelementptr <16 x float>, ptr %qs, i64 23
+  %q69 = load <16 x float>, ptr %304, align 64
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %bf1667, <16 x float> %291)
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %bf1668, <16 x float> %292)
+  %307 = getelementptr <16 x float>, ptr %qs, i64 8
+  %q70 = load <16 x float>, ptr %307, align 64
+  %308 = getelementptr i8, ptr %138, i64 256
+  %309 = load <16 x i16>, ptr %308, align 2
+  %310 = zext <16 x i16> %309 to <16 x i32>
+  %311 = shl <16 x i32> %310, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1671 = bitcast <16 x i32> %311 to <16 x float>
+  %312 = getelementptr i8, ptr %171, i64 256
   %313 = load <16 x i16>, ptr %312, align 2
   %314 = zext <16 x i16> %313 to <16 x i32>
   %315 = shl <16 x i32> %314, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1672 = bitcast <16 x i32> %315 to <16 x float>
-  %316 = getelementptr i8, ptr %175, i64 256
-  %317 = load <16 x i16>, ptr %316, align 2
-  %318 = zext <16 x i16> %317 to <16 x i32>
-  %319 = shl <16 x i32> %318, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1673 = bitcast <16 x i32> %319 to <16 x float>
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %bf1672, <16 x float> %306)
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %bf1673, <16 x float> %307)
-  %322 = getelementptr <16 x float>, ptr %qs, i64 24
-  %q74 = load <16 x float>, ptr %322, align 64
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %bf1672, <16 x float> %309)
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %bf1673, <16 x float> %310)
-  %325 = getelementptr <16 x float>, ptr %qs, i64 9
-  %q75 = load <16 x float>, ptr %325, align 64
-  %326 = getelementptr i8, ptr %142, i64 288
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %bf1671, <16 x float> %302)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %bf1672, <16 x float> %303)
+  %318 = getelementptr <16 x float>, ptr %qs, i64 24
+  %q73 = load <16 x float>, ptr %318, align 64
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %bf1671, <16 x float> %305)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %bf1672, <16 x float> %306)
+  %321 = getelementptr <16 x float>, ptr %qs, i64 9
+  %q74 = load <16 x float>, ptr %321, align 64
+  %322 = getelementptr i8, ptr %138, i64 288
+  %323 = load <16 x i16>, ptr %322, align 2
+  %324 = zext <16 x i16> %323 to <16 x i32>
+  %325 = shl <16 x i32> %324, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1675 = bitcast <16 x i32> %325 to <16 x float>
+  %326 = getelementptr i8, ptr %171, i64 288
   %327 = load <16 x i16>, ptr %326, align 2
   %328 = zext <16 x i16> %327 to <16 x i32>
   %329 = shl <16 x i32> %328, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1676 = bitcast <16 x i32> %329 to <16 x float>
-  %330 = getelementptr i8, ptr %175, i64 288
-  %331 = load <16 x i16>, ptr %330, align 2
-  %332 = zext <16 x i16> %331 to <16 x i32>
-  %333 = shl <16 x i32> %332, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1677 = bitcast <16 x i32> %333 to <16 x float>
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %bf1676, <16 x float> %320)
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %bf1677, <16 x float> %321)
-  %336 = getelementptr <16 x float>, ptr %qs, i64 25
-  %q78 = load <16 x float>, ptr %336, align 64
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %bf1676, <16 x float> %323)
-  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %bf1677, <16 x float> %324)
-  %339 = getelementptr <16 x float>, ptr %qs, i64 10
-  %q79 = load <16 x float>, ptr %339, align 64
-  %340 = getelementptr i8, ptr %142, i64 320
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %bf1675, <16 x float> %316)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %bf1676, <16 x float> %317)
+  %332 = getelementptr <16 x float>, ptr %qs, i64 25
+  %q77 = load <16 x float>, ptr %332, align 64
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %bf1675, <16 x float> %319)
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %bf1676, <16 x float> %320)
+  %335 = getelementptr <16 x float>, ptr %qs, i64 10
+  %q78 = load <16 x float>, ptr %335, align 64
+  %336 = getelementptr i8, ptr %138, i64 320
+  %337 = load <16 x i16>, ptr %336, align 2
+  %338 = zext <16 x i16> %337 to <16 x i32>
+  %339 = shl <16 x i32> %338, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1679 = bitcast <16 x i32> %339 to <16 x float>
+  %340 = getelementptr i8, ptr %171, i64 320
   %341 = load <16 x i16>, ptr %340, align 2
   %342 = zext <16 x i16> %341 to <16 x i32>
   %343 = shl <16 x i32> %342, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1680 = bitcast <16 x i32> %343 to <16 x float>
-  %344 = getelementptr i8, ptr %175, i64 320
-  %345 = load <16 x i16>, ptr %344, align 2
-  %346 = zext <16 x i16> %345 to <16 x i32>
-  %347 = shl <16 x i32> %346, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1681 = bitcast <16 x i32> %347 to <16 x float>
-  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %bf1680, <16 x float> %334)
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %bf1681, <16 x float> %335)
-  %350 = getelementptr <16 x float>, ptr %qs, i64 26
-  %q82 = load <16 x float>, ptr %350, align 64
-  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %bf1680, <16 x float> %337)
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %bf1681, <16 x float> %338)
-  %353 = getelementptr <16 x float>, ptr %qs, i64 11
-  %q83 = load <16 x float>, ptr %353, align 64
-  %354 = getelementptr i8, ptr %142, i64 352
+  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %bf1679, <16 x float> %330)
+  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %bf1680, <16 x float> %331)
+  %346 = getelementptr <16 x float>, ptr %qs, i64 26
+  %q81 = load <16 x float>, ptr %346, align 64
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %bf1679, <16 x float> %333)
+  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %bf1680, <16 x float> %334)
+  %349 = getelementptr <16 x float>, ptr %qs, i64 11
+  %q82 = load <16 x float>, ptr %349, align 64
+  %350 = getelementptr i8, ptr %138, i64 352
+  %351 = load <16 x i16>, ptr %350, align 2
+  %352 = zext <16 x i16> %351 to <16 x i32>
+  %353 = shl <16 x i32> %352, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1683 = bitcast <16 x i32> %353 to <16 x float>
+  %354 = getelementptr i8, ptr %171, i64 352
   %355 = load <16 x i16>, ptr %354, align 2
   %356 = zext <16 x i16> %355 to <16 x i32>
   %357 = shl <16 x i32> %356, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1684 = bitcast <16 x i32> %357 to <16 x float>
-  %358 = getelementptr i8, ptr %175, i64 352
-  %359 = load <16 x i16>, ptr %358, align 2
-  %360 = zext <16 x i16> %359 to <16 x i32>
-  %361 = shl <16 x i32> %360, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1685 = bitcast <16 x i32> %361 to <16 x float>
-  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %bf1684, <16 x float> %348)
-  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %bf1685, <16 x float> %349)
-  %364 = getelementptr <16 x float>, ptr %qs, i64 27
-  %q86 = load <16 x float>, ptr %364, align 64
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %bf1684, <16 x float> %351)
-  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %bf1685, <16 x float> %352)
-  %367 = getelementptr <16 x float>, ptr %qs, i64 12
-  %q87 = load <16 x float>, ptr %367, align 64
-  %368 = getelementptr i8, ptr %142, i64 384
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %bf1683, <16 x float> %344)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %bf1684, <16 x float> %345)
+  %360 = getelementptr <16 x float>, ptr %qs, i64 27
+  %q85 = load <16 x float>, ptr %360, align 64
+  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %bf1683, <16 x float> %347)
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %bf1684, <16 x float> %348)
+  %363 = getelementptr <16 x float>, ptr %qs, i64 12
+  %q86 = load <16 x float>, ptr %363, align 64
+  %364 = getelementptr i8, ptr %138, i64 384
+  %365 = load <16 x i16>, ptr %364, align 2
+  %366 = zext <16 x i16> %365 to <16 x i32>
+  %367 = shl <16 x i32> %366, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1687 = bitcast <16 x i32> %367 to <16 x float>
+  %368 = getelementptr i8, ptr %171, i64 384
   %369 = load <16 x i16>, ptr %368, align 2
   %370 = zext <16 x i16> %369 to <16 x i32>
   %371 = shl <16 x i32> %370, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1688 = bitcast <16 x i32> %371 to <16 x float>
-  %372 = getelementptr i8, ptr %175, i64 384
-  %373 = load <16 x i16>, ptr %372, align 2
-  %374 = zext <16 x i16> %373 to <16 x i32>
-  %375 = shl <16 x i32> %374, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1689 = bitcast <16 x i32> %375 to <16 x float>
-  %376 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %bf1688, <16 x float> %362)
-  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %bf1689, <16 x float> %363)
-  %378 = getelementptr <16 x float>, ptr %qs, i64 28
-  %q90 = load <16 x float>, ptr %378, align 64
-  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %bf1688, <16 x float> %365)
-  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %bf1689, <16 x float> %366)
-  %381 = getelementptr <16 x float>, ptr %qs, i64 13
-  %q91 = load <16 x float>, ptr %381, align 64
-  %382 = getelementptr i8, ptr %142, i64 416
+  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %bf1687, <16 x float> %358)
+  %373 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %bf1688, <16 x float> %359)
+  %374 = getelementptr <16 x float>, ptr %qs, i64 28
+  %q89 = load <16 x float>, ptr %374, align 64
+  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %bf1687, <16 x float> %361)
+  %376 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %bf1688, <16 x float> %362)
+  %377 = getelementptr <16 x float>, ptr %qs, i64 13
+  %q90 = load <16 x float>, ptr %377, align 64
+  %378 = getelementptr i8, ptr %138, i64 416
+  %379 = load <16 x i16>, ptr %378, align 2
+  %380 = zext <16 x i16> %379 to <16 x i32>
+  %381 = shl <16 x i32> %380, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1691 = bitcast <16 x i32> %381 to <16 x float>
+  %382 = getelementptr i8, ptr %171, i64 416
   %383 = load <16 x i16>, ptr %382, align 2
   %384 = zext <16 x i16> %383 to <16 x i32>
   %385 = shl <16 x i32> %384, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1692 = bitcast <16 x i32> %385 to <16 x float>
-  %386 = getelementptr i8, ptr %175, i64 416
-  %387 = load <16 x i16>, ptr %386, align 2
-  %388 = zext <16 x i16> %387 to <16 x i32>
-  %389 = shl <16 x i32> %388, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1693 = bitcast <16 x i32> %389 to <16 x float>
-  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %bf1692, <16 x float> %376)
-  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %bf1693, <16 x float> %377)
-  %392 = getelementptr <16 x float>, ptr %qs, i64 29
-  %q94 = load <16 x float>, ptr %392, align 64
-  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %bf1692, <16 x float> %379)
-  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %bf1693, <16 x float> %380)
-  %395 = getelementptr <16 x float>, ptr %qs, i64 14
-  %q95 = load <16 x float>, ptr %395, align 64
-  %396 = getelementptr i8, ptr %142, i64 448
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %bf1691, <16 x float> %372)
+  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %bf1692, <16 x float> %373)
+  %388 = getelementptr <16 x float>, ptr %qs, i64 29
+  %q93 = load <16 x float>, ptr %388, align 64
+  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %bf1691, <16 x float> %375)
+  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %bf1692, <16 x float> %376)
+  %391 = getelementptr <16 x float>, ptr %qs, i64 14
+  %q94 = load <16 x float>, ptr %391, align 64
+  %392 = getelementptr i8, ptr %138, i64 448
+  %393 = load <16 x i16>, ptr %392, align 2
+  %394 = zext <16 x i16> %393 to <16 x i32>
+  %395 = shl <16 x i32> %394, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1695 = bitcast <16 x i32> %395 to <16 x float>
+  %396 = getelementptr i8, ptr %171, i64 448
   %397 = load <16 x i16>, ptr %396, align 2
   %398 = zext <16 x i16> %397 to <16 x i32>
   %399 = shl <16 x i32> %398, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1696 = bitcast <16 x i32> %399 to <16 x float>
-  %400 = getelementptr i8, ptr %175, i64 448
-  %401 = load <16 x i16>, ptr %400, align 2
-  %402 = zext <16 x i16> %401 to <16 x i32>
-  %403 = shl <16 x i32> %402, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1697 = bitcast <16 x i32> %403 to <16 x float>
-  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %bf1696, <16 x float> %390)
-  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %bf1697, <16 x float> %391)
-  %406 = getelementptr <16 x float>, ptr %qs, i64 30
-  %q98 = load <16 x float>, ptr %406, align 64
-  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %bf1696, <16 x float> %393)
-  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %bf1697, <16 x float> %394)
-  %409 = getelementptr <16 x float>, ptr %qs, i64 15
-  %q99 = load <16 x float>, ptr %409, align 64
-  %410 = getelementptr i8, ptr %142, i64 480
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %bf1695, <16 x float> %386)
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %bf1696, <16 x float> %387)
+  %402 = getelementptr <16 x float>, ptr %qs, i64 30
+  %q97 = load <16 x float>, ptr %402, align 64
+  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %bf1695, <16 x float> %389)
+  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %bf1696, <16 x float> %390)
+  %405 = getelementptr <16 x float>, ptr %qs, i64 15
+  %q98 = load <16 x float>, ptr %405, align 64
+  %406 = getelementptr i8, ptr %138, i64 480
+  %407 = load <16 x i16>, ptr %406, align 2
+  %408 = zext <16 x i16> %407 to <16 x i32>
+  %409 = shl <16 x i32> %408, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1699 = bitcast <16 x i32> %409 to <16 x float>
+  %410 = getelementptr i8, ptr %171, i64 480
   %411 = load <16 x i16>, ptr %410, align 2
   %412 = zext <16 x i16> %411 to <16 x i32>
   %413 = shl <16 x i32> %412, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf16100 = bitcast <16 x i32> %413 to <16 x float>
-  %414 = getelementptr i8, ptr %175, i64 480
-  %415 = load <16 x i16>, ptr %414, align 2
-  %416 = zext <16 x i16> %415 to <16 x i32>
-  %417 = shl <16 x i32> %416, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16101 = bitcast <16 x i32> %417 to <16 x float>
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %bf16100, <16 x float> %404)
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %bf16101, <16 x float> %405)
-  %420 = getelementptr <16 x float>, ptr %qs, i64 31
-  %q102 = load <16 x float>, ptr %420, align 64
-  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %bf16100, <16 x float> %407)
-  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %bf16101, <16 x float> %408)
-  %423 = sext i32 %kdot33 to i64
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %bf1699, <16 x float> %400)
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %bf16100, <16 x float> %401)
+  %416 = getelementptr <16 x float>, ptr %qs, i64 31
+  %q101 = load <16 x float>, ptr %416, align 64
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %bf1699, <16 x float> %403)
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %bf16100, <16 x float> %404)
+  %419 = sext i32 %kdot32 to i64
+  %420 = getelementptr <16 x float>, ptr %dbuf, i64 %419
+  store <16 x float> %414, ptr %420, align 64
+  %421 = sext i32 %165 to i64
+  %422 = getelementptr <16 x float>, ptr %dbuf, i64 %421
+  store <16 x float> %415, ptr %422, align 64
+  %423 = add i64 64, %419
   %424 = getelementptr <16 x float>, ptr %dbuf, i64 %423
-  store <16 x float> %418, ptr %424, align 64
-  %425 = sext i32 %169 to i64
+  store <16 x float> %417, ptr %424, align 64
+  %425 = add i64 64, %421
   %426 = getelementptr <16 x float>, ptr %dbuf, i64 %425
-  store <16 x float> %419, ptr %426, align 64
-  %427 = add i64 64, %423
-  %428 = getelementptr <16 x float>, ptr %dbuf, i64 %427
-  store <16 x float> %421, ptr %428, align 64
-  %429 = add i64 64, %425
-  %430 = getelementptr <16 x float>, ptr %dbuf, i64 %429
-  store <16 x float> %422, ptr %430, align 64
-  %431 = add nsw i32 %kdot33, 2
+  store <16 x float> %418, ptr %426, align 64
+  %427 = add nsw i32 %kdot32, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body103
-  %score106 = phi i64 [ %569, %body103 ], [ 0, %kdot ]
-  %432 = icmp slt i64 %score106, 8
-  br i1 %432, label %body103, label %rmax
+score:                                            ; preds = %kdot, %body102
+  %score105 = phi i64 [ %565, %body102 ], [ 0, %kdot ]
+  %428 = icmp slt i64 %score105, 8
+  br i1 %428, label %body102, label %rmax
 
-body103:                                          ; preds = %score
-  %433 = sdiv i64 %score106, 4
-  %434 = srem i64 %score106, 4
-  %435 = mul i64 %434, 16
-  %436 = mul i64 %433, 64
-  %437 = add i64 %436, %435
-  %438 = getelementptr <16 x float>, ptr %dbuf, i64 %437
-  %439 = load <16 x float>, ptr %438, align 64
-  %440 = add i64 %437, 1
-  %441 = getelementptr <16 x float>, ptr %dbuf, i64 %440
-  %442 = load <16 x float>, ptr %441, align 64
-  %443 = shufflevector <16 x float> %439, <16 x float> %442, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %444 = shufflevector <16 x float> %439, <16 x float> %442, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %445 = fadd <16 x float> %443, %444
-  %446 = add i64 %437, 2
-  %447 = getelementptr <16 x float>, ptr %dbuf, i64 %446
-  %448 = load <16 x float>, ptr %447, align 64
-  %449 = add i64 %437, 3
-  %450 = getelementptr <16 x float>, ptr %dbuf, i64 %449
-  %451 = load <16 x float>, ptr %450, align 64
-  %452 = shufflevector <16 x float> %448, <16 x float> %451, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %453 = shufflevector <16 x float> %448, <16 x float> %451, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %454 = fadd <16 x float> %452, %453
-  %455 = shufflevector <16 x float> %445, <16 x float> %454, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %456 = shufflevector <16 x float> %445, <16 x float> %454, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %457 = fadd <16 x float> %455, %456
-  %458 = add i64 %437, 4
-  %459 = getelementptr <16 x float>, ptr %dbuf, i64 %458
-  %460 = load <16 x float>, ptr %459, align 64
-  %461 = add i64 %437, 5
-  %462 = getelementptr <16 x float>, ptr %dbuf, i64 %461
-  %463 = load <16 x float>, ptr %462, align 64
-  %464 = shufflevector <16 x float> %460, <16 x float> %463, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %465 = shufflevector <16 x float> %460, <16 x float> %463, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %466 = fadd <16 x float> %464, %465
-  %467 = add i64 %437, 6
-  %468 = getelementptr <16 x float>, ptr %dbuf, i64 %467
-  %469 = load <16 x float>, ptr %468, align 64
-  %470 = add i64 %437, 7
-  %471 = getelementptr <16 x float>, ptr %dbuf, i64 %470
-  %472 = load <16 x float>, ptr %471, align 64
-  %473 = shufflevector <16 x float> %469, <16 x float> %472, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %474 = shufflevector <16 x float> %469, <16 x float> %472, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %475 = fadd <16 x float> %473, %474
-  %476 = shufflevector <16 x float> %466, <16 x float> %475, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %477 = shufflevector <16 x float> %466, <16 x float> %475, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %478 = fadd <16 x float> %476, %477
-  %479 = shufflevector <16 x float> %457, <16 x float> %478, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %480 = shufflevector <16 x float> %457, <16 x float> %478, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %481 = fadd <16 x float> %479, %480
-  %482 = add i64 %437, 8
-  %483 = getelementptr <16 x float>, ptr %dbuf, i64 %482
-  %484 = load <16 x float>, ptr %483, align 64
-  %485 = add i64 %437, 9
-  %486 = getelementptr <16 x float>, ptr %dbuf, i64 %485
-  %487 = load <16 x float>, ptr %486, align 64
-  %488 = shufflevector <16 x float> %484, <16 x float> %487, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %489 = shufflevector <16 x float> %484, <16 x float> %487, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %490 = fadd <16 x float> %488, %489
-  %491 = add i64 %437, 10
-  %492 = getelementptr <16 x float>, ptr %dbuf, i64 %491
-  %493 = load <16 x float>, ptr %492, align 64
-  %494 = add i64 %437, 11
-  %495 = getelementptr <16 x float>, ptr %dbuf, i64 %494
-  %496 = load <16 x float>, ptr %495, align 64
-  %497 = shufflevector <16 x float> %493, <16 x float> %496, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %498 = shufflevector <16 x float> %493, <16 x float> %496, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %499 = fadd <16 x float> %497, %498
-  %500 = shufflevector <16 x float> %490, <16 x float> %499, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %501 = shufflevector <16 x float> %490, <16 x float> %499, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %502 = fadd <16 x float> %500, %501
-  %503 = add i64 %437, 12
-  %504 = getelementptr <16 x float>, ptr %dbuf, i64 %503
-  %505 = load <16 x float>, ptr %504, align 64
-  %506 = add i64 %437, 13
-  %507 = getelementptr <16 x float>, ptr %dbuf, i64 %506
-  %508 = load <16 x float>, ptr %507, align 64
-  %509 = shufflevector <16 x float> %505, <16 x float> %508, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %510 = shufflevector <16 x float> %505, <16 x float> %508, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %511 = fadd <16 x float> %509, %510
-  %512 = add i64 %437, 14
-  %513 = getelementptr <16 x float>, ptr %dbuf, i64 %512
-  %514 = load <16 x float>, ptr %513, align 64
-  %515 = add i64 %437, 15
-  %516 = getelementptr <16 x float>, ptr %dbuf, i64 %515
-  %517 = load <16 x float>, ptr %516, align 64
-  %518 = shufflevector <16 x float> %514, <16 x float> %517, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %519 = shufflevector <16 x float> %514, <16 x float> %517, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %520 = fadd <16 x float> %518, %519
-  %521 = shufflevector <16 x float> %511, <16 x float> %520, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %522 = shufflevector <16 x float> %511, <16 x float> %520, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %523 = fadd <16 x float> %521, %522
-  %524 = shufflevector <16 x float> %502, <16 x float> %523, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %525 = shufflevector <16 x float> %502, <16 x float> %523, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %526 = fadd <16 x float> %524, %525
-  %527 = shufflevector <16 x float> %481, <16 x float> %526, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %528 = shufflevector <16 x float> %481, <16 x float> %526, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %529 = fadd <16 x float> %527, %528
-  %530 = getelementptr i32, ptr %lims, i64 %433
-  %531 = load i32, ptr %530, align 4
-  %532 = insertelement <16 x i32> poison, i32 %531, i32 0
-  %splat107 = shufflevector <16 x i32> %532, <16 x i32> poison, <16 x i32> zeroinitializer
-  %533 = getelementptr i32, ptr %lows, i64 %433
-  %534 = load i32, ptr %533, align 4
-  %535 = insertelement <16 x i32> poison, i32 %534, i32 0
-  %splat108 = shufflevector <16 x i32> %535, <16 x i32> poison, <16 x i32> zeroinitializer
-  %536 = trunc i64 %435 to i32
-  %537 = add i32 %kblock29, %536
-  %538 = insertelement <16 x i32> poison, i32 %537, i32 0
-  %splat109 = shufflevector <16 x i32> %538, <16 x i32> poison, <16 x i32> zeroinitializer
-  %539 = add <16 x i32> %splat109, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %540 = icmp slt <16 x i32> %539, %splat107
-  %541 = icmp sge <16 x i32> %539, %splat108
-  %542 = and <16 x i1> %540, %541
-  %543 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %529)
-  %544 = fmul <16 x float> %543, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %545 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %544, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %546 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %545, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %547 = fadd <16 x float> %546, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %547, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %546, %n
-  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %548, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %549, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %550, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %552 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %551, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %552, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %554 = fptosi <16 x float> %n to <16 x i32>
-  %555 = add <16 x i32> %554, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %556 = shl <16 x i32> %555, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %557 = bitcast <16 x i32> %556 to <16 x float>
-  %exp2 = fmul <16 x float> %553, %557
-  %558 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %559 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %tanh = fdiv <16 x float> %559, %558
-  %560 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %561 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %560, <16 x float> %529)
-  %562 = select <16 x i1> %542, <16 x float> %561, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %563 = getelementptr float, ptr %pbuf, i64 %437
-  store <16 x float> %562, ptr %563, align 64
-  %564 = getelementptr <16 x float>, ptr %smax, i64 %433
-  %565 = icmp eq i64 %434, 0
-  %566 = load <16 x float>, ptr %564, align 64
-  %567 = select i1 %565, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %566
-  %568 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %567, <16 x float> %562)
-  store <16 x float> %568, ptr %564, align 64
-  %569 = add nsw i64 %score106, 1
+body102:                                          ; preds = %score
+  %429 = sdiv i64 %score105, 4
+  %430 = srem i64 %score105, 4
+  %431 = mul i64 %430, 16
+  %432 = mul i64 %429, 64
+  %433 = add i64 %432, %431
+  %434 = getelementptr <16 x float>, ptr %dbuf, i64 %433
+  %435 = load <16 x float>, ptr %434, align 64
+  %436 = add i64 %433, 1
+  %437 = getelementptr <16 x float>, ptr %dbuf, i64 %436
+  %438 = load <16 x float>, ptr %437, align 64
+  %439 = shufflevector <16 x float> %435, <16 x float> %438, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %440 = shufflevector <16 x float> %435, <16 x float> %438, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %441 = fadd <16 x float> %439, %440
+  %442 = add i64 %433, 2
+  %443 = getelementptr <16 x float>, ptr %dbuf, i64 %442
+  %444 = load <16 x float>, ptr %443, align 64
+  %445 = add i64 %433, 3
+  %446 = getelementptr <16 x float>, ptr %dbuf, i64 %445
+  %447 = load <16 x float>, ptr %446, align 64
+  %448 = shufflevector <16 x float> %444, <16 x float> %447, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %449 = shufflevector <16 x float> %444, <16 x float> %447, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %450 = fadd <16 x float> %448, %449
+  %451 = shufflevector <16 x float> %441, <16 x float> %450, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %452 = shufflevector <16 x float> %441, <16 x float> %450, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %453 = fadd <16 x float> %451, %452
+  %454 = add i64 %433, 4
+  %455 = getelementptr <16 x float>, ptr %dbuf, i64 %454
+  %456 = load <16 x float>, ptr %455, align 64
+  %457 = add i64 %433, 5
+  %458 = getelementptr <16 x float>, ptr %dbuf, i64 %457
+  %459 = load <16 x float>, ptr %458, align 64
+  %460 = shufflevector <16 x float> %456, <16 x float> %459, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %461 = shufflevector <16 x float> %456, <16 x float> %459, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %462 = fadd <16 x float> %460, %461
+  %463 = add i64 %433, 6
+  %464 = getelementptr <16 x float>, ptr %dbuf, i64 %463
+  %465 = load <16 x float>, ptr %464, align 64
+  %466 = add i64 %433, 7
+  %467 = getelementptr <16 x float>, ptr %dbuf, i64 %466
+  %468 = load <16 x float>, ptr %467, align 64
+  %469 = shufflevector <16 x float> %465, <16 x float> %468, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %470 = shufflevector <16 x float> %465, <16 x float> %468, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %471 = fadd <16 x float> %469, %470
+  %472 = shufflevector <16 x float> %462, <16 x float> %471, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %473 = shufflevector <16 x float> %462, <16 x float> %471, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %474 = fadd <16 x float> %472, %473
+  %475 = shufflevector <16 x float> %453, <16 x float> %474, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %476 = shufflevector <16 x float> %453, <16 x float> %474, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %477 = fadd <16 x float> %475, %476
+  %478 = add i64 %433, 8
+  %479 = getelementptr <16 x float>, ptr %dbuf, i64 %478
+  %480 = load <16 x float>, ptr %479, align 64
+  %481 = add i64 %433, 9
+  %482 = getelementptr <16 x float>, ptr %dbuf, i64 %481
+  %483 = load <16 x float>, ptr %482, align 64
+  %484 = shufflevector <16 x float> %480, <16 x float> %483, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %485 = shufflevector <16 x float> %480, <16 x float> %483, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %486 = fadd <16 x float> %484, %485
+  %487 = add i64 %433, 10
+  %488 = getelementptr <16 x float>, ptr %dbuf, i64 %487
+  %489 = load <16 x float>, ptr %488, align 64
+  %490 = add i64 %433, 11
+  %491 = getelementptr <16 x float>, ptr %dbuf, i64 %490
+  %492 = load <16 x float>, ptr %491, align 64
+  %493 = shufflevector <16 x float> %489, <16 x float> %492, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %494 = shufflevector <16 x float> %489, <16 x float> %492, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %495 = fadd <16 x float> %493, %494
+  %496 = shufflevector <16 x float> %486, <16 x float> %495, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %497 = shufflevector <16 x float> %486, <16 x float> %495, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %498 = fadd <16 x float> %496, %497
+  %499 = add i64 %433, 12
+  %500 = getelementptr <16 x float>, ptr %dbuf, i64 %499
+  %501 = load <16 x float>, ptr %500, align 64
+  %502 = add i64 %433, 13
+  %503 = getelementptr <16 x float>, ptr %dbuf, i64 %502
+  %504 = load <16 x float>, ptr %503, align 64
+  %505 = shufflevector <16 x float> %501, <16 x float> %504, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %506 = shufflevector <16 x float> %501, <16 x float> %504, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %507 = fadd <16 x float> %505, %506
+  %508 = add i64 %433, 14
+  %509 = getelementptr <16 x float>, ptr %dbuf, i64 %508
+  %510 = load <16 x float>, ptr %509, align 64
+  %511 = add i64 %433, 15
+  %512 = getelementptr <16 x float>, ptr %dbuf, i64 %511
+  %513 = load <16 x float>, ptr %512, align 64
+  %514 = shufflevector <16 x float> %510, <16 x float> %513, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %515 = shufflevector <16 x float> %510, <16 x float> %513, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %516 = fadd <16 x float> %514, %515
+  %517 = shufflevector <16 x float> %507, <16 x float> %516, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %518 = shufflevector <16 x float> %507, <16 x float> %516, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %519 = fadd <16 x float> %517, %518
+  %520 = shufflevector <16 x float> %498, <16 x float> %519, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %521 = shufflevector <16 x float> %498, <16 x float> %519, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %522 = fadd <16 x float> %520, %521
+  %523 = shufflevector <16 x float> %477, <16 x float> %522, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %524 = shufflevector <16 x float> %477, <16 x float> %522, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %525 = fadd <16 x float> %523, %524
+  %526 = getelementptr i32, ptr %lims, i64 %429
+  %527 = load i32, ptr %526, align 4
+  %528 = insertelement <16 x i32> poison, i32 %527, i32 0
+  %splat106 = shufflevector <16 x i32> %528, <16 x i32> poison, <16 x i32> zeroinitializer
+  %529 = getelementptr i32, ptr %lows, i64 %429
+  %530 = load i32, ptr %529, align 4
+  %531 = insertelement <16 x i32> poison, i32 %530, i32 0
+  %splat107 = shufflevector <16 x i32> %531, <16 x i32> poison, <16 x i32> zeroinitializer
+  %532 = trunc i64 %431 to i32
+  %533 = add i32 %kblock28, %532
+  %534 = insertelement <16 x i32> poison, i32 %533, i32 0
+  %splat108 = shufflevector <16 x i32> %534, <16 x i32> poison, <16 x i32> zeroinitializer
+  %535 = add <16 x i32> %splat108, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %536 = icmp slt <16 x i32> %535, %splat106
+  %537 = icmp sge <16 x i32> %535, %splat107
+  %538 = and <16 x i1> %536, %537
+  %539 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %525)
+  %540 = fmul <16 x float> %539, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %541 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %540, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %542 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %541, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %543 = fadd <16 x float> %542, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %543, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %542, %n
+  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %544, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %545, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %546, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %547, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %548, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %550 = fptosi <16 x float> %n to <16 x i32>
+  %551 = add <16 x i32> %550, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %552 = shl <16 x i32> %551, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %553 = bitcast <16 x i32> %552 to <16 x float>
+  %exp2 = fmul <16 x float> %549, %553
+  %554 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %555 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %tanh = fdiv <16 x float> %555, %554
+  %556 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %557 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %556, <16 x float> %525)
+  %558 = select <16 x i1> %538, <16 x float> %557, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %559 = getelementptr float, ptr %pbuf, i64 %433
+  store <16 x float> %558, ptr %559, align 64
+  %560 = getelementptr <16 x float>, ptr %smax, i64 %429
+  %561 = icmp eq i64 %430, 0
+  %562 = load <16 x float>, ptr %560, align 64
+  %563 = select i1 %561, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %562
+  %564 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %563, <16 x float> %558)
+  store <16 x float> %564, ptr %560, align 64
+  %565 = add nsw i64 %score105, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body110
-  %rmax113 = phi i64 [ %606, %body110 ], [ 0, %score ]
-  %570 = icmp slt i64 %rmax113, 2
-  br i1 %570, label %body110, label %pexp
+rmax:                                             ; preds = %score, %body109
+  %rmax112 = phi i64 [ %602, %body109 ], [ 0, %score ]
+  %566 = icmp slt i64 %rmax112, 2
+  br i1 %566, label %body109, label %pexp
 
-body110:                                          ; preds = %rmax
-  %571 = getelementptr float, ptr %ms, i64 %rmax113
-  %m = load float, ptr %571, align 4
-  %572 = getelementptr <16 x float>, ptr %smax, i64 %rmax113
-  %573 = load <16 x float>, ptr %572, align 64
-  %574 = shufflevector <16 x float> %573, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %575 = shufflevector <16 x float> %573, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %576 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %574, <8 x float> %575)
-  %577 = shufflevector <8 x float> %576, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %578 = shufflevector <8 x float> %576, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %579 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %577, <4 x float> %578)
-  %580 = shufflevector <4 x float> %579, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %581 = shufflevector <4 x float> %579, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %582 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %580, <2 x float> %581)
-  %583 = shufflevector <2 x float> %582, <2 x float> undef, <1 x i32> zeroinitializer
-  %584 = shufflevector <2 x float> %582, <2 x float> undef, <1 x i32> <i32 1>
-  %585 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %583, <1 x float> %584)
-  %586 = extractelement <1 x float> %585, i32 0
-  %587 = call float @llvm.maxnum.f32(float %m, float %586)
-  %588 = fcmp oeq float %587, 0xFFF0000000000000
-  %muse114 = select i1 %588, float 0.000000e+00, float %587
-  %589 = fsub float %m, %muse114
-  %590 = insertelement <16 x float> poison, float %589, i32 0
-  %splat115 = shufflevector <16 x float> %590, <16 x float> poison, <16 x i32> zeroinitializer
-  %591 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat115, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %592 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %591, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %593 = fadd <16 x float> %592, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n116 = fsub <16 x float> %593, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f117 = fsub <16 x float> %592, %n116
-  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f117, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %595 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %594, <16 x float> %f117, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %596 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %595, <16 x float> %f117, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %597 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %596, <16 x float> %f117, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %598 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %597, <16 x float> %f117, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %599 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %598, <16 x float> %f117, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %600 = fptosi <16 x float> %n116 to <16 x i32>
-  %601 = add <16 x i32> %600, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %602 = shl <16 x i32> %601, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %603 = bitcast <16 x i32> %602 to <16 x float>
-  %exp2118 = fmul <16 x float> %599, %603
-  %alpha119 = extractelement <16 x float> %exp2118, i32 0
-  store float %587, ptr %571, align 4
-  %604 = getelementptr float, ptr %muse, i64 %rmax113
-  store float %muse114, ptr %604, align 4
-  %605 = getelementptr float, ptr %alpha, i64 %rmax113
-  store float %alpha119, ptr %605, align 4
-  %606 = add nsw i64 %rmax113, 1
+body109:                                          ; preds = %rmax
+  %567 = getelementptr float, ptr %ms, i64 %rmax112
+  %m = load float, ptr %567, align 4
+  %568 = getelementptr <16 x float>, ptr %smax, i64 %rmax112
+  %569 = load <16 x float>, ptr %568, align 64
+  %570 = shufflevector <16 x float> %569, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %571 = shufflevector <16 x float> %569, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %572 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %570, <8 x float> %571)
+  %573 = shufflevector <8 x float> %572, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %574 = shufflevector <8 x float> %572, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %575 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %573, <4 x float> %574)
+  %576 = shufflevector <4 x float> %575, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %577 = shufflevector <4 x float> %575, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %578 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %576, <2 x float> %577)
+  %579 = shufflevector <2 x float> %578, <2 x float> undef, <1 x i32> zeroinitializer
+  %580 = shufflevector <2 x float> %578, <2 x float> undef, <1 x i32> <i32 1>
+  %581 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %579, <1 x float> %580)
+  %582 = extractelement <1 x float> %581, i32 0
+  %583 = call float @llvm.maxnum.f32(float %m, float %582)
+  %584 = fcmp oeq float %583, 0xFFF0000000000000
+  %muse113 = select i1 %584, float 0.000000e+00, float %583
+  %585 = fsub float %m, %muse113
+  %586 = insertelement <16 x float> poison, float %585, i32 0
+  %splat114 = shufflevector <16 x float> %586, <16 x float> poison, <16 x i32> zeroinitializer
+  %587 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat114, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %588 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %587, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %589 = fadd <16 x float> %588, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n115 = fsub <16 x float> %589, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f116 = fsub <16 x float> %588, %n115
+  %590 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f116, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %591 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %590, <16 x float> %f116, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %592 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %591, <16 x float> %f116, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %593 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %592, <16 x float> %f116, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %593, <16 x float> %f116, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %595 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %594, <16 x float> %f116, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %596 = fptosi <16 x float> %n115 to <16 x i32>
+  %597 = add <16 x i32> %596, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %598 = shl <16 x i32> %597, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %599 = bitcast <16 x i32> %598 to <16 x float>
+  %exp2117 = fmul <16 x float> %595, %599
+  %alpha118 = extractelement <16 x float> %exp2117, i32 0
+  store float %583, ptr %567, align 4
+  %600 = getelementptr float, ptr %muse, i64 %rmax112
+  store float %muse113, ptr %600, align 4
+  %601 = getelementptr float, ptr %alpha, i64 %rmax112
+  store float %alpha118, ptr %601, align 4
+  %602 = add nsw i64 %rmax112, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body120
-  %pexp123 = phi i64 [ %637, %body120 ], [ 0, %rmax ]
-  %607 = icmp slt i64 %pexp123, 8
-  br i1 %607, label %body120, label %lsum128
+pexp:                                             ; preds = %rmax, %body119
+  %pexp122 = phi i64 [ %633, %body119 ], [ 0, %rmax ]
+  %603 = icmp slt i64 %pexp122, 8
+  br i1 %603, label %body119, label %lsum127
 
-body120:                                          ; preds = %pexp
-  %608 = sdiv i64 %pexp123, 4
-  %609 = srem i64 %pexp123, 4
-  %610 = mul i64 %609, 16
-  %611 = mul i64 %608, 64
-  %612 = add i64 %611, %610
-  %613 = getelementptr float, ptr %pbuf, i64 %612
-  %614 = getelementptr float, ptr %muse, i64 %608
-  %615 = load float, ptr %614, align 4
-  %616 = insertelement <16 x float> poison, float %615, i32 0
-  %splat124 = shufflevector <16 x float> %616, <16 x float> poison, <16 x i32> zeroinitializer
-  %617 = load <16 x float>, ptr %613, align 64
-  %618 = fsub <16 x float> %617, %splat124
-  %619 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %618, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %620 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %619, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %621 = fadd <16 x float> %620, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n125 = fsub <16 x float> %621, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f126 = fsub <16 x float> %620, %n125
-  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f126, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %f126, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %f126, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %625 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %624, <16 x float> %f126, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %626 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %f126, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %627 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %626, <16 x float> %f126, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %628 = fptosi <16 x float> %n125 to <16 x i32>
-  %629 = add <16 x i32> %628, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %630 = shl <16 x i32> %629, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %631 = bitcast <16 x i32> %630 to <16 x float>
-  %exp2127 = fmul <16 x float> %627, %631
-  store <16 x float> %exp2127, ptr %613, align 64
-  %632 = getelementptr <16 x float>, ptr %lsum, i64 %608
-  %633 = icmp eq i64 %609, 0
-  %634 = load <16 x float>, ptr %632, align 64
-  %635 = select i1 %633, <16 x float> zeroinitializer, <16 x float> %634
-  %636 = fadd <16 x float> %635, %exp2127
-  store <16 x float> %636, ptr %632, align 64
-  %637 = add nsw i64 %pexp123, 1
+body119:                                          ; preds = %pexp
+  %604 = sdiv i64 %pexp122, 4
+  %605 = srem i64 %pexp122, 4
+  %606 = mul i64 %605, 16
+  %607 = mul i64 %604, 64
+  %608 = add i64 %607, %606
+  %609 = getelementptr float, ptr %pbuf, i64 %608
+  %610 = getelementptr float, ptr %muse, i64 %604
+  %611 = load float, ptr %610, align 4
+  %612 = insertelement <16 x float> poison, float %611, i32 0
+  %splat123 = shufflevector <16 x float> %612, <16 x float> poison, <16 x i32> zeroinitializer
+  %613 = load <16 x float>, ptr %609, align 64
+  %614 = fsub <16 x float> %613, %splat123
+  %615 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %614, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %616 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %615, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %617 = fadd <16 x float> %616, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n124 = fsub <16 x float> %617, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f125 = fsub <16 x float> %616, %n124
+  %618 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f125, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %619 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %618, <16 x float> %f125, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %620 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %619, <16 x float> %f125, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %621 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %620, <16 x float> %f125, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %f125, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %622, <16 x float> %f125, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %624 = fptosi <16 x float> %n124 to <16 x i32>
+  %625 = add <16 x i32> %624, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %626 = shl <16 x i32> %625, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %627 = bitcast <16 x i32> %626 to <16 x float>
+  %exp2126 = fmul <16 x float> %623, %627
+  store <16 x float> %exp2126, ptr %609, align 64
+  %628 = getelementptr <16 x float>, ptr %lsum, i64 %604
+  %629 = icmp eq i64 %605, 0
+  %630 = load <16 x float>, ptr %628, align 64
+  %631 = select i1 %629, <16 x float> zeroinitializer, <16 x float> %630
+  %632 = fadd <16 x float> %631, %exp2126
+  store <16 x float> %632, ptr %628, align 64
+  %633 = add nsw i64 %pexp122, 1
   br label %pexp
 
-lsum128:                                          ; preds = %pexp, %body129
-  %lsum132 = phi i64 [ %646, %body129 ], [ 0, %pexp ]
-  %638 = icmp slt i64 %lsum132, 2
-  br i1 %638, label %body129, label %exit131
+lsum127:                                          ; preds = %pexp, %body128
+  %lsum131 = phi i64 [ %642, %body128 ], [ 0, %pexp ]
+  %634 = icmp slt i64 %lsum131, 2
+  br i1 %634, label %body128, label %exit130
 
-body129:                                          ; preds = %lsum128
-  %639 = getelementptr float, ptr %ls, i64 %lsum132
-  %640 = getelementptr float, ptr %alpha, i64 %lsum132
-  %641 = load float, ptr %640, align 4
-  %642 = getelementptr <16 x float>, ptr %lsum, i64 %lsum132
-  %643 = load <16 x float>, ptr %642, align 64
-  %644 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %643)
-  %l = load float, ptr %639, align 4
-  %645 = call float @llvm.fmuladd.f32(float %l, float %641, float %644)
-  store float %645, ptr %639, align 4
-  %646 = add nsw i64 %lsum132, 1
-  br label %lsum128
+body128:                                          ; preds = %lsum127
+  %635 = getelementptr float, ptr %ls, i64 %lsum131
+  %636 = getelementptr float, ptr %alpha, i64 %lsum131
+  %637 = load float, ptr %636, align 4
+  %638 = getelementptr <16 x float>, ptr %lsum, i64 %lsum131
+  %639 = load <16 x float>, ptr %638, align 64
+  %640 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %639)
+  %l = load float, ptr %635, align 4
+  %641 = call float @llvm.fmuladd.f32(float %l, float %637, float %640)
+  store float %641, ptr %635, align 4
+  %642 = add nsw i64 %lsum131, 1
+  br label %lsum127
 
-exit131:                                          ; preds = %lsum128
-  %647 = sub i32 %48, %kblock29
-  %648 = call i32 @llvm.smin.i32(i32 64, i32 %647)
-  %649 = load float, ptr %alpha, align 4
-  %650 = insertelement <16 x float> poison, float %649, i32 0
-  %splat133 = shufflevector <16 x float> %650, <16 x float> poison, <16 x i32> zeroinitializer
-  %651 = load <16 x float>, ptr %accs, align 64
-  %652 = fmul <16 x float> %651, %splat133
-  %653 = getelementptr float, ptr %accs, i64 16
-  %654 = load <16 x float>, ptr %653, align 64
-  %655 = fmul <16 x float> %654, %splat133
-  %656 = getelementptr float, ptr %accs, i64 32
-  %657 = load <16 x float>, ptr %656, align 64
-  %658 = fmul <16 x float> %657, %splat133
-  %659 = getelementptr float, ptr %accs, i64 48
-  %660 = load <16 x float>, ptr %659, align 64
-  %661 = fmul <16 x float> %660, %splat133
-  %662 = getelementptr float, ptr %accs, i64 64
-  %663 = load <16 x float>, ptr %662, align 64
-  %664 = fmul <16 x float> %663, %splat133
-  %665 = getelementptr float, ptr %accs, i64 80
-  %666 = load <16 x float>, ptr %665, align 64
-  %667 = fmul <16 x float> %666, %splat133
-  %668 = getelementptr float, ptr %accs, i64 96
-  %669 = load <16 x float>, ptr %668, align 64
-  %670 = fmul <16 x float> %669, %splat133
-  %671 = getelementptr float, ptr %accs, i64 112
-  %672 = load <16 x float>, ptr %671, align 64
-  %673 = fmul <16 x float> %672, %splat133
-  %674 = getelementptr float, ptr %alpha, i64 1
-  %675 = load float, ptr %674, align 4
-  %676 = insertelement <16 x float> poison, float %675, i32 0
-  %splat134 = shufflevector <16 x float> %676, <16 x float> poison, <16 x i32> zeroinitializer
-  %677 = getelementptr float, ptr %accs, i64 256
-  %678 = load <16 x float>, ptr %677, align 64
-  %679 = fmul <16 x float> %678, %splat134
-  %680 = getelementptr float, ptr %accs, i64 272
-  %681 = load <16 x float>, ptr %680, align 64
-  %682 = fmul <16 x float> %681, %splat134
-  %683 = getelementptr float, ptr %accs, i64 288
-  %684 = load <16 x float>, ptr %683, align 64
-  %685 = fmul <16 x float> %684, %splat134
-  %686 = getelementptr float, ptr %accs, i64 304
-  %687 = load <16 x float>, ptr %686, align 64
-  %688 = fmul <16 x float> %687, %splat134
-  %689 = getelementptr float, ptr %accs, i64 320
-  %690 = load <16 x float>, ptr %689, align 64
-  %691 = fmul <16 x float> %690, %splat134
-  %692 = getelementptr float, ptr %accs, i64 336
-  %693 = load <16 x float>, ptr %692, align 64
-  %694 = fmul <16 x float> %693, %splat134
-  %695 = getelementptr float, ptr %accs, i64 352
-  %696 = load <16 x float>, ptr %695, align 64
-  %697 = fmul <16 x float> %696, %splat134
-  %698 = getelementptr float, ptr %accs, i64 368
-  %699 = load <16 x float>, ptr %698, align 64
-  %700 = fmul <16 x float> %699, %splat134
+exit130:                                          ; preds = %lsum127
+  %643 = sub i32 %fact, %kblock28
+  %644 = call i32 @llvm.smin.i32(i32 64, i32 %643)
+  %645 = load float, ptr %alpha, align 4
+  %646 = insertelement <16 x float> poison, float %645, i32 0
+  %splat132 = shufflevector <16 x float> %646, <16 x float> poison, <16 x i32> zeroinitializer
+  %647 = load <16 x float>, ptr %accs, align 64
+  %648 = fmul <16 x float> %647, %splat132
+  %649 = getelementptr float, ptr %accs, i64 16
+  %650 = load <16 x float>, ptr %649, align 64
+  %651 = fmul <16 x float> %650, %splat132
+  %652 = getelementptr float, ptr %accs, i64 32
+  %653 = load <16 x float>, ptr %652, align 64
+  %654 = fmul <16 x float> %653, %splat132
+  %655 = getelementptr float, ptr %accs, i64 48
+  %656 = load <16 x float>, ptr %655, align 64
+  %657 = fmul <16 x float> %656, %splat132
+  %658 = getelementptr float, ptr %accs, i64 64
+  %659 = load <16 x float>, ptr %658, align 64
+  %660 = fmul <16 x float> %659, %splat132
+  %661 = getelementptr float, ptr %accs, i64 80
+  %662 = load <16 x float>, ptr %661, align 64
+  %663 = fmul <16 x float> %662, %splat132
+  %664 = getelementptr float, ptr %accs, i64 96
+  %665 = load <16 x float>, ptr %664, align 64
+  %666 = fmul <16 x float> %665, %splat132
+  %667 = getelementptr float, ptr %accs, i64 112
+  %668 = load <16 x float>, ptr %667, align 64
+  %669 = fmul <16 x float> %668, %splat132
+  %670 = getelementptr float, ptr %alpha, i64 1
+  %671 = load float, ptr %670, align 4
+  %672 = insertelement <16 x float> poison, float %671, i32 0
+  %splat133 = shufflevector <16 x float> %672, <16 x float> poison, <16 x i32> zeroinitializer
+  %673 = getelementptr float, ptr %accs, i64 256
+  %674 = load <16 x float>, ptr %673, align 64
+  %675 = fmul <16 x float> %674, %splat133
+  %676 = getelementptr float, ptr %accs, i64 272
+  %677 = load <16 x float>, ptr %676, align 64
+  %678 = fmul <16 x float> %677, %splat133
+  %679 = getelementptr float, ptr %accs, i64 288
+  %680 = load <16 x float>, ptr %679, align 64
+  %681 = fmul <16 x float> %680, %splat133
+  %682 = getelementptr float, ptr %accs, i64 304
+  %683 = load <16 x float>, ptr %682, align 64
+  %684 = fmul <16 x float> %683, %splat133
+  %685 = getelementptr float, ptr %accs, i64 320
+  %686 = load <16 x float>, ptr %685, align 64
+  %687 = fmul <16 x float> %686, %splat133
+  %688 = getelementptr float, ptr %accs, i64 336
+  %689 = load <16 x float>, ptr %688, align 64
+  %690 = fmul <16 x float> %689, %splat133
+  %691 = getelementptr float, ptr %accs, i64 352
+  %692 = load <16 x float>, ptr %691, align 64
+  %693 = fmul <16 x float> %692, %splat133
+  %694 = getelementptr float, ptr %accs, i64 368
+  %695 = load <16 x float>, ptr %694, align 64
+  %696 = fmul <16 x float> %695, %splat133
   br label %kpv
 
-kpv:                                              ; preds = %body135, %exit131
-  %pacc.sroa.60.0 = phi <16 x float> [ %700, %exit131 ], [ %777, %body135 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %697, %exit131 ], [ %771, %body135 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %694, %exit131 ], [ %765, %body135 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %691, %exit131 ], [ %759, %body135 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %688, %exit131 ], [ %753, %body135 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %685, %exit131 ], [ %747, %body135 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %682, %exit131 ], [ %741, %body135 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %679, %exit131 ], [ %735, %body135 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %673, %exit131 ], [ %776, %body135 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %670, %exit131 ], [ %770, %body135 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %667, %exit131 ], [ %764, %body135 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %664, %exit131 ], [ %758, %body135 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %661, %exit131 ], [ %752, %body135 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %658, %exit131 ], [ %746, %body135 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %655, %exit131 ], [ %740, %body135 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %652, %exit131 ], [ %734, %body135 ]
-  %kpv138 = phi i32 [ 0, %exit131 ], [ %778, %body135 ]
-  %701 = icmp slt i32 %kpv138, %648
-  br i1 %701, label %body135, label %exit137
+kpv:                                              ; preds = %body134, %exit130
+  %pacc.sroa.60.0 = phi <16 x float> [ %696, %exit130 ], [ %773, %body134 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %693, %exit130 ], [ %767, %body134 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %690, %exit130 ], [ %761, %body134 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %687, %exit130 ], [ %755, %body134 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %684, %exit130 ], [ %749, %body134 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %681, %exit130 ], [ %743, %body134 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %678, %exit130 ], [ %737, %body134 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %675, %exit130 ], [ %731, %body134 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %669, %exit130 ], [ %772, %body134 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %666, %exit130 ], [ %766, %body134 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %663, %exit130 ], [ %760, %body134 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %660, %exit130 ], [ %754, %body134 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %657, %exit130 ], [ %748, %body134 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %654, %exit130 ], [ %742, %body134 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %651, %exit130 ], [ %736, %body134 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %648, %exit130 ], [ %730, %body134 ]
+  %kpv137 = phi i32 [ 0, %exit130 ], [ %774, %body134 ]
+  %697 = icmp slt i32 %kpv137, %644
+  br i1 %697, label %body134, label %exit136
 
-body135:                                          ; preds = %kpv
-  %702 = add i32 %kblock29, %kpv138
-  %703 = sext i32 %702 to i64
-  %704 = mul i64 %703, 8
-  %row139 = add i64 %21, %704
-  %705 = mul i64 %row139, 512
-  %706 = getelementptr i8, ptr %23, i64 %705
-  %707 = add i32 %702, 8
-  %708 = call i32 @llvm.smin.i32(i32 %707, i32 %k_last)
-  %709 = sext i32 %708 to i64
-  %710 = mul i64 %709, 8
-  %row140 = add i64 %21, %710
-  %711 = mul i64 %row140, 512
-  %712 = getelementptr i8, ptr %23, i64 %711
-  call void @llvm.prefetch.p0(ptr %712, i32 0, i32 3, i32 1)
-  %713 = getelementptr i8, ptr %712, i64 64
-  call void @llvm.prefetch.p0(ptr %713, i32 0, i32 3, i32 1)
-  %714 = getelementptr i8, ptr %712, i64 128
-  call void @llvm.prefetch.p0(ptr %714, i32 0, i32 3, i32 1)
-  %715 = getelementptr i8, ptr %712, i64 192
-  call void @llvm.prefetch.p0(ptr %715, i32 0, i32 3, i32 1)
-  %716 = add i32 %135, %kpv138
-  %717 = call i32 @llvm.smin.i32(i32 %716, i32 %k_last)
-  %718 = sext i32 %717 to i64
-  %719 = mul i64 %718, 8
-  %row141 = add i64 %21, %719
-  %720 = mul i64 %row141, 512
-  %721 = getelementptr i8, ptr %23, i64 %720
-  call void @llvm.prefetch.p0(ptr %721, i32 0, i32 2, i32 1)
-  %722 = getelementptr i8, ptr %721, i64 64
-  call void @llvm.prefetch.p0(ptr %722, i32 0, i32 2, i32 1)
-  %723 = getelementptr i8, ptr %721, i64 128
-  call void @llvm.prefetch.p0(ptr %723, i32 0, i32 2, i32 1)
-  %724 = getelementptr i8, ptr %721, i64 192
-  call void @llvm.prefetch.p0(ptr %724, i32 0, i32 2, i32 1)
-  %725 = sext i32 %kpv138 to i64
-  %726 = getelementptr float, ptr %pbuf, i64 %725
-  %p = load float, ptr %726, align 4
-  %727 = insertelement <16 x float> poison, float %p, i32 0
-  %splat142 = shufflevector <16 x float> %727, <16 x float> poison, <16 x i32> zeroinitializer
-  %728 = add i64 64, %725
-  %729 = getelementptr float, ptr %pbuf, i64 %728
-  %p143 = load float, ptr %729, align 4
-  %730 = insertelement <16 x float> poison, float %p143, i32 0
-  %splat144 = shufflevector <16 x float> %730, <16 x float> poison, <16 x i32> zeroinitializer
-  %731 = load <16 x i16>, ptr %706, align 2
-  %732 = zext <16 x i16> %731 to <16 x i32>
-  %733 = shl <16 x i32> %732, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16145 = bitcast <16 x i32> %733 to <16 x float>
-  %734 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16145, <16 x float> %pacc.sroa.0.0)
-  %735 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16145, <16 x float> %pacc.sroa.32.0)
-  %736 = getelementptr i8, ptr %706, i64 32
-  %737 = load <16 x i16>, ptr %736, align 2
-  %738 = zext <16 x i16> %737 to <16 x i32>
-  %739 = shl <16 x i32> %738, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16146 = bitcast <16 x i32> %739 to <16 x float>
-  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16146, <16 x float> %pacc.sroa.4.0)
-  %741 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16146, <16 x float> %pacc.sroa.36.0)
-  %742 = getelementptr i8, ptr %706, i64 64
-  %743 = load <16 x i16>, ptr %742, align 2
-  %744 = zext <16 x i16> %743 to <16 x i32>
-  %745 = shl <16 x i32> %744, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16147 = bitcast <16 x i32> %745 to <16 x float>
-  %746 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16147, <16 x float> %pacc.sroa.8.0)
-  %747 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16147, <16 x float> %pacc.sroa.40.0)
-  %748 = getelementptr i8, ptr %706, i64 96
-  %749 = load <16 x i16>, ptr %748, align 2
-  %750 = zext <16 x i16> %749 to <16 x i32>
-  %751 = shl <16 x i32> %750, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16148 = bitcast <16 x i32> %751 to <16 x float>
-  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16148, <16 x float> %pacc.sroa.12.0)
-  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16148, <16 x float> %pacc.sroa.44.0)
-  %754 = getelementptr i8, ptr %706, i64 128
-  %755 = load <16 x i16>, ptr %754, align 2
-  %756 = zext <16 x i16> %755 to <16 x i32>
-  %757 = shl <16 x i32> %756, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16149 = bitcast <16 x i32> %757 to <16 x float>
-  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16149, <16 x float> %pacc.sroa.16.0)
-  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16149, <16 x float> %pacc.sroa.48.0)
-  %760 = getelementptr i8, ptr %706, i64 160
-  %761 = load <16 x i16>, ptr %760, align 2
-  %762 = zext <16 x i16> %761 to <16 x i32>
-  %763 = shl <16 x i32> %762, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16150 = bitcast <16 x i32> %763 to <16 x float>
-  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16150, <16 x float> %pacc.sroa.20.0)
-  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16150, <16 x float> %pacc.sroa.52.0)
-  %766 = getelementptr i8, ptr %706, i64 192
-  %767 = load <16 x i16>, ptr %766, align 2
-  %768 = zext <16 x i16> %767 to <16 x i32>
-  %769 = shl <16 x i32> %768, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16151 = bitcast <16 x i32> %769 to <16 x float>
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16151, <16 x float> %pacc.sroa.24.0)
-  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16151, <16 x float> %pacc.sroa.56.0)
-  %772 = getelementptr i8, ptr %706, i64 224
-  %773 = load <16 x i16>, ptr %772, align 2
-  %774 = zext <16 x i16> %773 to <16 x i32>
-  %775 = shl <16 x i32> %774, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16152 = bitcast <16 x i32> %775 to <16 x float>
-  %776 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %bf16152, <16 x float> %pacc.sroa.28.0)
-  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %bf16152, <16 x float> %pacc.sroa.60.0)
-  %778 = add nsw i32 %kpv138, 1
+body134:                                          ; preds = %kpv
+  %698 = add i32 %kblock28, %kpv137
+  %699 = sext i32 %698 to i64
+  %700 = mul i64 %699, 8
+  %row138 = add i64 %21, %700
+  %701 = mul i64 %row138, 512
+  %702 = getelementptr i8, ptr %23, i64 %701
+  %703 = add i32 %698, 8
+  %704 = call i32 @llvm.smin.i32(i32 %703, i32 %k_last)
+  %705 = sext i32 %704 to i64
+  %706 = mul i64 %705, 8
+  %row139 = add i64 %21, %706
+  %707 = mul i64 %row139, 512
+  %708 = getelementptr i8, ptr %23, i64 %707
+  call void @llvm.prefetch.p0(ptr %708, i32 0, i32 3, i32 1)
+  %709 = getelementptr i8, ptr %708, i64 64
+  call void @llvm.prefetch.p0(ptr %709, i32 0, i32 3, i32 1)
+  %710 = getelementptr i8, ptr %708, i64 128
+  call void @llvm.prefetch.p0(ptr %710, i32 0, i32 3, i32 1)
+  %711 = getelementptr i8, ptr %708, i64 192
+  call void @llvm.prefetch.p0(ptr %711, i32 0, i32 3, i32 1)
+  %712 = add i32 %131, %kpv137
+  %713 = call i32 @llvm.smin.i32(i32 %712, i32 %k_last)
+  %714 = sext i32 %713 to i64
+  %715 = mul i64 %714, 8
+  %row140 = add i64 %21, %715
+  %716 = mul i64 %row140, 512
+  %717 = getelementptr i8, ptr %23, i64 %716
+  call void @llvm.prefetch.p0(ptr %717, i32 0, i32 2, i32 1)
+  %718 = getelementptr i8, ptr %717, i64 64
+  call void @llvm.prefetch.p0(ptr %718, i32 0, i32 2, i32 1)
+  %719 = getelementptr i8, ptr %717, i64 128
+  call void @llvm.prefetch.p0(ptr %719, i32 0, i32 2, i32 1)
+  %720 = getelementptr i8, ptr %717, i64 192
+  call void @llvm.prefetch.p0(ptr %720, i32 0, i32 2, i32 1)
+  %721 = sext i32 %kpv137 to i64
+  %722 = getelementptr float, ptr %pbuf, i64 %721
+  %p = load float, ptr %722, align 4
+  %723 = insertelement <16 x float> poison, float %p, i32 0
+  %splat141 = shufflevector <16 x float> %723, <16 x float> poison, <16 x i32> zeroinitializer
+  %724 = add i64 64, %721
+  %725 = getelementptr float, ptr %pbuf, i64 %724
+  %p142 = load float, ptr %725, align 4
+  %726 = insertelement <16 x float> poison, float %p142, i32 0
+  %splat143 = shufflevector <16 x float> %726, <16 x float> poison, <16 x i32> zeroinitializer
+  %727 = load <16 x i16>, ptr %702, align 2
+  %728 = zext <16 x i16> %727 to <16 x i32>
+  %729 = shl <16 x i32> %728, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16144 = bitcast <16 x i32> %729 to <16 x float>
+  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16144, <16 x float> %pacc.sroa.0.0)
+  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %bf16144, <16 x float> %pacc.sroa.32.0)
+  %732 = getelementptr i8, ptr %702, i64 32
+  %733 = load <16 x i16>, ptr %732, align 2
+  %734 = zext <16 x i16> %733 to <16 x i32>
+  %735 = shl <16 x i32> %734, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16145 = bitcast <16 x i32> %735 to <16 x float>
+  %736 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16145, <16 x float> %pacc.sroa.4.0)
+  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %bf16145, <16 x float> %pacc.sroa.36.0)
+  %738 = getelementptr i8, ptr %702, i64 64
+  %739 = load <16 x i16>, ptr %738, align 2
+  %740 = zext <16 x i16> %739 to <16 x i32>
+  %741 = shl <16 x i32> %740, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16146 = bitcast <16 x i32> %741 to <16 x float>
+  %742 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16146, <16 x float> %pacc.sroa.8.0)
+  %743 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %bf16146, <16 x float> %pacc.sroa.40.0)
+  %744 = getelementptr i8, ptr %702, i64 96
+  %745 = load <16 x i16>, ptr %744, align 2
+  %746 = zext <16 x i16> %745 to <16 x i32>
+  %747 = shl <16 x i32> %746, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16147 = bitcast <16 x i32> %747 to <16 x float>
+  %748 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16147, <16 x float> %pacc.sroa.12.0)
+  %749 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %bf16147, <16 x float> %pacc.sroa.44.0)
+  %750 = getelementptr i8, ptr %702, i64 128
+  %751 = load <16 x i16>, ptr %750, align 2
+  %752 = zext <16 x i16> %751 to <16 x i32>
+  %753 = shl <16 x i32> %752, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16148 = bitcast <16 x i32> %753 to <16 x float>
+  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16148, <16 x float> %pacc.sroa.16.0)
+  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %bf16148, <16 x float> %pacc.sroa.48.0)
+  %756 = getelementptr i8, ptr %702, i64 160
+  %757 = load <16 x i16>, ptr %756, align 2
+  %758 = zext <16 x i16> %757 to <16 x i32>
+  %759 = shl <16 x i32> %758, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16149 = bitcast <16 x i32> %759 to <16 x float>
+  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16149, <16 x float> %pacc.sroa.20.0)
+  %761 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %bf16149, <16 x float> %pacc.sroa.52.0)
+  %762 = getelementptr i8, ptr %702, i64 192
+  %763 = load <16 x i16>, ptr %762, align 2
+  %764 = zext <16 x i16> %763 to <16 x i32>
+  %765 = shl <16 x i32> %764, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16150 = bitcast <16 x i32> %765 to <16 x float>
+  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16150, <16 x float> %pacc.sroa.24.0)
+  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %bf16150, <16 x float> %pacc.sroa.56.0)
+  %768 = getelementptr i8, ptr %702, i64 224
+  %769 = load <16 x i16>, ptr %768, align 2
+  %770 = zext <16 x i16> %769 to <16 x i32>
+  %771 = shl <16 x i32> %770, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16151 = bitcast <16 x i32> %771 to <16 x float>
+  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %bf16151, <16 x float> %pacc.sroa.28.0)
+  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %bf16151, <16 x float> %pacc.sroa.60.0)
+  %774 = add nsw i32 %kpv137, 1
   br label %kpv
 
-exit137:                                          ; preds = %kpv
+exit136:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %653, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %656, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %659, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %662, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %665, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %668, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %671, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %677, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %680, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %683, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %686, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %689, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %692, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %695, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %698, align 64
-  %779 = load float, ptr %alpha, align 4
-  %780 = insertelement <16 x float> poison, float %779, i32 0
-  %splat154 = shufflevector <16 x float> %780, <16 x float> poison, <16 x i32> zeroinitializer
-  %781 = getelementptr float, ptr %accs, i64 128
-  %782 = load <16 x float>, ptr %781, align 64
-  %783 = fmul <16 x float> %782, %splat154
-  %784 = getelementptr float, ptr %accs, i64 144
-  %785 = load <16 x float>, ptr %784, align 64
-  %786 = fmul <16 x float> %785, %splat154
-  %787 = getelementptr float, ptr %accs, i64 160
-  %788 = load <16 x float>, ptr %787, align 64
-  %789 = fmul <16 x float> %788, %splat154
-  %790 = getelementptr float, ptr %accs, i64 176
-  %791 = load <16 x float>, ptr %790, align 64
-  %792 = fmul <16 x float> %791, %splat154
-  %793 = getelementptr float, ptr %accs, i64 192
-  %794 = load <16 x float>, ptr %793, align 64
-  %795 = fmul <16 x float> %794, %splat154
-  %796 = getelementptr float, ptr %accs, i64 208
-  %797 = load <16 x float>, ptr %796, align 64
-  %798 = fmul <16 x float> %797, %splat154
-  %799 = getelementptr float, ptr %accs, i64 224
-  %800 = load <16 x float>, ptr %799, align 64
-  %801 = fmul <16 x float> %800, %splat154
-  %802 = getelementptr float, ptr %accs, i64 240
-  %803 = load <16 x float>, ptr %802, align 64
-  %804 = fmul <16 x float> %803, %splat154
-  %805 = load float, ptr %674, align 4
-  %806 = insertelement <16 x float> poison, float %805, i32 0
-  %splat155 = shufflevector <16 x float> %806, <16 x float> poison, <16 x i32> zeroinitializer
-  %807 = getelementptr float, ptr %accs, i64 384
-  %808 = load <16 x float>, ptr %807, align 64
-  %809 = fmul <16 x float> %808, %splat155
-  %810 = getelementptr float, ptr %accs, i64 400
-  %811 = load <16 x float>, ptr %810, align 64
-  %812 = fmul <16 x float> %811, %splat155
-  %813 = getelementptr float, ptr %accs, i64 416
-  %814 = load <16 x float>, ptr %813, align 64
-  %815 = fmul <16 x float> %814, %splat155
-  %816 = getelementptr float, ptr %accs, i64 432
-  %817 = load <16 x float>, ptr %816, align 64
-  %818 = fmul <16 x float> %817, %splat155
-  %819 = getelementptr float, ptr %accs, i64 448
-  %820 = load <16 x float>, ptr %819, align 64
-  %821 = fmul <16 x float> %820, %splat155
-  %822 = getelementptr float, ptr %accs, i64 464
-  %823 = load <16 x float>, ptr %822, align 64
-  %824 = fmul <16 x float> %823, %splat155
-  %825 = getelementptr float, ptr %accs, i64 480
-  %826 = load <16 x float>, ptr %825, align 64
-  %827 = fmul <16 x float> %826, %splat155
-  %828 = getelementptr float, ptr %accs, i64 496
-  %829 = load <16 x float>, ptr %828, align 64
-  %830 = fmul <16 x float> %829, %splat155
-  br label %kpv156
+  store <16 x float> %pacc.sroa.4.0, ptr %649, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %652, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %655, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %658, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %661, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %664, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %667, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %673, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %676, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %679, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %682, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %685, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %688, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %691, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %694, align 64
+  %775 = load float, ptr %alpha, align 4
+  %776 = insertelement <16 x float> poison, float %775, i32 0
+  %splat153 = shufflevector <16 x float> %776, <16 x float> poison, <16 x i32> zeroinitializer
+  %777 = getelementptr float, ptr %accs, i64 128
+  %778 = load <16 x float>, ptr %777, align 64
+  %779 = fmul <16 x float> %778, %splat153
+  %780 = getelementptr float, ptr %accs, i64 144
+  %781 = load <16 x float>, ptr %780, align 64
+  %782 = fmul <16 x float> %781, %splat153
+  %783 = getelementptr float, ptr %accs, i64 160
+  %784 = load <16 x float>, ptr %783, align 64
+  %785 = fmul <16 x float> %784, %splat153
+  %786 = getelementptr float, ptr %accs, i64 176
+  %787 = load <16 x float>, ptr %786, align 64
+  %788 = fmul <16 x float> %787, %splat153
+  %789 = getelementptr float, ptr %accs, i64 192
+  %790 = load <16 x float>, ptr %789, align 64
+  %791 = fmul <16 x float> %790, %splat153
+  %792 = getelementptr float, ptr %accs, i64 208
+  %793 = load <16 x float>, ptr %792, align 64
+  %794 = fmul <16 x float> %793, %splat153
+  %795 = getelementptr float, ptr %accs, i64 224
+  %796 = load <16 x float>, ptr %795, align 64
+  %797 = fmul <16 x float> %796, %splat153
+  %798 = getelementptr float, ptr %accs, i64 240
+  %799 = load <16 x float>, ptr %798, align 64
+  %800 = fmul <16 x float> %799, %splat153
+  %801 = load float, ptr %670, align 4
+  %802 = insertelement <16 x float> poison, float %801, i32 0
+  %splat154 = shufflevector <16 x float> %802, <16 x float> poison, <16 x i32> zeroinitializer
+  %803 = getelementptr float, ptr %accs, i64 384
+  %804 = load <16 x float>, ptr %803, align 64
+  %805 = fmul <16 x float> %804, %splat154
+  %806 = getelementptr float, ptr %accs, i64 400
+  %807 = load <16 x float>, ptr %806, align 64
+  %808 = fmul <16 x float> %807, %splat154
+  %809 = getelementptr float, ptr %accs, i64 416
+  %810 = load <16 x float>, ptr %809, align 64
+  %811 = fmul <16 x float> %810, %splat154
+  %812 = getelementptr float, ptr %accs, i64 432
+  %813 = load <16 x float>, ptr %812, align 64
+  %814 = fmul <16 x float> %813, %splat154
+  %815 = getelementptr float, ptr %accs, i64 448
+  %816 = load <16 x float>, ptr %815, align 64
+  %817 = fmul <16 x float> %816, %splat154
+  %818 = getelementptr float, ptr %accs, i64 464
+  %819 = load <16 x float>, ptr %818, align 64
+  %820 = fmul <16 x float> %819, %splat154
+  %821 = getelementptr float, ptr %accs, i64 480
+  %822 = load <16 x float>, ptr %821, align 64
+  %823 = fmul <16 x float> %822, %splat154
+  %824 = getelementptr float, ptr %accs, i64 496
+  %825 = load <16 x float>, ptr %824, align 64
+  %826 = fmul <16 x float> %825, %splat154
+  br label %kpv155
 
-kpv156:                                           ; preds = %body157, %exit137
-  %pacc153.sroa.60.0 = phi <16 x float> [ %830, %exit137 ], [ %910, %body157 ]
-  %pacc153.sroa.56.0 = phi <16 x float> [ %827, %exit137 ], [ %904, %body157 ]
-  %pacc153.sroa.52.0 = phi <16 x float> [ %824, %exit137 ], [ %898, %body157 ]
-  %pacc153.sroa.48.0 = phi <16 x float> [ %821, %exit137 ], [ %892, %body157 ]
-  %pacc153.sroa.44.0 = phi <16 x float> [ %818, %exit137 ], [ %886, %body157 ]
-  %pacc153.sroa.40.0 = phi <16 x float> [ %815, %exit137 ], [ %880, %body157 ]
-  %pacc153.sroa.36.0 = phi <16 x float> [ %812, %exit137 ], [ %874, %body157 ]
-  %pacc153.sroa.32.0 = phi <16 x float> [ %809, %exit137 ], [ %868, %body157 ]
-  %pacc153.sroa.28.0 = phi <16 x float> [ %804, %exit137 ], [ %909, %body157 ]
-  %pacc153.sroa.24.0 = phi <16 x float> [ %801, %exit137 ], [ %903, %body157 ]
-  %pacc153.sroa.20.0 = phi <16 x float> [ %798, %exit137 ], [ %897, %body157 ]
-  %pacc153.sroa.16.0 = phi <16 x float> [ %795, %exit137 ], [ %891, %body157 ]
-  %pacc153.sroa.12.0 = phi <16 x float> [ %792, %exit137 ], [ %885, %body157 ]
-  %pacc153.sroa.8.0 = phi <16 x float> [ %789, %exit137 ], [ %879, %body157 ]
-  %pacc153.sroa.4.0 = phi <16 x float> [ %786, %exit137 ], [ %873, %body157 ]
-  %pacc153.sroa.0.0 = phi <16 x float> [ %783, %exit137 ], [ %867, %body157 ]
-  %kpv160 = phi i32 [ 0, %exit137 ], [ %911, %body157 ]
-  %831 = icmp slt i32 %kpv160, %648
-  br i1 %831, label %body157, label %exit159
+kpv155:                                           ; preds = %body156, %exit136
+  %pacc152.sroa.60.0 = phi <16 x float> [ %826, %exit136 ], [ %906, %body156 ]
+  %pacc152.sroa.56.0 = phi <16 x float> [ %823, %exit136 ], [ %900, %body156 ]
+  %pacc152.sroa.52.0 = phi <16 x float> [ %820, %exit136 ], [ %894, %body156 ]
+  %pacc152.sroa.48.0 = phi <16 x float> [ %817, %exit136 ], [ %888, %body156 ]
+  %pacc152.sroa.44.0 = phi <16 x float> [ %814, %exit136 ], [ %882, %body156 ]
+  %pacc152.sroa.40.0 = phi <16 x float> [ %811, %exit136 ], [ %876, %body156 ]
+  %pacc152.sroa.36.0 = phi <16 x float> [ %808, %exit136 ], [ %870, %body156 ]
+  %pacc152.sroa.32.0 = phi <16 x float> [ %805, %exit136 ], [ %864, %body156 ]
+  %pacc152.sroa.28.0 = phi <16 x float> [ %800, %exit136 ], [ %905, %body156 ]
+  %pacc152.sroa.24.0 = phi <16 x float> [ %797, %exit136 ], [ %899, %body156 ]
+  %pacc152.sroa.20.0 = phi <16 x float> [ %794, %exit136 ], [ %893, %body156 ]
+  %pacc152.sroa.16.0 = phi <16 x float> [ %791, %exit136 ], [ %887, %body156 ]
+  %pacc152.sroa.12.0 = phi <16 x float> [ %788, %exit136 ], [ %881, %body156 ]
+  %pacc152.sroa.8.0 = phi <16 x float> [ %785, %exit136 ], [ %875, %body156 ]
+  %pacc152.sroa.4.0 = phi <16 x float> [ %782, %exit136 ], [ %869, %body156 ]
+  %pacc152.sroa.0.0 = phi <16 x float> [ %779, %exit136 ], [ %863, %body156 ]
+  %kpv159 = phi i32 [ 0, %exit136 ], [ %907, %body156 ]
+  %827 = icmp slt i32 %kpv159, %644
+  br i1 %827, label %body156, label %exit158
 
-body157:                                          ; preds = %kpv156
-  %832 = add i32 %kblock29, %kpv160
-  %833 = sext i32 %832 to i64
-  %834 = mul i64 %833, 8
-  %row161 = add i64 %21, %834
-  %835 = mul i64 %row161, 512
-  %836 = getelementptr i8, ptr %23, i64 %835
-  %837 = add i32 %832, 8
-  %838 = call i32 @llvm.smin.i32(i32 %837, i32 %k_last)
-  %839 = sext i32 %838 to i64
-  %840 = mul i64 %839, 8
-  %row162 = add i64 %21, %840
-  %841 = mul i64 %row162, 512
-  %842 = getelementptr i8, ptr %23, i64 %841
-  %843 = getelementptr i8, ptr %842, i64 256
-  call void @llvm.prefetch.p0(ptr %843, i32 0, i32 3, i32 1)
-  %844 = getelementptr i8, ptr %843, i64 64
-  call void @llvm.prefetch.p0(ptr %844, i32 0, i32 3, i32 1)
-  %845 = getelementptr i8, ptr %843, i64 128
-  call void @llvm.prefetch.p0(ptr %845, i32 0, i32 3, i32 1)
-  %846 = getelementptr i8, ptr %843, i64 192
-  call void @llvm.prefetch.p0(ptr %846, i32 0, i32 3, i32 1)
-  %847 = add i32 %135, %kpv160
-  %848 = call i32 @llvm.smin.i32(i32 %847, i32 %k_last)
-  %849 = sext i32 %848 to i64
-  %850 = mul i64 %849, 8
-  %row163 = add i64 %21, %850
-  %851 = mul i64 %row163, 512
-  %852 = getelementptr i8, ptr %23, i64 %851
-  %853 = getelementptr i8, ptr %852, i64 256
-  call void @llvm.prefetch.p0(ptr %853, i32 0, i32 2, i32 1)
-  %854 = getelementptr i8, ptr %853, i64 64
-  call void @llvm.prefetch.p0(ptr %854, i32 0, i32 2, i32 1)
-  %855 = getelementptr i8, ptr %853, i64 128
-  call void @llvm.prefetch.p0(ptr %855, i32 0, i32 2, i32 1)
-  %856 = getelementptr i8, ptr %853, i64 192
-  call void @llvm.prefetch.p0(ptr %856, i32 0, i32 2, i32 1)
-  %857 = sext i32 %kpv160 to i64
-  %858 = getelementptr float, ptr %pbuf, i64 %857
-  %p164 = load float, ptr %858, align 4
-  %859 = insertelement <16 x float> poison, float %p164, i32 0
-  %splat165 = shufflevector <16 x float> %859, <16 x float> poison, <16 x i32> zeroinitializer
-  %860 = add i64 64, %857
-  %861 = getelementptr float, ptr %pbuf, i64 %860
-  %p166 = load float, ptr %861, align 4
-  %862 = insertelement <16 x float> poison, float %p166, i32 0
-  %splat167 = shufflevector <16 x float> %862, <16 x float> poison, <16 x i32> zeroinitializer
-  %863 = getelementptr i8, ptr %836, i64 256
-  %864 = load <16 x i16>, ptr %863, align 2
-  %865 = zext <16 x i16> %864 to <16 x i32>
-  %866 = shl <16 x i32> %865, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16168 = bitcast <16 x i32> %866 to <16 x float>
-  %867 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16168, <16 x float> %pacc153.sroa.0.0)
-  %868 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16168, <16 x float> %pacc153.sroa.32.0)
-  %869 = getelementptr i8, ptr %836, i64 288
-  %870 = load <16 x i16>, ptr %869, align 2
-  %871 = zext <16 x i16> %870 to <16 x i32>
-  %872 = shl <16 x i32> %871, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16169 = bitcast <16 x i32> %872 to <16 x float>
-  %873 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16169, <16 x float> %pacc153.sroa.4.0)
-  %874 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16169, <16 x float> %pacc153.sroa.36.0)
-  %875 = getelementptr i8, ptr %836, i64 320
-  %876 = load <16 x i16>, ptr %875, align 2
-  %877 = zext <16 x i16> %876 to <16 x i32>
-  %878 = shl <16 x i32> %877, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16170 = bitcast <16 x i32> %878 to <16 x float>
-  %879 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16170, <16 x float> %pacc153.sroa.8.0)
-  %880 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16170, <16 x float> %pacc153.sroa.40.0)
-  %881 = getelementptr i8, ptr %836, i64 352
-  %882 = load <16 x i16>, ptr %881, align 2
-  %883 = zext <16 x i16> %882 to <16 x i32>
-  %884 = shl <16 x i32> %883, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16171 = bitcast <16 x i32> %884 to <16 x float>
-  %885 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16171, <16 x float> %pacc153.sroa.12.0)
-  %886 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16171, <16 x float> %pacc153.sroa.44.0)
-  %887 = getelementptr i8, ptr %836, i64 384
-  %888 = load <16 x i16>, ptr %887, align 2
-  %889 = zext <16 x i16> %888 to <16 x i32>
-  %890 = shl <16 x i32> %889, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16172 = bitcast <16 x i32> %890 to <16 x float>
-  %891 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16172, <16 x float> %pacc153.sroa.16.0)
-  %892 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16172, <16 x float> %pacc153.sroa.48.0)
-  %893 = getelementptr i8, ptr %836, i64 416
-  %894 = load <16 x i16>, ptr %893, align 2
-  %895 = zext <16 x i16> %894 to <16 x i32>
-  %896 = shl <16 x i32> %895, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16173 = bitcast <16 x i32> %896 to <16 x float>
-  %897 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16173, <16 x float> %pacc153.sroa.20.0)
-  %898 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16173, <16 x float> %pacc153.sroa.52.0)
-  %899 = getelementptr i8, ptr %836, i64 448
-  %900 = load <16 x i16>, ptr %899, align 2
-  %901 = zext <16 x i16> %900 to <16 x i32>
-  %902 = shl <16 x i32> %901, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16174 = bitcast <16 x i32> %902 to <16 x float>
-  %903 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16174, <16 x float> %pacc153.sroa.24.0)
-  %904 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16174, <16 x float> %pacc153.sroa.56.0)
-  %905 = getelementptr i8, ptr %836, i64 480
-  %906 = load <16 x i16>, ptr %905, align 2
-  %907 = zext <16 x i16> %906 to <16 x i32>
-  %908 = shl <16 x i32> %907, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16175 = bitcast <16 x i32> %908 to <16 x float>
-  %909 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat165, <16 x float> %bf16175, <16 x float> %pacc153.sroa.28.0)
-  %910 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %bf16175, <16 x float> %pacc153.sroa.60.0)
-  %911 = add nsw i32 %kpv160, 1
-  br label %kpv156
+body156:                                          ; preds = %kpv155
+  %828 = add i32 %kblock28, %kpv159
+  %829 = sext i32 %828 to i64
+  %830 = mul i64 %829, 8
+  %row160 = add i64 %21, %830
+  %831 = mul i64 %row160, 512
+  %832 = getelementptr i8, ptr %23, i64 %831
+  %833 = add i32 %828, 8
+  %834 = call i32 @llvm.smin.i32(i32 %833, i32 %k_last)
+  %835 = sext i32 %834 to i64
+  %836 = mul i64 %835, 8
+  %row161 = add i64 %21, %836
+  %837 = mul i64 %row161, 512
+  %838 = getelementptr i8, ptr %23, i64 %837
+  %839 = getelementptr i8, ptr %838, i64 256
+  call void @llvm.prefetch.p0(ptr %839, i32 0, i32 3, i32 1)
+  %840 = getelementptr i8, ptr %839, i64 64
+  call void @llvm.prefetch.p0(ptr %840, i32 0, i32 3, i32 1)
+  %841 = getelementptr i8, ptr %839, i64 128
+  call void @llvm.prefetch.p0(ptr %841, i32 0, i32 3, i32 1)
+  %842 = getelementptr i8, ptr %839, i64 192
+  call void @llvm.prefetch.p0(ptr %842, i32 0, i32 3, i32 1)
+  %843 = add i32 %131, %kpv159
+  %844 = call i32 @llvm.smin.i32(i32 %843, i32 %k_last)
+  %845 = sext i32 %844 to i64
+  %846 = mul i64 %845, 8
+  %row162 = add i64 %21, %846
+  %847 = mul i64 %row162, 512
+  %848 = getelementptr i8, ptr %23, i64 %847
+  %849 = getelementptr i8, ptr %848, i64 256
+  call void @llvm.prefetch.p0(ptr %849, i32 0, i32 2, i32 1)
+  %850 = getelementptr i8, ptr %849, i64 64
+  call void @llvm.prefetch.p0(ptr %850, i32 0, i32 2, i32 1)
+  %851 = getelementptr i8, ptr %849, i64 128
+  call void @llvm.prefetch.p0(ptr %851, i32 0, i32 2, i32 1)
+  %852 = getelementptr i8, ptr %849, i64 192
+  call void @llvm.prefetch.p0(ptr %852, i32 0, i32 2, i32 1)
+  %853 = sext i32 %kpv159 to i64
+  %854 = getelementptr float, ptr %pbuf, i64 %853
+  %p163 = load float, ptr %854, align 4
+  %855 = insertelement <16 x float> poison, float %p163, i32 0
+  %splat164 = shufflevector <16 x float> %855, <16 x float> poison, <16 x i32> zeroinitializer
+  %856 = add i64 64, %853
+  %857 = getelementptr float, ptr %pbuf, i64 %856
+  %p165 = load float, ptr %857, align 4
+  %858 = insertelement <16 x float> poison, float %p165, i32 0
+  %splat166 = shufflevector <16 x float> %858, <16 x float> poison, <16 x i32> zeroinitializer
+  %859 = getelementptr i8, ptr %832, i64 256
+  %860 = load <16 x i16>, ptr %859, align 2
+  %861 = zext <16 x i16> %860 to <16 x i32>
+  %862 = shl <16 x i32> %861, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16167 = bitcast <16 x i32> %862 to <16 x float>
+  %863 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16167, <16 x float> %pacc152.sroa.0.0)
+  %864 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %bf16167, <16 x float> %pacc152.sroa.32.0)
+  %865 = getelementptr i8, ptr %832, i64 288
+  %866 = load <16 x i16>, ptr %865, align 2
+  %867 = zext <16 x i16> %866 to <16 x i32>
+  %868 = shl <16 x i32> %867, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16168 = bitcast <16 x i32> %868 to <16 x float>
+  %869 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16168, <16 x float> %pacc152.sroa.4.0)
+  %870 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %bf16168, <16 x float> %pacc152.sroa.36.0)
+  %871 = getelementptr i8, ptr %832, i64 320
+  %872 = load <16 x i16>, ptr %871, align 2
+  %873 = zext <16 x i16> %872 to <16 x i32>
+  %874 = shl <16 x i32> %873, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16169 = bitcast <16 x i32> %874 to <16 x float>
+  %875 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16169, <16 x float> %pacc152.sroa.8.0)
+  %876 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %bf16169, <16 x float> %pacc152.sroa.40.0)
+  %877 = getelementptr i8, ptr %832, i64 352
+  %878 = load <16 x i16>, ptr %877, align 2
+  %879 = zext <16 x i16> %878 to <16 x i32>
+  %880 = shl <16 x i32> %879, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16170 = bitcast <16 x i32> %880 to <16 x float>
+  %881 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16170, <16 x float> %pacc152.sroa.12.0)
+  %882 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %bf16170, <16 x float> %pacc152.sroa.44.0)
+  %883 = getelementptr i8, ptr %832, i64 384
+  %884 = load <16 x i16>, ptr %883, align 2
+  %885 = zext <16 x i16> %884 to <16 x i32>
+  %886 = shl <16 x i32> %885, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16171 = bitcast <16 x i32> %886 to <16 x float>
+  %887 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16171, <16 x float> %pacc152.sroa.16.0)
+  %888 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %bf16171, <16 x float> %pacc152.sroa.48.0)
+  %889 = getelementptr i8, ptr %832, i64 416
+  %890 = load <16 x i16>, ptr %889, align 2
+  %891 = zext <16 x i16> %890 to <16 x i32>
+  %892 = shl <16 x i32> %891, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16172 = bitcast <16 x i32> %892 to <16 x float>
+  %893 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16172, <16 x float> %pacc152.sroa.20.0)
+  %894 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %bf16172, <16 x float> %pacc152.sroa.52.0)
+  %895 = getelementptr i8, ptr %832, i64 448
+  %896 = load <16 x i16>, ptr %895, align 2
+  %897 = zext <16 x i16> %896 to <16 x i32>
+  %898 = shl <16 x i32> %897, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16173 = bitcast <16 x i32> %898 to <16 x float>
+  %899 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16173, <16 x float> %pacc152.sroa.24.0)
+  %900 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %bf16173, <16 x float> %pacc152.sroa.56.0)
+  %901 = getelementptr i8, ptr %832, i64 480
+  %902 = load <16 x i16>, ptr %901, align 2
+  %903 = zext <16 x i16> %902 to <16 x i32>
+  %904 = shl <16 x i32> %903, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16174 = bitcast <16 x i32> %904 to <16 x float>
+  %905 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat164, <16 x float> %bf16174, <16 x float> %pacc152.sroa.28.0)
+  %906 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat166, <16 x float> %bf16174, <16 x float> %pacc152.sroa.60.0)
+  %907 = add nsw i32 %kpv159, 1
+  br label %kpv155
 
-exit159:                                          ; preds = %kpv156
-  store <16 x float> %pacc153.sroa.0.0, ptr %781, align 64
-  store <16 x float> %pacc153.sroa.4.0, ptr %784, align 64
-  store <16 x float> %pacc153.sroa.8.0, ptr %787, align 64
-  store <16 x float> %pacc153.sroa.12.0, ptr %790, align 64
-  store <16 x float> %pacc153.sroa.16.0, ptr %793, align 64
-  store <16 x float> %pacc153.sroa.20.0, ptr %796, align 64
-  store <16 x float> %pacc153.sroa.24.0, ptr %799, align 64
-  store <16 x float> %pacc153.sroa.28.0, ptr %802, align 64
-  store <16 x float> %pacc153.sroa.32.0, ptr %807, align 64
-  store <16 x float> %pacc153.sroa.36.0, ptr %810, align 64
-  store <16 x float> %pacc153.sroa.40.0, ptr %813, align 64
-  store <16 x float> %pacc153.sroa.44.0, ptr %816, align 64
-  store <16 x float> %pacc153.sroa.48.0, ptr %819, align 64
-  store <16 x float> %pacc153.sroa.52.0, ptr %822, align 64
-  store <16 x float> %pacc153.sroa.56.0, ptr %825, align 64
-  store <16 x float> %pacc153.sroa.60.0, ptr %828, align 64
+exit158:                                          ; preds = %kpv155
+  store <16 x float> %pacc152.sroa.0.0, ptr %777, align 64
+  store <16 x float> %pacc152.sroa.4.0, ptr %780, align 64
+  store <16 x float> %pacc152.sroa.8.0, ptr %783, align 64
+  store <16 x float> %pacc152.sroa.12.0, ptr %786, align 64
+  store <16 x float> %pacc152.sroa.16.0, ptr %789, align 64
+  store <16 x float> %pacc152.sroa.20.0, ptr %792, align 64
+  store <16 x float> %pacc152.sroa.24.0, ptr %795, align 64
+  store <16 x float> %pacc152.sroa.28.0, ptr %798, align 64
+  store <16 x float> %pacc152.sroa.32.0, ptr %803, align 64
+  store <16 x float> %pacc152.sroa.36.0, ptr %806, align 64
+  store <16 x float> %pacc152.sroa.40.0, ptr %809, align 64
+  store <16 x float> %pacc152.sroa.44.0, ptr %812, align 64
+  store <16 x float> %pacc152.sroa.48.0, ptr %815, align 64
+  store <16 x float> %pacc152.sroa.52.0, ptr %818, align 64
+  store <16 x float> %pacc152.sroa.56.0, ptr %821, align 64
+  store <16 x float> %pacc152.sroa.60.0, ptr %824, align 64
   br label %kblock
 
-orow176:                                          ; preds = %kblock, %written
-  %orow180 = phi i32 [ %935, %written ], [ 0, %kblock ]
-  %912 = icmp slt i32 %orow180, %nrows
-  br i1 %912, label %body177, label %done
+orow175:                                          ; preds = %kblock, %written
+  %orow179 = phi i32 [ %931, %written ], [ 0, %kblock ]
+  %908 = icmp slt i32 %orow179, %nrows
+  br i1 %908, label %body176, label %done
 
-body177:                                          ; preds = %orow176
-  %913 = sext i32 %orow180 to i64
-  %914 = getelementptr float, ptr %ms, i64 %913
-  %m181 = load float, ptr %914, align 4
-  %915 = getelementptr float, ptr %ls, i64 %913
-  %l182 = load float, ptr %915, align 4
-  %916 = mul i64 %913, 256
-  %917 = getelementptr float, ptr %accs, i64 %916
-  %918 = icmp ne ptr %part, null
-  br i1 %918, label %partial, label %final
+body176:                                          ; preds = %orow175
+  %909 = sext i32 %orow179 to i64
+  %910 = getelementptr float, ptr %ms, i64 %909
+  %m180 = load float, ptr %910, align 4
+  %911 = getelementptr float, ptr %ls, i64 %909
+  %l181 = load float, ptr %911, align 4
+  %912 = mul i64 %909, 256
+  %913 = getelementptr float, ptr %accs, i64 %912
+  %914 = icmp ne ptr %part, null
+  br i1 %914, label %partial, label %final
 
-partial:                                          ; preds = %body177
-  %919 = sext i32 %nrows to i64
-  %920 = getelementptr float, ptr %part, i64 %916
-  br label %chunk183
+partial:                                          ; preds = %body176
+  %915 = sext i32 %nrows to i64
+  %916 = getelementptr float, ptr %part, i64 %912
+  br label %chunk182
 
-final:                                            ; preds = %body177
-  %921 = sdiv i32 %orow180, %nh
-  %qi188 = add i32 %q_begin, %921
-  %922 = srem i32 %orow180, %nh
-  %923 = add i32 %h_begin, %922
-  %924 = mul i32 %kv_head, 2
-  %hq189 = add i32 %924, %923
-  %925 = sext i32 %qi188 to i64
-  %926 = add i64 %q_row0, %925
-  %927 = mul i64 %926, 16
-  %928 = sext i32 %hq189 to i64
-  %orow190 = add i64 %927, %928
-  %929 = fcmp oeq float %l182, 0.000000e+00
-  %930 = fdiv float 1.000000e+00, %l182
-  %931 = select i1 %929, float 0.000000e+00, float %930
-  %932 = mul i64 %orow190, 512
-  %933 = getelementptr i8, ptr %out, i64 %932
-  %934 = insertelement <16 x float> poison, float %931, i32 0
-  %splat191 = shufflevector <16 x float> %934, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk192
+final:                                            ; preds = %body176
+  %917 = sdiv i32 %orow179, %nh
+  %qi187 = add i32 %q_begin, %917
+  %918 = srem i32 %orow179, %nh
+  %919 = add i32 %h_begin, %918
+  %920 = mul i32 %kv_head, 2
+  %hq188 = add i32 %920, %919
+  %921 = sext i32 %qi187 to i64
+  %922 = add i64 %q_row0, %921
+  %923 = mul i64 %922, 16
+  %924 = sext i32 %hq188 to i64
+  %orow189 = add i64 %923, %924
+  %925 = fcmp oeq float %l181, 0.000000e+00
+  %926 = fdiv float 1.000000e+00, %l181
+  %927 = select i1 %925, float 0.000000e+00, float %926
+  %928 = mul i64 %orow189, 512
+  %929 = getelementptr i8, ptr %out, i64 %928
+  %930 = insertelement <16 x float> poison, float %927, i32 0
+  %splat190 = shufflevector <16 x float> %930, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk191
 
-written:                                          ; preds = %chunk192, %exit186
-  %935 = add nsw i32 %orow180, 1
-  br label %orow176
+written:                                          ; preds = %chunk191, %exit185
+  %931 = add nsw i32 %orow179, 1
+  br label %orow175
 
-chunk183:                                         ; preds = %body184, %partial
-  %chunk187 = phi i64 [ 0, %partial ], [ %941, %body184 ]
-  %936 = icmp slt i64 %chunk187, 16
-  br i1 %936, label %body184, label %exit186
+chunk182:                                         ; preds = %body183, %partial
+  %chunk186 = phi i64 [ 0, %partial ], [ %937, %body183 ]
+  %932 = icmp slt i64 %chunk186, 16
+  br i1 %932, label %body183, label %exit185
 
-body184:                                          ; preds = %chunk183
-  %937 = getelementptr <16 x float>, ptr %917, i64 %chunk187
-  %938 = load <16 x float>, ptr %937, align 64
-  %939 = mul i64 %chunk187, 64
-  %940 = getelementptr i8, ptr %920, i64 %939
-  store <16 x float> %938, ptr %940, align 4
-  %941 = add nsw i64 %chunk187, 1
-  br label %chunk183
+body183:                                          ; preds = %chunk182
+  %933 = getelementptr <16 x float>, ptr %913, i64 %chunk186
+  %934 = load <16 x float>, ptr %933, align 64
+  %935 = mul i64 %chunk186, 64
+  %936 = getelementptr i8, ptr %916, i64 %935
+  store <16 x float> %934, ptr %936, align 4
+  %937 = add nsw i64 %chunk186, 1
+  br label %chunk182
 
-exit186:                                          ; preds = %chunk183
-  %942 = mul i64 %919, 256
-  %943 = add i64 %942, %913
-  %944 = getelementptr float, ptr %part, i64 %943
-  store float %m181, ptr %944, align 4
-  %945 = add i64 %943, %919
-  %946 = getelementptr float, ptr %part, i64 %945
-  store float %l182, ptr %946, align 4
+exit185:                                          ; preds = %chunk182
+  %938 = mul i64 %915, 256
+  %939 = add i64 %938, %909
+  %940 = getelementptr float, ptr %part, i64 %939
+  store float %m180, ptr %940, align 4
+  %941 = add i64 %939, %915
+  %942 = getelementptr float, ptr %part, i64 %941
+  store float %l181, ptr %942, align 4
   br label %written
 
-chunk192:                                         ; preds = %body193, %final
-  %chunk196 = phi i64 [ 0, %final ], [ %963, %body193 ]
-  %947 = icmp slt i64 %chunk196, 16
-  br i1 %947, label %body193, label %written
+chunk191:                                         ; preds = %body192, %final
+  %chunk195 = phi i64 [ 0, %final ], [ %959, %body192 ]
+  %943 = icmp slt i64 %chunk195, 16
+  br i1 %943, label %body192, label %written
 
-body193:                                          ; preds = %chunk192
-  %948 = getelementptr <16 x float>, ptr %917, i64 %chunk196
-  %949 = load <16 x float>, ptr %948, align 64
-  %950 = fmul <16 x float> %949, %splat191
-  %951 = mul i64 %chunk196, 32
-  %952 = getelementptr i8, ptr %933, i64 %951
-  %953 = bitcast <16 x float> %950 to <16 x i32>
+body192:                                          ; preds = %chunk191
+  %944 = getelementptr <16 x float>, ptr %913, i64 %chunk195
+  %945 = load <16 x float>, ptr %944, align 64
+  %946 = fmul <16 x float> %945, %splat190
+  %947 = mul i64 %chunk195, 32
+  %948 = getelementptr i8, ptr %929, i64 %947
+  %949 = bitcast <16 x float> %946 to <16 x i32>
+  %950 = lshr <16 x i32> %949, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %951 = and <16 x i32> %950, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %952 = add <16 x i32> %951, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %953 = add <16 x i32> %949, %952
   %954 = lshr <16 x i32> %953, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %955 = and <16 x i32> %954, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %956 = add <16 x i32> %955, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %957 = add <16 x i32> %953, %956
-  %958 = lshr <16 x i32> %957, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %959 = fcmp uno <16 x float> %950, %950
-  %960 = or <16 x i32> %954, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
-  %961 = select <16 x i1> %959, <16 x i32> %960, <16 x i32> %958
-  %962 = trunc <16 x i32> %961 to <16 x i16>
-  store <16 x i16> %962, ptr %952, align 2
-  %963 = add nsw i64 %chunk196, 1
-  br label %chunk192
+  %955 = fcmp uno <16 x float> %946, %946
+  %956 = or <16 x i32> %950, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
+  %957 = select <16 x i1> %955, <16 x i32> %956, <16 x i32> %954
+  %958 = trunc <16 x i32> %957 to <16 x i16>
+  store <16 x i16> %958, ptr %948, align 2
+  %959 = add nsw i64 %chunk195, 1
+  br label %chunk191
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1516,7 +1512,7 @@ entry:
   %one = icmp eq i32 %8, 1
   br i1 %one, label %one_query, label %rows
 
-common.ret:                                       ; preds = %orow166, %rows, %one_query
+common.ret:                                       ; preds = %orow165, %rows, %one_query
   ret void
 
 one_query:                                        ; preds = %entry
@@ -1749,1011 +1745,1004 @@ exit26:                                           ; preds = %otzero
   %141 = getelementptr <16 x float>, ptr %lv, i64 3
   store <16 x float> zeroinitializer, ptr %141, align 64
   %142 = sub i32 %nrows, 1
-  %143 = sdiv i32 %142, %nh
-  %144 = add i32 %q_begin, %143
-  %qpos28 = add i32 %q_pos0, %144
-  %145 = add i32 %qpos28, 1
-  %146 = call i32 @llvm.smin.i32(i32 %145, i32 %k_end)
-  %qpos29 = add i32 %q_pos0, %q_begin
-  %147 = sub i32 %qpos29, 4095
-  %148 = call i32 @llvm.smax.i32(i32 %147, i32 %k_begin)
-  %k_last = sub i32 %146, 1
+  %143 = sext i32 %142 to i64
+  %144 = getelementptr i32, ptr %lims, i64 %143
+  %fact = load i32, ptr %144, align 4
+  %fact28 = load i32, ptr %lows, align 4
+  %k_last = sub i32 %fact, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit77, %exit26
-  %ktile33 = phi i32 [ %148, %exit26 ], [ %359, %exit77 ]
-  %149 = icmp slt i32 %ktile33, %146
-  br i1 %149, label %body30, label %exit32
+ktile:                                            ; preds = %exit76, %exit26
+  %ktile32 = phi i32 [ %fact28, %exit26 ], [ %352, %exit76 ]
+  %145 = icmp slt i32 %ktile32, %fact
+  br i1 %145, label %body29, label %exit31
 
-body30:                                           ; preds = %ktile
-  %150 = sub i32 %146, %ktile33
-  %151 = call i32 @llvm.smin.i32(i32 24, i32 %150)
-  %152 = add i32 %151, 11
-  %153 = sdiv i32 %152, 12
-  %154 = mul i32 %153, 12
+body29:                                           ; preds = %ktile
+  %146 = sub i32 %fact, %ktile32
+  %147 = call i32 @llvm.smin.i32(i32 24, i32 %146)
+  %148 = add i32 %147, 11
+  %149 = sdiv i32 %148, 12
+  %150 = mul i32 %149, 12
   br label %kpack
 
-exit32:                                           ; preds = %ktile
-  %155 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %155, ptr %ms, align 64
-  %156 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %156, ptr %ls, align 64
-  %157 = getelementptr float, ptr %ms, i64 16
-  %158 = load <16 x float>, ptr %136, align 64
+exit31:                                           ; preds = %ktile
+  %151 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %151, ptr %ms, align 64
+  %152 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %152, ptr %ls, align 64
+  %153 = getelementptr float, ptr %ms, i64 16
+  %154 = load <16 x float>, ptr %136, align 64
+  store <16 x float> %154, ptr %153, align 64
+  %155 = getelementptr float, ptr %ls, i64 16
+  %156 = load <16 x float>, ptr %137, align 64
+  store <16 x float> %156, ptr %155, align 64
+  %157 = getelementptr float, ptr %ms, i64 32
+  %158 = load <16 x float>, ptr %138, align 64
   store <16 x float> %158, ptr %157, align 64
-  %159 = getelementptr float, ptr %ls, i64 16
-  %160 = load <16 x float>, ptr %137, align 64
+  %159 = getelementptr float, ptr %ls, i64 32
+  %160 = load <16 x float>, ptr %139, align 64
   store <16 x float> %160, ptr %159, align 64
-  %161 = getelementptr float, ptr %ms, i64 32
-  %162 = load <16 x float>, ptr %138, align 64
+  %161 = getelementptr float, ptr %ms, i64 48
+  %162 = load <16 x float>, ptr %140, align 64
   store <16 x float> %162, ptr %161, align 64
-  %163 = getelementptr float, ptr %ls, i64 32
-  %164 = load <16 x float>, ptr %139, align 64
+  %163 = getelementptr float, ptr %ls, i64 48
+  %164 = load <16 x float>, ptr %141, align 64
   store <16 x float> %164, ptr %163, align 64
-  %165 = getelementptr float, ptr %ms, i64 48
-  %166 = load <16 x float>, ptr %140, align 64
-  store <16 x float> %166, ptr %165, align 64
-  %167 = getelementptr float, ptr %ls, i64 48
-  %168 = load <16 x float>, ptr %141, align 64
-  store <16 x float> %168, ptr %167, align 64
-  br label %orow166
+  br label %orow165
 
-kpack:                                            ; preds = %body34, %body30
-  %kpack37 = phi i32 [ 0, %body30 ], [ %257, %body34 ]
-  %169 = icmp slt i32 %kpack37, %154
-  br i1 %169, label %body34, label %vpack
+kpack:                                            ; preds = %body33, %body29
+  %kpack36 = phi i32 [ 0, %body29 ], [ %253, %body33 ]
+  %165 = icmp slt i32 %kpack36, %150
+  br i1 %165, label %body33, label %vpack
 
-body34:                                           ; preds = %kpack
-  %170 = add i32 %ktile33, %kpack37
-  %171 = call i32 @llvm.smin.i32(i32 %170, i32 %k_last)
-  %172 = sext i32 %171 to i64
-  %173 = mul i64 %172, 8
-  %row = add i64 %21, %173
-  %174 = mul i64 %row, 512
-  %175 = getelementptr i8, ptr %20, i64 %174
-  %176 = sext i32 %kpack37 to i64
-  %177 = mul i64 %176, 256
-  %178 = getelementptr i32, ptr %kbuf, i64 %177
-  %179 = load <16 x i16>, ptr %175, align 2
+body33:                                           ; preds = %kpack
+  %166 = add i32 %ktile32, %kpack36
+  %167 = call i32 @llvm.smin.i32(i32 %166, i32 %k_last)
+  %168 = sext i32 %167 to i64
+  %169 = mul i64 %168, 8
+  %row = add i64 %21, %169
+  %170 = mul i64 %row, 512
+  %171 = getelementptr i8, ptr %20, i64 %170
+  %172 = sext i32 %kpack36 to i64
+  %173 = mul i64 %172, 256
+  %174 = getelementptr i32, ptr %kbuf, i64 %173
+  %175 = load <16 x i16>, ptr %171, align 2
+  %176 = zext <16 x i16> %175 to <16 x i32>
+  %177 = shl <16 x i32> %176, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1637 = bitcast <16 x i32> %177 to <16 x float>
+  store <16 x float> %bf1637, ptr %174, align 64
+  %178 = getelementptr i8, ptr %171, i64 32
+  %179 = load <16 x i16>, ptr %178, align 2
   %180 = zext <16 x i16> %179 to <16 x i32>
   %181 = shl <16 x i32> %180, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1638 = bitcast <16 x i32> %181 to <16 x float>
-  store <16 x float> %bf1638, ptr %178, align 64
-  %182 = getelementptr i8, ptr %175, i64 32
-  %183 = load <16 x i16>, ptr %182, align 2
-  %184 = zext <16 x i16> %183 to <16 x i32>
-  %185 = shl <16 x i32> %184, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1639 = bitcast <16 x i32> %185 to <16 x float>
-  %186 = getelementptr i8, ptr %178, i64 64
-  store <16 x float> %bf1639, ptr %186, align 64
-  %187 = getelementptr i8, ptr %175, i64 64
-  %188 = load <16 x i16>, ptr %187, align 2
-  %189 = zext <16 x i16> %188 to <16 x i32>
-  %190 = shl <16 x i32> %189, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1640 = bitcast <16 x i32> %190 to <16 x float>
-  %191 = getelementptr i8, ptr %178, i64 128
-  store <16 x float> %bf1640, ptr %191, align 64
-  %192 = getelementptr i8, ptr %175, i64 96
-  %193 = load <16 x i16>, ptr %192, align 2
-  %194 = zext <16 x i16> %193 to <16 x i32>
-  %195 = shl <16 x i32> %194, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1641 = bitcast <16 x i32> %195 to <16 x float>
-  %196 = getelementptr i8, ptr %178, i64 192
-  store <16 x float> %bf1641, ptr %196, align 64
-  %197 = getelementptr i8, ptr %175, i64 128
-  %198 = load <16 x i16>, ptr %197, align 2
-  %199 = zext <16 x i16> %198 to <16 x i32>
-  %200 = shl <16 x i32> %199, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1642 = bitcast <16 x i32> %200 to <16 x float>
-  %201 = getelementptr i8, ptr %178, i64 256
-  store <16 x float> %bf1642, ptr %201, align 64
-  %202 = getelementptr i8, ptr %175, i64 160
-  %203 = load <16 x i16>, ptr %202, align 2
-  %204 = zext <16 x i16> %203 to <16 x i32>
-  %205 = shl <16 x i32> %204, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1643 = bitcast <16 x i32> %205 to <16 x float>
-  %206 = getelementptr i8, ptr %178, i64 320
-  store <16 x float> %bf1643, ptr %206, align 64
-  %207 = getelementptr i8, ptr %175, i64 192
-  %208 = load <16 x i16>, ptr %207, align 2
-  %209 = zext <16 x i16> %208 to <16 x i32>
-  %210 = shl <16 x i32> %209, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1644 = bitcast <16 x i32> %210 to <16 x float>
-  %211 = getelementptr i8, ptr %178, i64 384
-  store <16 x float> %bf1644, ptr %211, align 64
-  %212 = getelementptr i8, ptr %175, i64 224
-  %213 = load <16 x i16>, ptr %212, align 2
-  %214 = zext <16 x i16> %213 to <16 x i32>
-  %215 = shl <16 x i32> %214, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1645 = bitcast <16 x i32> %215 to <16 x float>
-  %216 = getelementptr i8, ptr %178, i64 448
-  store <16 x float> %bf1645, ptr %216, align 64
-  %217 = getelementptr i8, ptr %175, i64 256
-  %218 = load <16 x i16>, ptr %217, align 2
-  %219 = zext <16 x i16> %218 to <16 x i32>
-  %220 = shl <16 x i32> %219, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1646 = bitcast <16 x i32> %220 to <16 x float>
-  %221 = getelementptr i8, ptr %178, i64 512
-  store <16 x float> %bf1646, ptr %221, align 64
-  %222 = getelementptr i8, ptr %175, i64 288
-  %223 = load <16 x i16>, ptr %222, align 2
-  %224 = zext <16 x i16> %223 to <16 x i32>
-  %225 = shl <16 x i32> %224, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1647 = bitcast <16 x i32> %225 to <16 x float>
-  %226 = getelementptr i8, ptr %178, i64 576
-  store <16 x float> %bf1647, ptr %226, align 64
-  %227 = getelementptr i8, ptr %175, i64 320
-  %228 = load <16 x i16>, ptr %227, align 2
-  %229 = zext <16 x i16> %228 to <16 x i32>
-  %230 = shl <16 x i32> %229, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1648 = bitcast <16 x i32> %230 to <16 x float>
-  %231 = getelementptr i8, ptr %178, i64 640
-  store <16 x float> %bf1648, ptr %231, align 64
-  %232 = getelementptr i8, ptr %175, i64 352
-  %233 = load <16 x i16>, ptr %232, align 2
-  %234 = zext <16 x i16> %233 to <16 x i32>
-  %235 = shl <16 x i32> %234, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1649 = bitcast <16 x i32> %235 to <16 x float>
-  %236 = getelementptr i8, ptr %178, i64 704
-  store <16 x float> %bf1649, ptr %236, align 64
-  %237 = getelementptr i8, ptr %175, i64 384
-  %238 = load <16 x i16>, ptr %237, align 2
-  %239 = zext <16 x i16> %238 to <16 x i32>
-  %240 = shl <16 x i32> %239, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1650 = bitcast <16 x i32> %240 to <16 x float>
-  %241 = getelementptr i8, ptr %178, i64 768
-  store <16 x float> %bf1650, ptr %241, align 64
-  %242 = getelementptr i8, ptr %175, i64 416
-  %243 = load <16 x i16>, ptr %242, align 2
-  %244 = zext <16 x i16> %243 to <16 x i32>
-  %245 = shl <16 x i32> %244, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1651 = bitcast <16 x i32> %245 to <16 x float>
-  %246 = getelementptr i8, ptr %178, i64 832
-  store <16 x float> %bf1651, ptr %246, align 64
-  %247 = getelementptr i8, ptr %175, i64 448
-  %248 = load <16 x i16>, ptr %247, align 2
-  %249 = zext <16 x i16> %248 to <16 x i32>
-  %250 = shl <16 x i32> %249, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1652 = bitcast <16 x i32> %250 to <16 x float>
-  %251 = getelementptr i8, ptr %178, i64 896
-  store <16 x float> %bf1652, ptr %251, align 64
-  %252 = getelementptr i8, ptr %175, i64 480
-  %253 = load <16 x i16>, ptr %252, align 2
-  %254 = zext <16 x i16> %253 to <16 x i32>
-  %255 = shl <16 x i32> %254, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1653 = bitcast <16 x i32> %255 to <16 x float>
-  %256 = getelementptr i8, ptr %178, i64 960
-  store <16 x float> %bf1653, ptr %256, align 64
-  %257 = add nsw i32 %kpack37, 1
+  %182 = getelementptr i8, ptr %174, i64 64
+  store <16 x float> %bf1638, ptr %182, align 64
+  %183 = getelementptr i8, ptr %171, i64 64
+  %184 = load <16 x i16>, ptr %183, align 2
+  %185 = zext <16 x i16> %184 to <16 x i32>
+  %186 = shl <16 x i32> %185, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1639 = bitcast <16 x i32> %186 to <16 x float>
+  %187 = getelementptr i8, ptr %174, i64 128
+  store <16 x float> %bf1639, ptr %187, align 64
+  %188 = getelementptr i8, ptr %171, i64 96
+  %189 = load <16 x i16>, ptr %188, align 2
+  %190 = zext <16 x i16> %189 to <16 x i32>
+  %191 = shl <16 x i32> %190, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1640 = bitcast <16 x i32> %191 to <16 x float>
+  %192 = getelementptr i8, ptr %174, i64 192
+  store <16 x float> %bf1640, ptr %192, align 64
+  %193 = getelementptr i8, ptr %171, i64 128
+  %194 = load <16 x i16>, ptr %193, align 2
+  %195 = zext <16 x i16> %194 to <16 x i32>
+  %196 = shl <16 x i32> %195, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1641 = bitcast <16 x i32> %196 to <16 x float>
+  %197 = getelementptr i8, ptr %174, i64 256
+  store <16 x float> %bf1641, ptr %197, align 64
+  %198 = getelementptr i8, ptr %171, i64 160
+  %199 = load <16 x i16>, ptr %198, align 2
+  %200 = zext <16 x i16> %199 to <16 x i32>
+  %201 = shl <16 x i32> %200, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1642 = bitcast <16 x i32> %201 to <16 x float>
+  %202 = getelementptr i8, ptr %174, i64 320
+  store <16 x float> %bf1642, ptr %202, align 64
+  %203 = getelementptr i8, ptr %171, i64 192
+  %204 = load <16 x i16>, ptr %203, align 2
+  %205 = zext <16 x i16> %204 to <16 x i32>
+  %206 = shl <16 x i32> %205, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1643 = bitcast <16 x i32> %206 to <16 x float>
+  %207 = getelementptr i8, ptr %174, i64 384
+  store <16 x float> %bf1643, ptr %207, align 64
+  %208 = getelementptr i8, ptr %171, i64 224
+  %209 = load <16 x i16>, ptr %208, align 2
+  %210 = zext <16 x i16> %209 to <16 x i32>
+  %211 = shl <16 x i32> %210, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1644 = bitcast <16 x i32> %211 to <16 x float>
+  %212 = getelementptr i8, ptr %174, i64 448
+  store <16 x float> %bf1644, ptr %212, align 64
+  %213 = getelementptr i8, ptr %171, i64 256
+  %214 = load <16 x i16>, ptr %213, align 2
+  %215 = zext <16 x i16> %214 to <16 x i32>
+  %216 = shl <16 x i32> %215, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1645 = bitcast <16 x i32> %216 to <16 x float>
+  %217 = getelementptr i8, ptr %174, i64 512
+  store <16 x float> %bf1645, ptr %217, align 64
+  %218 = getelementptr i8, ptr %171, i64 288
+  %219 = load <16 x i16>, ptr %218, align 2
+  %220 = zext <16 x i16> %219 to <16 x i32>
+  %221 = shl <16 x i32> %220, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1646 = bitcast <16 x i32> %221 to <16 x float>
+  %222 = getelementptr i8, ptr %174, i64 576
+  store <16 x float> %bf1646, ptr %222, align 64
+  %223 = getelementptr i8, ptr %171, i64 320
+  %224 = load <16 x i16>, ptr %223, align 2
+  %225 = zext <16 x i16> %224 to <16 x i32>
+  %226 = shl <16 x i32> %225, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1647 = bitcast <16 x i32> %226 to <16 x float>
+  %227 = getelementptr i8, ptr %174, i64 640
+  store <16 x float> %bf1647, ptr %227, align 64
+  %228 = getelementptr i8, ptr %171, i64 352
+  %229 = load <16 x i16>, ptr %228, align 2
+  %230 = zext <16 x i16> %229 to <16 x i32>
+  %231 = shl <16 x i32> %230, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1648 = bitcast <16 x i32> %231 to <16 x float>
+  %232 = getelementptr i8, ptr %174, i64 704
+  store <16 x float> %bf1648, ptr %232, align 64
+  %233 = getelementptr i8, ptr %171, i64 384
+  %234 = load <16 x i16>, ptr %233, align 2
+  %235 = zext <16 x i16> %234 to <16 x i32>
+  %236 = shl <16 x i32> %235, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1649 = bitcast <16 x i32> %236 to <16 x float>
+  %237 = getelementptr i8, ptr %174, i64 768
+  store <16 x float> %bf1649, ptr %237, align 64
+  %238 = getelementptr i8, ptr %171, i64 416
+  %239 = load <16 x i16>, ptr %238, align 2
+  %240 = zext <16 x i16> %239 to <16 x i32>
+  %241 = shl <16 x i32> %240, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1650 = bitcast <16 x i32> %241 to <16 x float>
+  %242 = getelementptr i8, ptr %174, i64 832
+  store <16 x float> %bf1650, ptr %242, align 64
+  %243 = getelementptr i8, ptr %171, i64 448
+  %244 = load <16 x i16>, ptr %243, align 2
+  %245 = zext <16 x i16> %244 to <16 x i32>
+  %246 = shl <16 x i32> %245, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1651 = bitcast <16 x i32> %246 to <16 x float>
+  %247 = getelementptr i8, ptr %174, i64 896
+  store <16 x float> %bf1651, ptr %247, align 64
+  %248 = getelementptr i8, ptr %171, i64 480
+  %249 = load <16 x i16>, ptr %248, align 2
+  %250 = zext <16 x i16> %249 to <16 x i32>
+  %251 = shl <16 x i32> %250, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1652 = bitcast <16 x i32> %251 to <16 x float>
+  %252 = getelementptr i8, ptr %174, i64 960
+  store <16 x float> %bf1652, ptr %252, align 64
+  %253 = add nsw i32 %kpack36, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %body54
-  %vpack57 = phi i32 [ %345, %body54 ], [ 0, %kpack ]
-  %258 = icmp slt i32 %vpack57, %151
-  br i1 %258, label %body54, label %exit56
+vpack:                                            ; preds = %kpack, %body53
+  %vpack56 = phi i32 [ %341, %body53 ], [ 0, %kpack ]
+  %254 = icmp slt i32 %vpack56, %147
+  br i1 %254, label %body53, label %exit55
 
-body54:                                           ; preds = %vpack
-  %259 = add i32 %ktile33, %vpack57
-  %260 = sext i32 %259 to i64
-  %261 = mul i64 %260, 8
-  %row58 = add i64 %21, %261
-  %262 = mul i64 %row58, 512
-  %263 = getelementptr i8, ptr %23, i64 %262
-  %264 = sext i32 %vpack57 to i64
-  %265 = mul i64 %264, 256
-  %266 = getelementptr i32, ptr %vbuf, i64 %265
-  %267 = load <16 x i16>, ptr %263, align 2
+body53:                                           ; preds = %vpack
+  %255 = add i32 %ktile32, %vpack56
+  %256 = sext i32 %255 to i64
+  %257 = mul i64 %256, 8
+  %row57 = add i64 %21, %257
+  %258 = mul i64 %row57, 512
+  %259 = getelementptr i8, ptr %23, i64 %258
+  %260 = sext i32 %vpack56 to i64
+  %261 = mul i64 %260, 256
+  %262 = getelementptr i32, ptr %vbuf, i64 %261
+  %263 = load <16 x i16>, ptr %259, align 2
+  %264 = zext <16 x i16> %263 to <16 x i32>
+  %265 = shl <16 x i32> %264, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1658 = bitcast <16 x i32> %265 to <16 x float>
+  store <16 x float> %bf1658, ptr %262, align 64
+  %266 = getelementptr i8, ptr %259, i64 32
+  %267 = load <16 x i16>, ptr %266, align 2
   %268 = zext <16 x i16> %267 to <16 x i32>
   %269 = shl <16 x i32> %268, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
   %bf1659 = bitcast <16 x i32> %269 to <16 x float>
-  store <16 x float> %bf1659, ptr %266, align 64
-  %270 = getelementptr i8, ptr %263, i64 32
-  %271 = load <16 x i16>, ptr %270, align 2
-  %272 = zext <16 x i16> %271 to <16 x i32>
-  %273 = shl <16 x i32> %272, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1660 = bitcast <16 x i32> %273 to <16 x float>
-  %274 = getelementptr i8, ptr %266, i64 64
-  store <16 x float> %bf1660, ptr %274, align 64
-  %275 = getelementptr i8, ptr %263, i64 64
-  %276 = load <16 x i16>, ptr %275, align 2
-  %277 = zext <16 x i16> %276 to <16 x i32>
-  %278 = shl <16 x i32> %277, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1661 = bitcast <16 x i32> %278 to <16 x float>
-  %279 = getelementptr i8, ptr %266, i64 128
-  store <16 x float> %bf1661, ptr %279, align 64
-  %280 = getelementptr i8, ptr %263, i64 96
-  %281 = load <16 x i16>, ptr %280, align 2
-  %282 = zext <16 x i16> %281 to <16 x i32>
-  %283 = shl <16 x i32> %282, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1662 = bitcast <16 x i32> %283 to <16 x float>
-  %284 = getelementptr i8, ptr %266, i64 192
-  store <16 x float> %bf1662, ptr %284, align 64
-  %285 = getelementptr i8, ptr %263, i64 128
-  %286 = load <16 x i16>, ptr %285, align 2
-  %287 = zext <16 x i16> %286 to <16 x i32>
-  %288 = shl <16 x i32> %287, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1663 = bitcast <16 x i32> %288 to <16 x float>
-  %289 = getelementptr i8, ptr %266, i64 256
-  store <16 x float> %bf1663, ptr %289, align 64
-  %290 = getelementptr i8, ptr %263, i64 160
-  %291 = load <16 x i16>, ptr %290, align 2
-  %292 = zext <16 x i16> %291 to <16 x i32>
-  %293 = shl <16 x i32> %292, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1664 = bitcast <16 x i32> %293 to <16 x float>
-  %294 = getelementptr i8, ptr %266, i64 320
-  store <16 x float> %bf1664, ptr %294, align 64
-  %295 = getelementptr i8, ptr %263, i64 192
-  %296 = load <16 x i16>, ptr %295, align 2
-  %297 = zext <16 x i16> %296 to <16 x i32>
-  %298 = shl <16 x i32> %297, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1665 = bitcast <16 x i32> %298 to <16 x float>
-  %299 = getelementptr i8, ptr %266, i64 384
-  store <16 x float> %bf1665, ptr %299, align 64
-  %300 = getelementptr i8, ptr %263, i64 224
-  %301 = load <16 x i16>, ptr %300, align 2
-  %302 = zext <16 x i16> %301 to <16 x i32>
-  %303 = shl <16 x i32> %302, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1666 = bitcast <16 x i32> %303 to <16 x float>
-  %304 = getelementptr i8, ptr %266, i64 448
-  store <16 x float> %bf1666, ptr %304, align 64
-  %305 = getelementptr i8, ptr %263, i64 256
-  %306 = load <16 x i16>, ptr %305, align 2
-  %307 = zext <16 x i16> %306 to <16 x i32>
-  %308 = shl <16 x i32> %307, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1667 = bitcast <16 x i32> %308 to <16 x float>
-  %309 = getelementptr i8, ptr %266, i64 512
-  store <16 x float> %bf1667, ptr %309, align 64
-  %310 = getelementptr i8, ptr %263, i64 288
-  %311 = load <16 x i16>, ptr %310, align 2
-  %312 = zext <16 x i16> %311 to <16 x i32>
-  %313 = shl <16 x i32> %312, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1668 = bitcast <16 x i32> %313 to <16 x float>
-  %314 = getelementptr i8, ptr %266, i64 576
-  store <16 x float> %bf1668, ptr %314, align 64
-  %315 = getelementptr i8, ptr %263, i64 320
-  %316 = load <16 x i16>, ptr %315, align 2
-  %317 = zext <16 x i16> %316 to <16 x i32>
-  %318 = shl <16 x i32> %317, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1669 = bitcast <16 x i32> %318 to <16 x float>
-  %319 = getelementptr i8, ptr %266, i64 640
-  store <16 x float> %bf1669, ptr %319, align 64
-  %320 = getelementptr i8, ptr %263, i64 352
-  %321 = load <16 x i16>, ptr %320, align 2
-  %322 = zext <16 x i16> %321 to <16 x i32>
-  %323 = shl <16 x i32> %322, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1670 = bitcast <16 x i32> %323 to <16 x float>
-  %324 = getelementptr i8, ptr %266, i64 704
-  store <16 x float> %bf1670, ptr %324, align 64
-  %325 = getelementptr i8, ptr %263, i64 384
-  %326 = load <16 x i16>, ptr %325, align 2
-  %327 = zext <16 x i16> %326 to <16 x i32>
-  %328 = shl <16 x i32> %327, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1671 = bitcast <16 x i32> %328 to <16 x float>
-  %329 = getelementptr i8, ptr %266, i64 768
-  store <16 x float> %bf1671, ptr %329, align 64
-  %330 = getelementptr i8, ptr %263, i64 416
-  %331 = load <16 x i16>, ptr %330, align 2
-  %332 = zext <16 x i16> %331 to <16 x i32>
-  %333 = shl <16 x i32> %332, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1672 = bitcast <16 x i32> %333 to <16 x float>
-  %334 = getelementptr i8, ptr %266, i64 832
-  store <16 x float> %bf1672, ptr %334, align 64
-  %335 = getelementptr i8, ptr %263, i64 448
-  %336 = load <16 x i16>, ptr %335, align 2
-  %337 = zext <16 x i16> %336 to <16 x i32>
-  %338 = shl <16 x i32> %337, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1673 = bitcast <16 x i32> %338 to <16 x float>
-  %339 = getelementptr i8, ptr %266, i64 896
-  store <16 x float> %bf1673, ptr %339, align 64
-  %340 = getelementptr i8, ptr %263, i64 480
-  %341 = load <16 x i16>, ptr %340, align 2
-  %342 = zext <16 x i16> %341 to <16 x i32>
-  %343 = shl <16 x i32> %342, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1674 = bitcast <16 x i32> %343 to <16 x float>
-  %344 = getelementptr i8, ptr %266, i64 960
-  store <16 x float> %bf1674, ptr %344, align 64
-  %345 = add nsw i32 %vpack57, 1
+  %270 = getelementptr i8, ptr %262, i64 64
+  store <16 x float> %bf1659, ptr %270, align 64
+  %271 = getelementptr i8, ptr %259, i64 64
+  %272 = load <16 x i16>, ptr %271, align 2
+  %273 = zext <16 x i16> %272 to <16 x i32>
+  %274 = shl <16 x i32> %273, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1660 = bitcast <16 x i32> %274 to <16 x float>
+  %275 = getelementptr i8, ptr %262, i64 128
+  store <16 x float> %bf1660, ptr %275, align 64
+  %276 = getelementptr i8, ptr %259, i64 96
+  %277 = load <16 x i16>, ptr %276, align 2
+  %278 = zext <16 x i16> %277 to <16 x i32>
+  %279 = shl <16 x i32> %278, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1661 = bitcast <16 x i32> %279 to <16 x float>
+  %280 = getelementptr i8, ptr %262, i64 192
+  store <16 x float> %bf1661, ptr %280, align 64
+  %281 = getelementptr i8, ptr %259, i64 128
+  %282 = load <16 x i16>, ptr %281, align 2
+  %283 = zext <16 x i16> %282 to <16 x i32>
+  %284 = shl <16 x i32> %283, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1662 = bitcast <16 x i32> %284 to <16 x float>
+  %285 = getelementptr i8, ptr %262, i64 256
+  store <16 x float> %bf1662, ptr %285, align 64
+  %286 = getelementptr i8, ptr %259, i64 160
+  %287 = load <16 x i16>, ptr %286, align 2
+  %288 = zext <16 x i16> %287 to <16 x i32>
+  %289 = shl <16 x i32> %288, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1663 = bitcast <16 x i32> %289 to <16 x float>
+  %290 = getelementptr i8, ptr %262, i64 320
+  store <16 x float> %bf1663, ptr %290, align 64
+  %291 = getelementptr i8, ptr %259, i64 192
+  %292 = load <16 x i16>, ptr %291, align 2
+  %293 = zext <16 x i16> %292 to <16 x i32>
+  %294 = shl <16 x i32> %293, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1664 = bitcast <16 x i32> %294 to <16 x float>
+  %295 = getelementptr i8, ptr %262, i64 384
+  store <16 x float> %bf1664, ptr %295, align 64
+  %296 = getelementptr i8, ptr %259, i64 224
+  %297 = load <16 x i16>, ptr %296, align 2
+  %298 = zext <16 x i16> %297 to <16 x i32>
+  %299 = shl <16 x i32> %298, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1665 = bitcast <16 x i32> %299 to <16 x float>
+  %300 = getelementptr i8, ptr %262, i64 448
+  store <16 x float> %bf1665, ptr %300, align 64
+  %301 = getelementptr i8, ptr %259, i64 256
+  %302 = load <16 x i16>, ptr %301, align 2
+  %303 = zext <16 x i16> %302 to <16 x i32>
+  %304 = shl <16 x i32> %303, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1666 = bitcast <16 x i32> %304 to <16 x float>
+  %305 = getelementptr i8, ptr %262, i64 512
+  store <16 x float> %bf1666, ptr %305, align 64
+  %306 = getelementptr i8, ptr %259, i64 288
+  %307 = load <16 x i16>, ptr %306, align 2
+  %308 = zext <16 x i16> %307 to <16 x i32>
+  %309 = shl <16 x i32> %308, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1667 = bitcast <16 x i32> %309 to <16 x float>
+  %310 = getelementptr i8, ptr %262, i64 576
+  store <16 x float> %bf1667, ptr %310, align 64
+  %311 = getelementptr i8, ptr %259, i64 320
+  %312 = load <16 x i16>, ptr %311, align 2
+  %313 = zext <16 x i16> %312 to <16 x i32>
+  %314 = shl <16 x i32> %313, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1668 = bitcast <16 x i32> %314 to <16 x float>
+  %315 = getelementptr i8, ptr %262, i64 640
+  store <16 x float> %bf1668, ptr %315, align 64
+  %316 = getelementptr i8, ptr %259, i64 352
+  %317 = load <16 x i16>, ptr %316, align 2
+  %318 = zext <16 x i16> %317 to <16 x i32>
+  %319 = shl <16 x i32> %318, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1669 = bitcast <16 x i32> %319 to <16 x float>
+  %320 = getelementptr i8, ptr %262, i64 704
+  store <16 x float> %bf1669, ptr %320, align 64
+  %321 = getelementptr i8, ptr %259, i64 384
+  %322 = load <16 x i16>, ptr %321, align 2
+  %323 = zext <16 x i16> %322 to <16 x i32>
+  %324 = shl <16 x i32> %323, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1670 = bitcast <16 x i32> %324 to <16 x float>
+  %325 = getelementptr i8, ptr %262, i64 768
+  store <16 x float> %bf1670, ptr %325, align 64
+  %326 = getelementptr i8, ptr %259, i64 416
+  %327 = load <16 x i16>, ptr %326, align 2
+  %328 = zext <16 x i16> %327 to <16 x i32>
+  %329 = shl <16 x i32> %328, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1671 = bitcast <16 x i32> %329 to <16 x float>
+  %330 = getelementptr i8, ptr %262, i64 832
+  store <16 x float> %bf1671, ptr %330, align 64
+  %331 = getelementptr i8, ptr %259, i64 448
+  %332 = load <16 x i16>, ptr %331, align 2
+  %333 = zext <16 x i16> %332 to <16 x i32>
+  %334 = shl <16 x i32> %333, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1672 = bitcast <16 x i32> %334 to <16 x float>
+  %335 = getelementptr i8, ptr %262, i64 896
+  store <16 x float> %bf1672, ptr %335, align 64
+  %336 = getelementptr i8, ptr %259, i64 480
+  %337 = load <16 x i16>, ptr %336, align 2
+  %338 = zext <16 x i16> %337 to <16 x i32>
+  %339 = shl <16 x i32> %338, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1673 = bitcast <16 x i32> %339 to <16 x float>
+  %340 = getelementptr i8, ptr %262, i64 960
+  store <16 x float> %bf1673, ptr %340, align 64
+  %341 = add nsw i32 %vpack56, 1
   br label %vpack
 
-exit56:                                           ; preds = %vpack
-  %346 = add i32 %nrows, 31
-  %nblk = sdiv i32 %346, 32
+exit55:                                           ; preds = %vpack
+  %342 = add i32 %nrows, 31
+  %nblk = sdiv i32 %342, 32
   br label %rblock
 
-rblock:                                           ; preds = %join, %exit56
-  %rblock78 = phi i32 [ 0, %exit56 ], [ %376, %join ]
-  %347 = icmp slt i32 %rblock78, %nblk
-  br i1 %347, label %body75, label %exit77
+rblock:                                           ; preds = %join, %exit55
+  %rblock77 = phi i32 [ 0, %exit55 ], [ %369, %join ]
+  %343 = icmp slt i32 %rblock77, %nblk
+  br i1 %343, label %body74, label %exit76
 
-body75:                                           ; preds = %rblock
-  %348 = sext i32 %rblock78 to i64
-  %349 = mul i32 %rblock78, 32
-  %350 = add i32 %349, 31
-  %351 = call i32 @llvm.smin.i32(i32 %350, i32 %142)
-  %352 = sdiv i32 %351, %nh
-  %353 = add i32 %q_begin, %352
-  %qpos79 = add i32 %q_pos0, %353
-  %354 = add i32 %qpos79, 1
-  %355 = call i32 @llvm.smin.i32(i32 %354, i32 %k_end)
-  %356 = sub i32 %355, %ktile33
-  %357 = call i32 @llvm.smin.i32(i32 %151, i32 %356)
-  %358 = icmp sgt i32 %357, 0
-  br i1 %358, label %rvisit, label %join
+body74:                                           ; preds = %rblock
+  %344 = sext i32 %rblock77 to i64
+  %345 = mul i32 %rblock77, 32
+  %346 = add i32 %345, 31
+  %347 = sext i32 %346 to i64
+  %348 = getelementptr i32, ptr %lims, i64 %347
+  %fact78 = load i32, ptr %348, align 4
+  %349 = sub i32 %fact78, %ktile32
+  %350 = call i32 @llvm.smin.i32(i32 %147, i32 %349)
+  %351 = icmp sgt i32 %350, 0
+  br i1 %351, label %rvisit, label %join
 
-exit77:                                           ; preds = %rblock
-  %359 = add nsw i32 %ktile33, 24
+exit76:                                           ; preds = %rblock
+  %352 = add nsw i32 %ktile32, 24
   br label %ktile
 
-rvisit:                                           ; preds = %body75
-  %360 = mul i64 %348, 8192
-  %361 = getelementptr i32, ptr %qt, i64 %360
-  %362 = getelementptr i32, ptr %ot, i64 %360
-  %363 = mul i64 %348, 2
-  %364 = getelementptr <16 x float>, ptr %mv, i64 %363
-  %365 = getelementptr <16 x float>, ptr %lv, i64 %363
-  %366 = mul i64 %348, 32
-  %367 = getelementptr i32, ptr %lims, i64 %366
+rvisit:                                           ; preds = %body74
+  %353 = mul i64 %344, 8192
+  %354 = getelementptr i32, ptr %qt, i64 %353
+  %355 = getelementptr i32, ptr %ot, i64 %353
+  %356 = mul i64 %344, 2
+  %357 = getelementptr <16 x float>, ptr %mv, i64 %356
+  %358 = getelementptr <16 x float>, ptr %lv, i64 %356
+  %359 = mul i64 %344, 32
+  %360 = getelementptr i32, ptr %lims, i64 %359
+  %361 = load <16 x i32>, ptr %360, align 64
+  %362 = getelementptr i32, ptr %lows, i64 %359
+  %363 = load <16 x i32>, ptr %362, align 64
+  %364 = add i64 %359, 16
+  %365 = getelementptr i32, ptr %lims, i64 %364
+  %366 = load <16 x i32>, ptr %365, align 64
+  %367 = getelementptr i32, ptr %lows, i64 %364
   %368 = load <16 x i32>, ptr %367, align 64
-  %369 = getelementptr i32, ptr %lows, i64 %366
-  %370 = load <16 x i32>, ptr %369, align 64
-  %371 = add i64 %366, 16
-  %372 = getelementptr i32, ptr %lims, i64 %371
-  %373 = load <16 x i32>, ptr %372, align 64
-  %374 = getelementptr i32, ptr %lows, i64 %371
-  %375 = load <16 x i32>, ptr %374, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body75
-  %376 = add nsw i32 %rblock78, 1
+join:                                             ; preds = %pvblock, %body74
+  %369 = add nsw i32 %rblock77, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit86, %rvisit
-  %sblock83 = phi i32 [ 0, %rvisit ], [ %460, %exit86 ]
-  %377 = icmp slt i32 %sblock83, %357
-  br i1 %377, label %body80, label %smask
+sblock:                                           ; preds = %exit85, %rvisit
+  %sblock82 = phi i32 [ 0, %rvisit ], [ %453, %exit85 ]
+  %370 = icmp slt i32 %sblock82, %350
+  br i1 %370, label %body79, label %smask
 
-body80:                                           ; preds = %sblock
-  %378 = sext i32 %sblock83 to i64
-  %379 = mul i64 %378, 256
-  %380 = getelementptr i32, ptr %kbuf, i64 %379
+body79:                                           ; preds = %sblock
+  %371 = sext i32 %sblock82 to i64
+  %372 = mul i64 %371, 256
+  %373 = getelementptr i32, ptr %kbuf, i64 %372
   br label %sdim
 
-sdim:                                             ; preds = %body84, %body80
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %433, %body84 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %432, %body84 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %429, %body84 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %428, %body84 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %425, %body84 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %424, %body84 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %421, %body84 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %420, %body84 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %417, %body84 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %416, %body84 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %413, %body84 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %412, %body84 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %409, %body84 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %408, %body84 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %405, %body84 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %404, %body84 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %401, %body84 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %400, %body84 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %397, %body84 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %396, %body84 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %393, %body84 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %392, %body84 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %389, %body84 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body80 ], [ %388, %body84 ]
-  %sdim87 = phi i32 [ 0, %body80 ], [ %434, %body84 ]
-  %381 = icmp slt i32 %sdim87, 256
-  br i1 %381, label %body84, label %exit86
+sdim:                                             ; preds = %body83, %body79
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %426, %body83 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %425, %body83 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %422, %body83 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %421, %body83 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %418, %body83 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %417, %body83 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %414, %body83 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %413, %body83 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %410, %body83 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %409, %body83 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %406, %body83 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %405, %body83 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %402, %body83 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %401, %body83 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %398, %body83 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %397, %body83 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %394, %body83 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %393, %body83 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %390, %body83 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %389, %body83 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %386, %body83 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %385, %body83 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %382, %body83 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body79 ], [ %381, %body83 ]
+  %sdim86 = phi i32 [ 0, %body79 ], [ %427, %body83 ]
+  %374 = icmp slt i32 %sdim86, 256
+  br i1 %374, label %body83, label %exit85
 
-body84:                                           ; preds = %sdim
-  %382 = sext i32 %sdim87 to i64
-  %383 = mul i64 %382, 32
-  %384 = getelementptr i32, ptr %361, i64 %383
-  %qt88 = load <16 x float>, ptr %384, align 64
-  %385 = getelementptr i32, ptr %384, i64 16
-  %qt89 = load <16 x float>, ptr %385, align 64
-  %386 = getelementptr i32, ptr %380, i64 %382
-  %k = load float, ptr %386, align 4
-  %387 = insertelement <16 x float> poison, float %k, i32 0
-  %splat90 = shufflevector <16 x float> %387, <16 x float> poison, <16 x i32> zeroinitializer
-  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat90, <16 x float> %sacc.sroa.0.0)
-  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat90, <16 x float> %sacc.sroa.4.0)
-  %390 = getelementptr i32, ptr %386, i64 256
-  %k91 = load float, ptr %390, align 4
-  %391 = insertelement <16 x float> poison, float %k91, i32 0
-  %splat92 = shufflevector <16 x float> %391, <16 x float> poison, <16 x i32> zeroinitializer
-  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat92, <16 x float> %sacc.sroa.8.0)
-  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat92, <16 x float> %sacc.sroa.12.0)
-  %394 = getelementptr i32, ptr %386, i64 512
-  %k93 = load float, ptr %394, align 4
-  %395 = insertelement <16 x float> poison, float %k93, i32 0
-  %splat94 = shufflevector <16 x float> %395, <16 x float> poison, <16 x i32> zeroinitializer
-  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat94, <16 x float> %sacc.sroa.16.0)
-  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat94, <16 x float> %sacc.sroa.20.0)
-  %398 = getelementptr i32, ptr %386, i64 768
-  %k95 = load float, ptr %398, align 4
-  %399 = insertelement <16 x float> poison, float %k95, i32 0
-  %splat96 = shufflevector <16 x float> %399, <16 x float> poison, <16 x i32> zeroinitializer
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat96, <16 x float> %sacc.sroa.24.0)
-  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat96, <16 x float> %sacc.sroa.28.0)
-  %402 = getelementptr i32, ptr %386, i64 1024
-  %k97 = load float, ptr %402, align 4
-  %403 = insertelement <16 x float> poison, float %k97, i32 0
-  %splat98 = shufflevector <16 x float> %403, <16 x float> poison, <16 x i32> zeroinitializer
-  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat98, <16 x float> %sacc.sroa.32.0)
-  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat98, <16 x float> %sacc.sroa.36.0)
-  %406 = getelementptr i32, ptr %386, i64 1280
-  %k99 = load float, ptr %406, align 4
-  %407 = insertelement <16 x float> poison, float %k99, i32 0
-  %splat100 = shufflevector <16 x float> %407, <16 x float> poison, <16 x i32> zeroinitializer
-  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat100, <16 x float> %sacc.sroa.40.0)
-  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat100, <16 x float> %sacc.sroa.44.0)
-  %410 = getelementptr i32, ptr %386, i64 1536
-  %k101 = load float, ptr %410, align 4
-  %411 = insertelement <16 x float> poison, float %k101, i32 0
-  %splat102 = shufflevector <16 x float> %411, <16 x float> poison, <16 x i32> zeroinitializer
-  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat102, <16 x float> %sacc.sroa.48.0)
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat102, <16 x float> %sacc.sroa.52.0)
-  %414 = getelementptr i32, ptr %386, i64 1792
-  %k103 = load float, ptr %414, align 4
-  %415 = insertelement <16 x float> poison, float %k103, i32 0
-  %splat104 = shufflevector <16 x float> %415, <16 x float> poison, <16 x i32> zeroinitializer
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat104, <16 x float> %sacc.sroa.56.0)
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat104, <16 x float> %sacc.sroa.60.0)
-  %418 = getelementptr i32, ptr %386, i64 2048
-  %k105 = load float, ptr %418, align 4
-  %419 = insertelement <16 x float> poison, float %k105, i32 0
-  %splat106 = shufflevector <16 x float> %419, <16 x float> poison, <16 x i32> zeroinitializer
-  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat106, <16 x float> %sacc.sroa.64.0)
-  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat106, <16 x float> %sacc.sroa.68.0)
-  %422 = getelementptr i32, ptr %386, i64 2304
-  %k107 = load float, ptr %422, align 4
-  %423 = insertelement <16 x float> poison, float %k107, i32 0
-  %splat108 = shufflevector <16 x float> %423, <16 x float> poison, <16 x i32> zeroinitializer
-  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat108, <16 x float> %sacc.sroa.72.0)
-  %425 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat108, <16 x float> %sacc.sroa.76.0)
-  %426 = getelementptr i32, ptr %386, i64 2560
-  %k109 = load float, ptr %426, align 4
-  %427 = insertelement <16 x float> poison, float %k109, i32 0
-  %splat110 = shufflevector <16 x float> %427, <16 x float> poison, <16 x i32> zeroinitializer
-  %428 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat110, <16 x float> %sacc.sroa.80.0)
-  %429 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat110, <16 x float> %sacc.sroa.84.0)
-  %430 = getelementptr i32, ptr %386, i64 2816
-  %k111 = load float, ptr %430, align 4
-  %431 = insertelement <16 x float> poison, float %k111, i32 0
-  %splat112 = shufflevector <16 x float> %431, <16 x float> poison, <16 x i32> zeroinitializer
-  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat112, <16 x float> %sacc.sroa.88.0)
-  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt89, <16 x float> %splat112, <16 x float> %sacc.sroa.92.0)
-  %434 = add nsw i32 %sdim87, 1
+body83:                                           ; preds = %sdim
+  %375 = sext i32 %sdim86 to i64
+  %376 = mul i64 %375, 32
+  %377 = getelementptr i32, ptr %354, i64 %376
+  %qt87 = load <16 x float>, ptr %377, align 64
+  %378 = getelementptr i32, ptr %377, i64 16
+  %qt88 = load <16 x float>, ptr %378, align 64
+  %379 = getelementptr i32, ptr %373, i64 %375
+  %k = load float, ptr %379, align 4
+  %380 = insertelement <16 x float> poison, float %k, i32 0
+  %splat89 = shufflevector <16 x float> %380, <16 x float> poison, <16 x i32> zeroinitializer
+  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat89, <16 x float> %sacc.sroa.0.0)
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat89, <16 x float> %sacc.sroa.4.0)
+  %383 = getelementptr i32, ptr %379, i64 256
+  %k90 = load float, ptr %383, align 4
+  %384 = insertelement <16 x float> poison, float %k90, i32 0
+  %splat91 = shufflevector <16 x float> %384, <16 x float> poison, <16 x i32> zeroinitializer
+  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat91, <16 x float> %sacc.sroa.8.0)
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat91, <16 x float> %sacc.sroa.12.0)
+  %387 = getelementptr i32, ptr %379, i64 512
+  %k92 = load float, ptr %387, align 4
+  %388 = insertelement <16 x float> poison, float %k92, i32 0
+  %splat93 = shufflevector <16 x float> %388, <16 x float> poison, <16 x i32> zeroinitializer
+  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat93, <16 x float> %sacc.sroa.16.0)
+  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat93, <16 x float> %sacc.sroa.20.0)
+  %391 = getelementptr i32, ptr %379, i64 768
+  %k94 = load float, ptr %391, align 4
+  %392 = insertelement <16 x float> poison, float %k94, i32 0
+  %splat95 = shufflevector <16 x float> %392, <16 x float> poison, <16 x i32> zeroinitializer
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat95, <16 x float> %sacc.sroa.24.0)
+  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat95, <16 x float> %sacc.sroa.28.0)
+  %395 = getelementptr i32, ptr %379, i64 1024
+  %k96 = load float, ptr %395, align 4
+  %396 = insertelement <16 x float> poison, float %k96, i32 0
+  %splat97 = shufflevector <16 x float> %396, <16 x float> poison, <16 x i32> zeroinitializer
+  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat97, <16 x float> %sacc.sroa.32.0)
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat97, <16 x float> %sacc.sroa.36.0)
+  %399 = getelementptr i32, ptr %379, i64 1280
+  %k98 = load float, ptr %399, align 4
+  %400 = insertelement <16 x float> poison, float %k98, i32 0
+  %splat99 = shufflevector <16 x float> %400, <16 x float> poison, <16 x i32> zeroinitializer
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat99, <16 x float> %sacc.sroa.40.0)
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat99, <16 x float> %sacc.sroa.44.0)
+  %403 = getelementptr i32, ptr %379, i64 1536
+  %k100 = load float, ptr %403, align 4
+  %404 = insertelement <16 x float> poison, float %k100, i32 0
+  %splat101 = shufflevector <16 x float> %404, <16 x float> poison, <16 x i32> zeroinitializer
+  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat101, <16 x float> %sacc.sroa.48.0)
+  %406 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat101, <16 x float> %sacc.sroa.52.0)
+  %407 = getelementptr i32, ptr %379, i64 1792
+  %k102 = load float, ptr %407, align 4
+  %408 = insertelement <16 x float> poison, float %k102, i32 0
+  %splat103 = shufflevector <16 x float> %408, <16 x float> poison, <16 x i32> zeroinitializer
+  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat103, <16 x float> %sacc.sroa.56.0)
+  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat103, <16 x float> %sacc.sroa.60.0)
+  %411 = getelementptr i32, ptr %379, i64 2048
+  %k104 = load float, ptr %411, align 4
+  %412 = insertelement <16 x float> poison, float %k104, i32 0
+  %splat105 = shufflevector <16 x float> %412, <16 x float> poison, <16 x i32> zeroinitializer
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat105, <16 x float> %sacc.sroa.64.0)
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat105, <16 x float> %sacc.sroa.68.0)
+  %415 = getelementptr i32, ptr %379, i64 2304
+  %k106 = load float, ptr %415, align 4
+  %416 = insertelement <16 x float> poison, float %k106, i32 0
+  %splat107 = shufflevector <16 x float> %416, <16 x float> poison, <16 x i32> zeroinitializer
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat107, <16 x float> %sacc.sroa.72.0)
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat107, <16 x float> %sacc.sroa.76.0)
+  %419 = getelementptr i32, ptr %379, i64 2560
+  %k108 = load float, ptr %419, align 4
+  %420 = insertelement <16 x float> poison, float %k108, i32 0
+  %splat109 = shufflevector <16 x float> %420, <16 x float> poison, <16 x i32> zeroinitializer
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat109, <16 x float> %sacc.sroa.80.0)
+  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat109, <16 x float> %sacc.sroa.84.0)
+  %423 = getelementptr i32, ptr %379, i64 2816
+  %k110 = load float, ptr %423, align 4
+  %424 = insertelement <16 x float> poison, float %k110, i32 0
+  %splat111 = shufflevector <16 x float> %424, <16 x float> poison, <16 x i32> zeroinitializer
+  %425 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt87, <16 x float> %splat111, <16 x float> %sacc.sroa.88.0)
+  %426 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt88, <16 x float> %splat111, <16 x float> %sacc.sroa.92.0)
+  %427 = add nsw i32 %sdim86, 1
   br label %sdim
 
-exit86:                                           ; preds = %sdim
-  %435 = mul i64 %378, 32
-  %436 = getelementptr i32, ptr %st, i64 %435
-  store <16 x float> %sacc.sroa.0.0, ptr %436, align 64
-  %437 = getelementptr i32, ptr %436, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %437, align 64
-  %438 = getelementptr i32, ptr %436, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %438, align 64
-  %439 = getelementptr i32, ptr %436, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %439, align 64
-  %440 = getelementptr i32, ptr %436, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %440, align 64
-  %441 = getelementptr i32, ptr %436, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %441, align 64
-  %442 = getelementptr i32, ptr %436, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %442, align 64
-  %443 = getelementptr i32, ptr %436, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %443, align 64
-  %444 = getelementptr i32, ptr %436, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %444, align 64
-  %445 = getelementptr i32, ptr %436, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %445, align 64
-  %446 = getelementptr i32, ptr %436, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %446, align 64
-  %447 = getelementptr i32, ptr %436, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %447, align 64
-  %448 = getelementptr i32, ptr %436, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %448, align 64
-  %449 = getelementptr i32, ptr %436, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %449, align 64
-  %450 = getelementptr i32, ptr %436, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %450, align 64
-  %451 = getelementptr i32, ptr %436, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %451, align 64
-  %452 = getelementptr i32, ptr %436, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %452, align 64
-  %453 = getelementptr i32, ptr %436, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %453, align 64
-  %454 = getelementptr i32, ptr %436, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %454, align 64
-  %455 = getelementptr i32, ptr %436, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %455, align 64
-  %456 = getelementptr i32, ptr %436, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %456, align 64
-  %457 = getelementptr i32, ptr %436, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %457, align 64
-  %458 = getelementptr i32, ptr %436, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %458, align 64
-  %459 = getelementptr i32, ptr %436, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %459, align 64
-  %460 = add nsw i32 %sblock83, 12
+exit85:                                           ; preds = %sdim
+  %428 = mul i64 %371, 32
+  %429 = getelementptr i32, ptr %st, i64 %428
+  store <16 x float> %sacc.sroa.0.0, ptr %429, align 64
+  %430 = getelementptr i32, ptr %429, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %430, align 64
+  %431 = getelementptr i32, ptr %429, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %431, align 64
+  %432 = getelementptr i32, ptr %429, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %432, align 64
+  %433 = getelementptr i32, ptr %429, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %433, align 64
+  %434 = getelementptr i32, ptr %429, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %434, align 64
+  %435 = getelementptr i32, ptr %429, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %435, align 64
+  %436 = getelementptr i32, ptr %429, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %436, align 64
+  %437 = getelementptr i32, ptr %429, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %437, align 64
+  %438 = getelementptr i32, ptr %429, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %438, align 64
+  %439 = getelementptr i32, ptr %429, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %439, align 64
+  %440 = getelementptr i32, ptr %429, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %440, align 64
+  %441 = getelementptr i32, ptr %429, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %441, align 64
+  %442 = getelementptr i32, ptr %429, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %442, align 64
+  %443 = getelementptr i32, ptr %429, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %443, align 64
+  %444 = getelementptr i32, ptr %429, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %444, align 64
+  %445 = getelementptr i32, ptr %429, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %445, align 64
+  %446 = getelementptr i32, ptr %429, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %446, align 64
+  %447 = getelementptr i32, ptr %429, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %447, align 64
+  %448 = getelementptr i32, ptr %429, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %448, align 64
+  %449 = getelementptr i32, ptr %429, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %449, align 64
+  %450 = getelementptr i32, ptr %429, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %450, align 64
+  %451 = getelementptr i32, ptr %429, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %451, align 64
+  %452 = getelementptr i32, ptr %429, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %452, align 64
+  %453 = add nsw i32 %sblock82, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body113
-  %tmax.sroa.4.0 = phi <16 x float> [ %516, %body113 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %490, %body113 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask116 = phi i32 [ %517, %body113 ], [ 0, %sblock ]
-  %461 = icmp slt i32 %smask116, %357
-  br i1 %461, label %body113, label %exit115
+smask:                                            ; preds = %sblock, %body112
+  %tmax.sroa.4.0 = phi <16 x float> [ %509, %body112 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %483, %body112 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask115 = phi i32 [ %510, %body112 ], [ 0, %sblock ]
+  %454 = icmp slt i32 %smask115, %350
+  br i1 %454, label %body112, label %exit114
 
-body113:                                          ; preds = %smask
-  %462 = add i32 %ktile33, %smask116
-  %463 = insertelement <16 x i32> poison, i32 %462, i32 0
-  %splat117 = shufflevector <16 x i32> %463, <16 x i32> poison, <16 x i32> zeroinitializer
-  %464 = sext i32 %smask116 to i64
-  %465 = mul i64 %464, 32
-  %466 = getelementptr i32, ptr %st, i64 %465
-  %s = load <16 x float>, ptr %466, align 64
-  %467 = icmp slt <16 x i32> %splat117, %368
-  %468 = icmp sge <16 x i32> %splat117, %370
-  %469 = and <16 x i1> %467, %468
-  %470 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s)
-  %471 = fmul <16 x float> %470, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %472 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %471, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %473 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %472, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %474 = fadd <16 x float> %473, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %474, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %473, %n
-  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %476 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %475, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %477 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %476, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %477, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %479 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %478, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %480 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %479, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %481 = fptosi <16 x float> %n to <16 x i32>
-  %482 = add <16 x i32> %481, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %483 = shl <16 x i32> %482, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %484 = bitcast <16 x i32> %483 to <16 x float>
-  %exp2 = fmul <16 x float> %480, %484
-  %485 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %486 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
-  %tanh = fdiv <16 x float> %486, %485
-  %487 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %488 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %487, <16 x float> %s)
-  %489 = select <16 x i1> %469, <16 x float> %488, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %489, ptr %466, align 64
-  %490 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %489)
-  %491 = add i64 %465, 16
-  %492 = getelementptr i32, ptr %st, i64 %491
-  %s118 = load <16 x float>, ptr %492, align 64
-  %493 = icmp slt <16 x i32> %splat117, %373
-  %494 = icmp sge <16 x i32> %splat117, %375
-  %495 = and <16 x i1> %493, %494
-  %496 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s118)
-  %497 = fmul <16 x float> %496, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
-  %498 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %497, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %499 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %498, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %500 = fadd <16 x float> %499, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n119 = fsub <16 x float> %500, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f120 = fsub <16 x float> %499, %n119
-  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f120, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %502 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %501, <16 x float> %f120, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %503 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %502, <16 x float> %f120, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %504 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %503, <16 x float> %f120, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %505 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %504, <16 x float> %f120, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %506 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %505, <16 x float> %f120, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %507 = fptosi <16 x float> %n119 to <16 x i32>
-  %508 = add <16 x i32> %507, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %509 = shl <16 x i32> %508, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %510 = bitcast <16 x i32> %509 to <16 x float>
-  %exp2121 = fmul <16 x float> %506, %510
-  %511 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2121
-  %512 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2121
-  %tanh122 = fdiv <16 x float> %512, %511
-  %513 = fmul <16 x float> %tanh122, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
-  %514 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %513, <16 x float> %s118)
-  %515 = select <16 x i1> %495, <16 x float> %514, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %515, ptr %492, align 64
-  %516 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %515)
-  %517 = add nsw i32 %smask116, 1
+body112:                                          ; preds = %smask
+  %455 = add i32 %ktile32, %smask115
+  %456 = insertelement <16 x i32> poison, i32 %455, i32 0
+  %splat116 = shufflevector <16 x i32> %456, <16 x i32> poison, <16 x i32> zeroinitializer
+  %457 = sext i32 %smask115 to i64
+  %458 = mul i64 %457, 32
+  %459 = getelementptr i32, ptr %st, i64 %458
+  %s = load <16 x float>, ptr %459, align 64
+  %460 = icmp slt <16 x i32> %splat116, %361
+  %461 = icmp sge <16 x i32> %splat116, %363
+  %462 = and <16 x i1> %460, %461
+  %463 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s)
+  %464 = fmul <16 x float> %463, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %465 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %464, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %466 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %465, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %467 = fadd <16 x float> %466, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %467, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %466, %n
+  %468 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %468, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %469, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %470, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %472 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %471, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %473 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %472, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %474 = fptosi <16 x float> %n to <16 x i32>
+  %475 = add <16 x i32> %474, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %476 = shl <16 x i32> %475, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %477 = bitcast <16 x i32> %476 to <16 x float>
+  %exp2 = fmul <16 x float> %473, %477
+  %478 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %479 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2
+  %tanh = fdiv <16 x float> %479, %478
+  %480 = fmul <16 x float> %tanh, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %481 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %480, <16 x float> %s)
+  %482 = select <16 x i1> %462, <16 x float> %481, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %482, ptr %459, align 64
+  %483 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %482)
+  %484 = add i64 %458, 16
+  %485 = getelementptr i32, ptr %st, i64 %484
+  %s117 = load <16 x float>, ptr %485, align 64
+  %486 = icmp slt <16 x i32> %splat116, %366
+  %487 = icmp sge <16 x i32> %splat116, %368
+  %488 = and <16 x i1> %486, %487
+  %489 = call <16 x float> @llvm.fabs.v16f32(<16 x float> %s117)
+  %490 = fmul <16 x float> %489, <float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000, float 0xBFA47AE140000000>
+  %491 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %490, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %492 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %491, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %493 = fadd <16 x float> %492, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n118 = fsub <16 x float> %493, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f119 = fsub <16 x float> %492, %n118
+  %494 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f119, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %494, <16 x float> %f119, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %495, <16 x float> %f119, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f119, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f119, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f119, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %500 = fptosi <16 x float> %n118 to <16 x i32>
+  %501 = add <16 x i32> %500, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %502 = shl <16 x i32> %501, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %503 = bitcast <16 x i32> %502 to <16 x float>
+  %exp2120 = fmul <16 x float> %499, %503
+  %504 = fadd <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2120
+  %505 = fsub <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %exp2120
+  %tanh121 = fdiv <16 x float> %505, %504
+  %506 = fmul <16 x float> %tanh121, <float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000, float 0x4052089FC0000000>
+  %507 = call <16 x float> @llvm.copysign.v16f32(<16 x float> %506, <16 x float> %s117)
+  %508 = select <16 x i1> %488, <16 x float> %507, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %508, ptr %485, align 64
+  %509 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %508)
+  %510 = add nsw i32 %smask115, 1
   br label %smask
 
-exit115:                                          ; preds = %smask
-  %m = load <16 x float>, ptr %364, align 64
-  %518 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %519 = fcmp oeq <16 x float> %518, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse123 = select <16 x i1> %519, <16 x float> zeroinitializer, <16 x float> %518
-  %520 = fsub <16 x float> %m, %muse123
-  %521 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %520, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %522 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %521, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %523 = fadd <16 x float> %522, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n124 = fsub <16 x float> %523, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f125 = fsub <16 x float> %522, %n124
-  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f125, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f125, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f125, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f125, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f125, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f125, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %530 = fptosi <16 x float> %n124 to <16 x i32>
-  %531 = add <16 x i32> %530, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %532 = shl <16 x i32> %531, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %533 = bitcast <16 x i32> %532 to <16 x float>
-  %exp2126 = fmul <16 x float> %529, %533
-  store <16 x float> %518, ptr %364, align 64
-  %534 = getelementptr <16 x float>, ptr %364, i64 1
-  %m127 = load <16 x float>, ptr %534, align 64
-  %535 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m127, <16 x float> %tmax.sroa.4.0)
-  %536 = fcmp oeq <16 x float> %535, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse128 = select <16 x i1> %536, <16 x float> zeroinitializer, <16 x float> %535
-  %537 = fsub <16 x float> %m127, %muse128
-  %538 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %537, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %539 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %538, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %540 = fadd <16 x float> %539, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n129 = fsub <16 x float> %540, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f130 = fsub <16 x float> %539, %n129
-  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f130, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %541, <16 x float> %f130, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %543 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %542, <16 x float> %f130, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %543, <16 x float> %f130, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %544, <16 x float> %f130, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %545, <16 x float> %f130, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %547 = fptosi <16 x float> %n129 to <16 x i32>
-  %548 = add <16 x i32> %547, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %549 = shl <16 x i32> %548, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %550 = bitcast <16 x i32> %549 to <16 x float>
-  %exp2131 = fmul <16 x float> %546, %550
-  store <16 x float> %535, ptr %534, align 64
+exit114:                                          ; preds = %smask
+  %m = load <16 x float>, ptr %357, align 64
+  %511 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %512 = fcmp oeq <16 x float> %511, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse122 = select <16 x i1> %512, <16 x float> zeroinitializer, <16 x float> %511
+  %513 = fsub <16 x float> %m, %muse122
+  %514 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %513, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %515 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %514, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %516 = fadd <16 x float> %515, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n123 = fsub <16 x float> %516, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f124 = fsub <16 x float> %515, %n123
+  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f124, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %517, <16 x float> %f124, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %518, <16 x float> %f124, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %519, <16 x float> %f124, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %520, <16 x float> %f124, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %521, <16 x float> %f124, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %523 = fptosi <16 x float> %n123 to <16 x i32>
+  %524 = add <16 x i32> %523, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %525 = shl <16 x i32> %524, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %526 = bitcast <16 x i32> %525 to <16 x float>
+  %exp2125 = fmul <16 x float> %522, %526
+  store <16 x float> %511, ptr %357, align 64
+  %527 = getelementptr <16 x float>, ptr %357, i64 1
+  %m126 = load <16 x float>, ptr %527, align 64
+  %528 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m126, <16 x float> %tmax.sroa.4.0)
+  %529 = fcmp oeq <16 x float> %528, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse127 = select <16 x i1> %529, <16 x float> zeroinitializer, <16 x float> %528
+  %530 = fsub <16 x float> %m126, %muse127
+  %531 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %530, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %532 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %531, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %533 = fadd <16 x float> %532, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n128 = fsub <16 x float> %533, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f129 = fsub <16 x float> %532, %n128
+  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f129, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %534, <16 x float> %f129, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %535, <16 x float> %f129, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %536, <16 x float> %f129, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %537, <16 x float> %f129, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %538, <16 x float> %f129, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %540 = fptosi <16 x float> %n128 to <16 x i32>
+  %541 = add <16 x i32> %540, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %542 = shl <16 x i32> %541, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %543 = bitcast <16 x i32> %542 to <16 x float>
+  %exp2130 = fmul <16 x float> %539, %543
+  store <16 x float> %528, ptr %527, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body132, %exit115
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit115 ], [ %588, %body132 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit115 ], [ %570, %body132 ]
-  %sexp135 = phi i32 [ 0, %exit115 ], [ %589, %body132 ]
-  %551 = icmp slt i32 %sexp135, %357
-  br i1 %551, label %body132, label %exit134
+sexp:                                             ; preds = %body131, %exit114
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit114 ], [ %581, %body131 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit114 ], [ %563, %body131 ]
+  %sexp134 = phi i32 [ 0, %exit114 ], [ %582, %body131 ]
+  %544 = icmp slt i32 %sexp134, %350
+  br i1 %544, label %body131, label %exit133
 
-body132:                                          ; preds = %sexp
-  %552 = sext i32 %sexp135 to i64
-  %553 = mul i64 %552, 32
-  %554 = getelementptr i32, ptr %st, i64 %553
-  %555 = load <16 x float>, ptr %554, align 64
-  %556 = fsub <16 x float> %555, %muse123
-  %557 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %556, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %558 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %557, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %559 = fadd <16 x float> %558, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n136 = fsub <16 x float> %559, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f137 = fsub <16 x float> %558, %n136
-  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f137, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %561 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %560, <16 x float> %f137, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %562 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %561, <16 x float> %f137, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %563 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %562, <16 x float> %f137, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %564 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %563, <16 x float> %f137, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %565 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %564, <16 x float> %f137, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %566 = fptosi <16 x float> %n136 to <16 x i32>
-  %567 = add <16 x i32> %566, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %568 = shl <16 x i32> %567, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %569 = bitcast <16 x i32> %568 to <16 x float>
-  %exp2138 = fmul <16 x float> %565, %569
-  store <16 x float> %exp2138, ptr %554, align 64
-  %570 = fadd <16 x float> %lsum.sroa.0.0, %exp2138
-  %571 = add i64 %553, 16
-  %572 = getelementptr i32, ptr %st, i64 %571
-  %573 = load <16 x float>, ptr %572, align 64
-  %574 = fsub <16 x float> %573, %muse128
-  %575 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %574, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %576 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %575, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %577 = fadd <16 x float> %576, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n139 = fsub <16 x float> %577, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f140 = fsub <16 x float> %576, %n139
-  %578 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f140, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %579 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %578, <16 x float> %f140, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %580 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %579, <16 x float> %f140, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %581 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %580, <16 x float> %f140, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %582 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %581, <16 x float> %f140, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %582, <16 x float> %f140, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %584 = fptosi <16 x float> %n139 to <16 x i32>
-  %585 = add <16 x i32> %584, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %586 = shl <16 x i32> %585, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %587 = bitcast <16 x i32> %586 to <16 x float>
-  %exp2141 = fmul <16 x float> %583, %587
-  store <16 x float> %exp2141, ptr %572, align 64
-  %588 = fadd <16 x float> %lsum.sroa.4.0, %exp2141
-  %589 = add nsw i32 %sexp135, 1
+body131:                                          ; preds = %sexp
+  %545 = sext i32 %sexp134 to i64
+  %546 = mul i64 %545, 32
+  %547 = getelementptr i32, ptr %st, i64 %546
+  %548 = load <16 x float>, ptr %547, align 64
+  %549 = fsub <16 x float> %548, %muse122
+  %550 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %549, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %551 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %550, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %552 = fadd <16 x float> %551, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n135 = fsub <16 x float> %552, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f136 = fsub <16 x float> %551, %n135
+  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f136, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %553, <16 x float> %f136, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %554, <16 x float> %f136, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %555, <16 x float> %f136, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %556, <16 x float> %f136, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f136, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %559 = fptosi <16 x float> %n135 to <16 x i32>
+  %560 = add <16 x i32> %559, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %561 = shl <16 x i32> %560, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %562 = bitcast <16 x i32> %561 to <16 x float>
+  %exp2137 = fmul <16 x float> %558, %562
+  store <16 x float> %exp2137, ptr %547, align 64
+  %563 = fadd <16 x float> %lsum.sroa.0.0, %exp2137
+  %564 = add i64 %546, 16
+  %565 = getelementptr i32, ptr %st, i64 %564
+  %566 = load <16 x float>, ptr %565, align 64
+  %567 = fsub <16 x float> %566, %muse127
+  %568 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %567, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %569 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %568, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %570 = fadd <16 x float> %569, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n138 = fsub <16 x float> %570, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f139 = fsub <16 x float> %569, %n138
+  %571 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f139, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %572 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %571, <16 x float> %f139, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %573 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %572, <16 x float> %f139, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %574 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %573, <16 x float> %f139, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %575 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %574, <16 x float> %f139, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %576 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %575, <16 x float> %f139, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %577 = fptosi <16 x float> %n138 to <16 x i32>
+  %578 = add <16 x i32> %577, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %579 = shl <16 x i32> %578, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %580 = bitcast <16 x i32> %579 to <16 x float>
+  %exp2140 = fmul <16 x float> %576, %580
+  store <16 x float> %exp2140, ptr %565, align 64
+  %581 = fadd <16 x float> %lsum.sroa.4.0, %exp2140
+  %582 = add nsw i32 %sexp134, 1
   br label %sexp
 
-exit134:                                          ; preds = %sexp
-  %590 = load <16 x float>, ptr %365, align 64
-  %591 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %590, <16 x float> %exp2126, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %591, ptr %365, align 64
-  %592 = getelementptr <16 x float>, ptr %365, i64 1
+exit133:                                          ; preds = %sexp
+  %583 = load <16 x float>, ptr %358, align 64
+  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %583, <16 x float> %exp2125, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %584, ptr %358, align 64
+  %585 = getelementptr <16 x float>, ptr %358, i64 1
+  %586 = load <16 x float>, ptr %585, align 64
+  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %586, <16 x float> %exp2130, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %587, ptr %585, align 64
+  br label %pvblock
+
+pvblock:                                          ; preds = %exit147, %exit133
+  %pvblock144 = phi i32 [ 0, %exit133 ], [ %681, %exit147 ]
+  %588 = icmp slt i32 %pvblock144, 32
+  br i1 %588, label %body141, label %join
+
+body141:                                          ; preds = %pvblock
+  %589 = mul i32 %pvblock144, 8
+  %590 = sext i32 %589 to i64
+  %591 = mul i64 %590, 32
+  %592 = getelementptr i32, ptr %355, i64 %591
   %593 = load <16 x float>, ptr %592, align 64
-  %594 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %593, <16 x float> %exp2131, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %594, ptr %592, align 64
-  br label %pvblock
-
-pvblock:                                          ; preds = %exit148, %exit134
-  %pvblock145 = phi i32 [ 0, %exit134 ], [ %688, %exit148 ]
-  %595 = icmp slt i32 %pvblock145, 32
-  br i1 %595, label %body142, label %join
-
-body142:                                          ; preds = %pvblock
-  %596 = mul i32 %pvblock145, 8
-  %597 = sext i32 %596 to i64
-  %598 = mul i64 %597, 32
-  %599 = getelementptr i32, ptr %362, i64 %598
-  %600 = load <16 x float>, ptr %599, align 64
-  %601 = fmul <16 x float> %600, %exp2126
-  %602 = getelementptr i32, ptr %599, i64 16
-  %603 = load <16 x float>, ptr %602, align 64
-  %604 = fmul <16 x float> %603, %exp2131
-  %605 = getelementptr i32, ptr %599, i64 32
-  %606 = load <16 x float>, ptr %605, align 64
-  %607 = fmul <16 x float> %606, %exp2126
-  %608 = getelementptr i32, ptr %599, i64 48
-  %609 = load <16 x float>, ptr %608, align 64
-  %610 = fmul <16 x float> %609, %exp2131
-  %611 = getelementptr i32, ptr %599, i64 64
-  %612 = load <16 x float>, ptr %611, align 64
-  %613 = fmul <16 x float> %612, %exp2126
-  %614 = getelementptr i32, ptr %599, i64 80
-  %615 = load <16 x float>, ptr %614, align 64
-  %616 = fmul <16 x float> %615, %exp2131
-  %617 = getelementptr i32, ptr %599, i64 96
-  %618 = load <16 x float>, ptr %617, align 64
-  %619 = fmul <16 x float> %618, %exp2126
-  %620 = getelementptr i32, ptr %599, i64 112
-  %621 = load <16 x float>, ptr %620, align 64
-  %622 = fmul <16 x float> %621, %exp2131
-  %623 = getelementptr i32, ptr %599, i64 128
-  %624 = load <16 x float>, ptr %623, align 64
-  %625 = fmul <16 x float> %624, %exp2126
-  %626 = getelementptr i32, ptr %599, i64 144
-  %627 = load <16 x float>, ptr %626, align 64
-  %628 = fmul <16 x float> %627, %exp2131
-  %629 = getelementptr i32, ptr %599, i64 160
-  %630 = load <16 x float>, ptr %629, align 64
-  %631 = fmul <16 x float> %630, %exp2126
-  %632 = getelementptr i32, ptr %599, i64 176
-  %633 = load <16 x float>, ptr %632, align 64
-  %634 = fmul <16 x float> %633, %exp2131
-  %635 = getelementptr i32, ptr %599, i64 192
-  %636 = load <16 x float>, ptr %635, align 64
-  %637 = fmul <16 x float> %636, %exp2126
-  %638 = getelementptr i32, ptr %599, i64 208
-  %639 = load <16 x float>, ptr %638, align 64
-  %640 = fmul <16 x float> %639, %exp2131
-  %641 = getelementptr i32, ptr %599, i64 224
-  %642 = load <16 x float>, ptr %641, align 64
-  %643 = fmul <16 x float> %642, %exp2126
-  %644 = getelementptr i32, ptr %599, i64 240
-  %645 = load <16 x float>, ptr %644, align 64
-  %646 = fmul <16 x float> %645, %exp2131
+  %594 = fmul <16 x float> %593, %exp2125
+  %595 = getelementptr i32, ptr %592, i64 16
+  %596 = load <16 x float>, ptr %595, align 64
+  %597 = fmul <16 x float> %596, %exp2130
+  %598 = getelementptr i32, ptr %592, i64 32
+  %599 = load <16 x float>, ptr %598, align 64
+  %600 = fmul <16 x float> %599, %exp2125
+  %601 = getelementptr i32, ptr %592, i64 48
+  %602 = load <16 x float>, ptr %601, align 64
+  %603 = fmul <16 x float> %602, %exp2130
+  %604 = getelementptr i32, ptr %592, i64 64
+  %605 = load <16 x float>, ptr %604, align 64
+  %606 = fmul <16 x float> %605, %exp2125
+  %607 = getelementptr i32, ptr %592, i64 80
+  %608 = load <16 x float>, ptr %607, align 64
+  %609 = fmul <16 x float> %608, %exp2130
+  %610 = getelementptr i32, ptr %592, i64 96
+  %611 = load <16 x float>, ptr %610, align 64
+  %612 = fmul <16 x float> %611, %exp2125
+  %613 = getelementptr i32, ptr %592, i64 112
+  %614 = load <16 x float>, ptr %613, align 64
+  %615 = fmul <16 x float> %614, %exp2130
+  %616 = getelementptr i32, ptr %592, i64 128
+  %617 = load <16 x float>, ptr %616, align 64
+  %618 = fmul <16 x float> %617, %exp2125
+  %619 = getelementptr i32, ptr %592, i64 144
+  %620 = load <16 x float>, ptr %619, align 64
+  %621 = fmul <16 x float> %620, %exp2130
+  %622 = getelementptr i32, ptr %592, i64 160
+  %623 = load <16 x float>, ptr %622, align 64
+  %624 = fmul <16 x float> %623, %exp2125
+  %625 = getelementptr i32, ptr %592, i64 176
+  %626 = load <16 x float>, ptr %625, align 64
+  %627 = fmul <16 x float> %626, %exp2130
+  %628 = getelementptr i32, ptr %592, i64 192
+  %629 = load <16 x float>, ptr %628, align 64
+  %630 = fmul <16 x float> %629, %exp2125
+  %631 = getelementptr i32, ptr %592, i64 208
+  %632 = load <16 x float>, ptr %631, align 64
+  %633 = fmul <16 x float> %632, %exp2130
+  %634 = getelementptr i32, ptr %592, i64 224
+  %635 = load <16 x float>, ptr %634, align 64
+  %636 = fmul <16 x float> %635, %exp2125
+  %637 = getelementptr i32, ptr %592, i64 240
+  %638 = load <16 x float>, ptr %637, align 64
+  %639 = fmul <16 x float> %638, %exp2130
   br label %kpv
 
-kpv:                                              ; preds = %body146, %body142
-  %o.sroa.44.0 = phi <16 x float> [ %634, %body142 ], [ %678, %body146 ]
-  %o.sroa.40.0 = phi <16 x float> [ %631, %body142 ], [ %677, %body146 ]
-  %o.sroa.36.0 = phi <16 x float> [ %628, %body142 ], [ %674, %body146 ]
-  %o.sroa.32.0 = phi <16 x float> [ %625, %body142 ], [ %673, %body146 ]
-  %o.sroa.28.0 = phi <16 x float> [ %622, %body142 ], [ %670, %body146 ]
-  %o.sroa.24.0 = phi <16 x float> [ %619, %body142 ], [ %669, %body146 ]
-  %o.sroa.20.0 = phi <16 x float> [ %616, %body142 ], [ %666, %body146 ]
-  %o.sroa.16.0 = phi <16 x float> [ %613, %body142 ], [ %665, %body146 ]
-  %o.sroa.12.0 = phi <16 x float> [ %610, %body142 ], [ %662, %body146 ]
-  %o.sroa.8.0 = phi <16 x float> [ %607, %body142 ], [ %661, %body146 ]
-  %o.sroa.4.0 = phi <16 x float> [ %604, %body142 ], [ %658, %body146 ]
-  %o.sroa.0.0 = phi <16 x float> [ %601, %body142 ], [ %657, %body146 ]
-  %o.sroa.48.0 = phi <16 x float> [ %637, %body142 ], [ %681, %body146 ]
-  %o.sroa.52.0 = phi <16 x float> [ %640, %body142 ], [ %682, %body146 ]
-  %o.sroa.56.0 = phi <16 x float> [ %643, %body142 ], [ %685, %body146 ]
-  %o.sroa.60.0 = phi <16 x float> [ %646, %body142 ], [ %686, %body146 ]
-  %kpv149 = phi i32 [ 0, %body142 ], [ %687, %body146 ]
-  %647 = icmp slt i32 %kpv149, %357
-  br i1 %647, label %body146, label %exit148
+kpv:                                              ; preds = %body145, %body141
+  %o.sroa.44.0 = phi <16 x float> [ %627, %body141 ], [ %671, %body145 ]
+  %o.sroa.40.0 = phi <16 x float> [ %624, %body141 ], [ %670, %body145 ]
+  %o.sroa.36.0 = phi <16 x float> [ %621, %body141 ], [ %667, %body145 ]
+  %o.sroa.32.0 = phi <16 x float> [ %618, %body141 ], [ %666, %body145 ]
+  %o.sroa.28.0 = phi <16 x float> [ %615, %body141 ], [ %663, %body145 ]
+  %o.sroa.24.0 = phi <16 x float> [ %612, %body141 ], [ %662, %body145 ]
+  %o.sroa.20.0 = phi <16 x float> [ %609, %body141 ], [ %659, %body145 ]
+  %o.sroa.16.0 = phi <16 x float> [ %606, %body141 ], [ %658, %body145 ]
+  %o.sroa.12.0 = phi <16 x float> [ %603, %body141 ], [ %655, %body145 ]
+  %o.sroa.8.0 = phi <16 x float> [ %600, %body141 ], [ %654, %body145 ]
+  %o.sroa.4.0 = phi <16 x float> [ %597, %body141 ], [ %651, %body145 ]
+  %o.sroa.0.0 = phi <16 x float> [ %594, %body141 ], [ %650, %body145 ]
+  %o.sroa.48.0 = phi <16 x float> [ %630, %body141 ], [ %674, %body145 ]
+  %o.sroa.52.0 = phi <16 x float> [ %633, %body141 ], [ %675, %body145 ]
+  %o.sroa.56.0 = phi <16 x float> [ %636, %body141 ], [ %678, %body145 ]
+  %o.sroa.60.0 = phi <16 x float> [ %639, %body141 ], [ %679, %body145 ]
+  %kpv148 = phi i32 [ 0, %body141 ], [ %680, %body145 ]
+  %640 = icmp slt i32 %kpv148, %350
+  br i1 %640, label %body145, label %exit147
 
-body146:                                          ; preds = %kpv
-  %648 = sext i32 %kpv149 to i64
-  %649 = mul i64 %648, 32
-  %650 = getelementptr i32, ptr %st, i64 %649
-  %p = load <16 x float>, ptr %650, align 64
-  %651 = add i64 %649, 16
-  %652 = getelementptr i32, ptr %st, i64 %651
-  %p150 = load <16 x float>, ptr %652, align 64
-  %653 = mul i64 %648, 1024
-  %654 = getelementptr i8, ptr %vbuf, i64 %653
-  %655 = getelementptr i32, ptr %654, i64 %597
-  %v = load float, ptr %655, align 4
-  %656 = insertelement <16 x float> poison, float %v, i32 0
-  %splat151 = shufflevector <16 x float> %656, <16 x float> poison, <16 x i32> zeroinitializer
-  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat151, <16 x float> %o.sroa.0.0)
-  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat151, <16 x float> %o.sroa.4.0)
-  %659 = getelementptr i32, ptr %655, i64 1
-  %v152 = load float, ptr %659, align 4
-  %660 = insertelement <16 x float> poison, float %v152, i32 0
-  %splat153 = shufflevector <16 x float> %660, <16 x float> poison, <16 x i32> zeroinitializer
-  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat153, <16 x float> %o.sroa.8.0)
-  %662 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat153, <16 x float> %o.sroa.12.0)
-  %663 = getelementptr i32, ptr %655, i64 2
-  %v154 = load float, ptr %663, align 4
-  %664 = insertelement <16 x float> poison, float %v154, i32 0
-  %splat155 = shufflevector <16 x float> %664, <16 x float> poison, <16 x i32> zeroinitializer
-  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat155, <16 x float> %o.sroa.16.0)
-  %666 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat155, <16 x float> %o.sroa.20.0)
-  %667 = getelementptr i32, ptr %655, i64 3
-  %v156 = load float, ptr %667, align 4
-  %668 = insertelement <16 x float> poison, float %v156, i32 0
-  %splat157 = shufflevector <16 x float> %668, <16 x float> poison, <16 x i32> zeroinitializer
-  %669 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat157, <16 x float> %o.sroa.24.0)
-  %670 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat157, <16 x float> %o.sroa.28.0)
-  %671 = getelementptr i32, ptr %655, i64 4
-  %v158 = load float, ptr %671, align 4
-  %672 = insertelement <16 x float> poison, float %v158, i32 0
-  %splat159 = shufflevector <16 x float> %672, <16 x float> poison, <16 x i32> zeroinitializer
-  %673 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat159, <16 x float> %o.sroa.32.0)
-  %674 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat159, <16 x float> %o.sroa.36.0)
-  %675 = getelementptr i32, ptr %655, i64 5
-  %v160 = load float, ptr %675, align 4
-  %676 = insertelement <16 x float> poison, float %v160, i32 0
-  %splat161 = shufflevector <16 x float> %676, <16 x float> poison, <16 x i32> zeroinitializer
-  %677 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat161, <16 x float> %o.sroa.40.0)
-  %678 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat161, <16 x float> %o.sroa.44.0)
-  %679 = getelementptr i32, ptr %655, i64 6
-  %v162 = load float, ptr %679, align 4
-  %680 = insertelement <16 x float> poison, float %v162, i32 0
-  %splat163 = shufflevector <16 x float> %680, <16 x float> poison, <16 x i32> zeroinitializer
-  %681 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat163, <16 x float> %o.sroa.48.0)
-  %682 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat163, <16 x float> %o.sroa.52.0)
-  %683 = getelementptr i32, ptr %655, i64 7
-  %v164 = load float, ptr %683, align 4
-  %684 = insertelement <16 x float> poison, float %v164, i32 0
-  %splat165 = shufflevector <16 x float> %684, <16 x float> poison, <16 x i32> zeroinitializer
-  %685 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat165, <16 x float> %o.sroa.56.0)
-  %686 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p150, <16 x float> %splat165, <16 x float> %o.sroa.60.0)
-  %687 = add nsw i32 %kpv149, 1
+body145:                                          ; preds = %kpv
+  %641 = sext i32 %kpv148 to i64
+  %642 = mul i64 %641, 32
+  %643 = getelementptr i32, ptr %st, i64 %642
+  %p = load <16 x float>, ptr %643, align 64
+  %644 = add i64 %642, 16
+  %645 = getelementptr i32, ptr %st, i64 %644
+  %p149 = load <16 x float>, ptr %645, align 64
+  %646 = mul i64 %641, 1024
+  %647 = getelementptr i8, ptr %vbuf, i64 %646
+  %648 = getelementptr i32, ptr %647, i64 %590
+  %v = load float, ptr %648, align 4
+  %649 = insertelement <16 x float> poison, float %v, i32 0
+  %splat150 = shufflevector <16 x float> %649, <16 x float> poison, <16 x i32> zeroinitializer
+  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat150, <16 x float> %o.sroa.0.0)
+  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p149, <16 x float> %splat150, <16 x float> %o.sroa.4.0)
+  %652 = getelementptr i32, ptr %648, i64 1
+  %v151 = load float, ptr %652, align 4
+  %653 = insertelement <16 x float> poison, float %v151, i32 0
+  %splat152 = shufflevector <16 x float> %653, <16 x float> poison, <16 x i32> zeroinitializer
+  %654 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat152, <16 x float> %o.sroa.8.0)
+  %655 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p149, <16 x float> %splat152, <16 x float> %o.sroa.12.0)
+  %656 = getelementptr i32, ptr %648, i64 2
+  %v153 = load float, ptr %656, align 4
+  %657 = insertelement <16 x float> poison, float %v153, i32 0
+  %splat154 = shufflevector <16 x float> %657, <16 x float> poison, <16 x i32> zeroinitializer
+  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat154, <16 x float> %o.sroa.16.0)
+  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p149, <16 x float> %splat154, <16 x float> %o.sroa.20.0)
+  %660 = getelementptr i32, ptr %648, i64 3
+  %v155 = load float, ptr %660, align 4
+  %661 = insertelement <16 x float> poison, float %v155, i32 0
+  %splat156 = shufflevector <16 x float> %661, <16 x float> poison, <16 x i32> zeroinitializer
+  %662 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat156, <16 x float> %o.sroa.24.0)
+  %663 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p149, <16 x float> %splat156, <16 x float> %o.sroa.28.0)
+  %664 = getelementptr i32, ptr %648, i64 4
+  %v157 = load float, ptr %664, align 4
+  %665 = insertelement <16 x float> poison, float %v157, i32 0
+  %splat158 = shufflevector <16 x float> %665, <16 x float> poison, <16 x i32> zeroinitializer
+  %666 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat158, <16 x float> %o.sroa.32.0)
+  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p149, <16 x float> %splat158, <16 x float> %o.sroa.36.0)
+  %668 = getelementptr i32, ptr %648, i64 5
+  %v159 = load float, ptr %668, align 4
+  %669 = insertelement <16 x float> poison, float %v159, i32 0
+  %splat160 = shufflevector <16 x float> %669, <16 x float> poison, <16 x i32> zeroinitializer
+  %670 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat160, <16 x float> %o.sroa.40.0)
+  %671 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p149, <16 x float> %splat160, <16 x float> %o.sroa.44.0)
+  %672 = getelementptr i32, ptr %648, i64 6
+  %v161 = load float, ptr %672, align 4
+  %673 = insertelement <16 x float> poison, float %v161, i32 0
+  %splat162 = shufflevector <16 x float> %673, <16 x float> poison, <16 x i32> zeroinitializer
+  %674 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat162, <16 x float> %o.sroa.48.0)
+  %675 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p149, <16 x float> %splat162, <16 x float> %o.sroa.52.0)
+  %676 = getelementptr i32, ptr %648, i64 7
+  %v163 = load float, ptr %676, align 4
+  %677 = insertelement <16 x float> poison, float %v163, i32 0
+  %splat164 = shufflevector <16 x float> %677, <16 x float> poison, <16 x i32> zeroinitializer
+  %678 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat164, <16 x float> %o.sroa.56.0)
+  %679 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p149, <16 x float> %splat164, <16 x float> %o.sroa.60.0)
+  %680 = add nsw i32 %kpv148, 1
   br label %kpv
 
-exit148:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %599, align 64
-  store <16 x float> %o.sroa.4.0, ptr %602, align 64
-  store <16 x float> %o.sroa.8.0, ptr %605, align 64
-  store <16 x float> %o.sroa.12.0, ptr %608, align 64
-  store <16 x float> %o.sroa.16.0, ptr %611, align 64
-  store <16 x float> %o.sroa.20.0, ptr %614, align 64
-  store <16 x float> %o.sroa.24.0, ptr %617, align 64
-  store <16 x float> %o.sroa.28.0, ptr %620, align 64
-  store <16 x float> %o.sroa.32.0, ptr %623, align 64
-  store <16 x float> %o.sroa.36.0, ptr %626, align 64
-  store <16 x float> %o.sroa.40.0, ptr %629, align 64
-  store <16 x float> %o.sroa.44.0, ptr %632, align 64
-  store <16 x float> %o.sroa.48.0, ptr %635, align 64
-  store <16 x float> %o.sroa.52.0, ptr %638, align 64
-  store <16 x float> %o.sroa.56.0, ptr %641, align 64
-  store <16 x float> %o.sroa.60.0, ptr %644, align 64
-  %688 = add nsw i32 %pvblock145, 1
+exit147:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %592, align 64
+  store <16 x float> %o.sroa.4.0, ptr %595, align 64
+  store <16 x float> %o.sroa.8.0, ptr %598, align 64
+  store <16 x float> %o.sroa.12.0, ptr %601, align 64
+  store <16 x float> %o.sroa.16.0, ptr %604, align 64
+  store <16 x float> %o.sroa.20.0, ptr %607, align 64
+  store <16 x float> %o.sroa.24.0, ptr %610, align 64
+  store <16 x float> %o.sroa.28.0, ptr %613, align 64
+  store <16 x float> %o.sroa.32.0, ptr %616, align 64
+  store <16 x float> %o.sroa.36.0, ptr %619, align 64
+  store <16 x float> %o.sroa.40.0, ptr %622, align 64
+  store <16 x float> %o.sroa.44.0, ptr %625, align 64
+  store <16 x float> %o.sroa.48.0, ptr %628, align 64
+  store <16 x float> %o.sroa.52.0, ptr %631, align 64
+  store <16 x float> %o.sroa.56.0, ptr %634, align 64
+  store <16 x float> %o.sroa.60.0, ptr %637, align 64
+  %681 = add nsw i32 %pvblock144, 1
   br label %pvblock
 
-orow166:                                          ; preds = %written, %exit32
-  %orow170 = phi i32 [ 0, %exit32 ], [ %725, %written ]
-  %689 = icmp slt i32 %orow170, %nrows
-  br i1 %689, label %body167, label %common.ret
+orow165:                                          ; preds = %written, %exit31
+  %orow169 = phi i32 [ 0, %exit31 ], [ %718, %written ]
+  %682 = icmp slt i32 %orow169, %nrows
+  br i1 %682, label %body166, label %common.ret
 
-body167:                                          ; preds = %orow166
-  %690 = sext i32 %orow170 to i64
-  %691 = getelementptr float, ptr %ms, i64 %690
-  %m171 = load float, ptr %691, align 4
-  %692 = getelementptr float, ptr %ls, i64 %690
-  %l = load float, ptr %692, align 4
-  %693 = sdiv i32 %orow170, 32
-  %694 = srem i32 %orow170, 32
-  %695 = sext i32 %693 to i64
-  %696 = mul i64 %695, 8192
-  %697 = getelementptr i32, ptr %ot, i64 %696
+body166:                                          ; preds = %orow165
+  %683 = sext i32 %orow169 to i64
+  %684 = getelementptr float, ptr %ms, i64 %683
+  %m170 = load float, ptr %684, align 4
+  %685 = getelementptr float, ptr %ls, i64 %683
+  %l = load float, ptr %685, align 4
+  %686 = sdiv i32 %orow169, 32
+  %687 = srem i32 %orow169, 32
+  %688 = sext i32 %686 to i64
+  %689 = mul i64 %688, 8192
+  %690 = getelementptr i32, ptr %ot, i64 %689
   br label %otrow
 
-otrow:                                            ; preds = %body172, %body167
-  %otrow175 = phi i32 [ 0, %body167 ], [ %706, %body172 ]
-  %698 = icmp slt i32 %otrow175, 256
-  br i1 %698, label %body172, label %exit174
+otrow:                                            ; preds = %body171, %body166
+  %otrow174 = phi i32 [ 0, %body166 ], [ %699, %body171 ]
+  %691 = icmp slt i32 %otrow174, 256
+  br i1 %691, label %body171, label %exit173
 
-body172:                                          ; preds = %otrow
-  %699 = sext i32 %694 to i64
-  %700 = sext i32 %otrow175 to i64
-  %701 = mul i64 %700, 32
-  %702 = add i64 %701, %699
-  %703 = getelementptr i32, ptr %697, i64 %702
-  %704 = load float, ptr %703, align 4
-  %705 = getelementptr i32, ptr %rowbuf, i64 %700
-  store float %704, ptr %705, align 4
-  %706 = add nsw i32 %otrow175, 1
+body171:                                          ; preds = %otrow
+  %692 = sext i32 %687 to i64
+  %693 = sext i32 %otrow174 to i64
+  %694 = mul i64 %693, 32
+  %695 = add i64 %694, %692
+  %696 = getelementptr i32, ptr %690, i64 %695
+  %697 = load float, ptr %696, align 4
+  %698 = getelementptr i32, ptr %rowbuf, i64 %693
+  store float %697, ptr %698, align 4
+  %699 = add nsw i32 %otrow174, 1
   br label %otrow
 
-exit174:                                          ; preds = %otrow
-  %707 = icmp ne ptr %part, null
-  br i1 %707, label %partial, label %final
+exit173:                                          ; preds = %otrow
+  %700 = icmp ne ptr %part, null
+  br i1 %700, label %partial, label %final
 
-partial:                                          ; preds = %exit174
-  %708 = sext i32 %nrows to i64
-  %709 = mul i64 %690, 256
-  %710 = getelementptr float, ptr %part, i64 %709
-  br label %chunk176
+partial:                                          ; preds = %exit173
+  %701 = sext i32 %nrows to i64
+  %702 = mul i64 %683, 256
+  %703 = getelementptr float, ptr %part, i64 %702
+  br label %chunk175
 
-final:                                            ; preds = %exit174
-  %711 = sdiv i32 %orow170, %nh
-  %qi181 = add i32 %q_begin, %711
-  %712 = srem i32 %orow170, %nh
-  %713 = add i32 %h_begin, %712
-  %714 = mul i32 %kv_head, 2
-  %hq182 = add i32 %714, %713
-  %715 = sext i32 %qi181 to i64
-  %716 = add i64 %q_row0, %715
-  %717 = mul i64 %716, 16
-  %718 = sext i32 %hq182 to i64
-  %orow183 = add i64 %717, %718
-  %719 = fcmp oeq float %l, 0.000000e+00
-  %720 = fdiv float 1.000000e+00, %l
-  %721 = select i1 %719, float 0.000000e+00, float %720
-  %722 = mul i64 %orow183, 512
-  %723 = getelementptr i8, ptr %out, i64 %722
-  %724 = insertelement <16 x float> poison, float %721, i32 0
-  %splat184 = shufflevector <16 x float> %724, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk185
+final:                                            ; preds = %exit173
+  %704 = sdiv i32 %orow169, %nh
+  %qi180 = add i32 %q_begin, %704
+  %705 = srem i32 %orow169, %nh
+  %706 = add i32 %h_begin, %705
+  %707 = mul i32 %kv_head, 2
+  %hq181 = add i32 %707, %706
+  %708 = sext i32 %qi180 to i64
+  %709 = add i64 %q_row0, %708
+  %710 = mul i64 %709, 16
+  %711 = sext i32 %hq181 to i64
+  %orow182 = add i64 %710, %711
+  %712 = fcmp oeq float %l, 0.000000e+00
+  %713 = fdiv float 1.000000e+00, %l
+  %714 = select i1 %712, float 0.000000e+00, float %713
+  %715 = mul i64 %orow182, 512
+  %716 = getelementptr i8, ptr %out, i64 %715
+  %717 = insertelement <16 x float> poison, float %714, i32 0
+  %splat183 = shufflevector <16 x float> %717, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk184
 
-written:                                          ; preds = %chunk185, %exit179
-  %725 = add nsw i32 %orow170, 1
-  br label %orow166
+written:                                          ; preds = %chunk184, %exit178
+  %718 = add nsw i32 %orow169, 1
+  br label %orow165
 
-chunk176:                                         ; preds = %body177, %partial
-  %chunk180 = phi i64 [ 0, %partial ], [ %731, %body177 ]
-  %726 = icmp slt i64 %chunk180, 16
-  br i1 %726, label %body177, label %exit179
+chunk175:                                         ; preds = %body176, %partial
+  %chunk179 = phi i64 [ 0, %partial ], [ %724, %body176 ]
+  %719 = icmp slt i64 %chunk179, 16
+  br i1 %719, label %body176, label %exit178
 
-body177:                                          ; preds = %chunk176
-  %727 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk180
-  %728 = load <16 x float>, ptr %727, align 64
-  %729 = mul i64 %chunk180, 64
-  %730 = getelementptr i8, ptr %710, i64 %729
-  store <16 x float> %728, ptr %730, align 4
-  %731 = add nsw i64 %chunk180, 1
-  br label %chunk176
+body176:                                          ; preds = %chunk175
+  %720 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk179
+  %721 = load <16 x float>, ptr %720, align 64
+  %722 = mul i64 %chunk179, 64
+  %723 = getelementptr i8, ptr %703, i64 %722
+  store <16 x float> %721, ptr %723, align 4
+  %724 = add nsw i64 %chunk179, 1
+  br label %chunk175
 
-exit179:                                          ; preds = %chunk176
-  %732 = mul i64 %708, 256
-  %733 = add i64 %732, %690
-  %734 = getelementptr float, ptr %part, i64 %733
-  store float %m171, ptr %734, align 4
-  %735 = add i64 %733, %708
-  %736 = getelementptr float, ptr %part, i64 %735
-  store float %l, ptr %736, align 4
+exit178:                                          ; preds = %chunk175
+  %725 = mul i64 %701, 256
+  %726 = add i64 %725, %683
+  %727 = getelementptr float, ptr %part, i64 %726
+  store float %m170, ptr %727, align 4
+  %728 = add i64 %726, %701
+  %729 = getelementptr float, ptr %part, i64 %728
+  store float %l, ptr %729, align 4
   br label %written
 
-chunk185:                                         ; preds = %body186, %final
-  %chunk189 = phi i64 [ 0, %final ], [ %753, %body186 ]
-  %737 = icmp slt i64 %chunk189, 16
-  br i1 %737, label %body186, label %written
+chunk184:                                         ; preds = %body185, %final
+  %chunk188 = phi i64 [ 0, %final ], [ %746, %body185 ]
+  %730 = icmp slt i64 %chunk188, 16
+  br i1 %730, label %body185, label %written
 
-body186:                                          ; preds = %chunk185
-  %738 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk189
-  %739 = load <16 x float>, ptr %738, align 64
-  %740 = fmul <16 x float> %739, %splat184
-  %741 = mul i64 %chunk189, 32
-  %742 = getelementptr i8, ptr %723, i64 %741
-  %743 = bitcast <16 x float> %740 to <16 x i32>
-  %744 = lshr <16 x i32> %743, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %745 = and <16 x i32> %744, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %746 = add <16 x i32> %745, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %747 = add <16 x i32> %743, %746
-  %748 = lshr <16 x i32> %747, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %749 = fcmp uno <16 x float> %740, %740
-  %750 = or <16 x i32> %744, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
-  %751 = select <16 x i1> %749, <16 x i32> %750, <16 x i32> %748
-  %752 = trunc <16 x i32> %751 to <16 x i16>
-  store <16 x i16> %752, ptr %742, align 2
-  %753 = add nsw i64 %chunk189, 1
-  br label %chunk185
+body185:                                          ; preds = %chunk184
+  %731 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk188
+  %732 = load <16 x float>, ptr %731, align 64
+  %733 = fmul <16 x float> %732, %splat183
+  %734 = mul i64 %chunk188, 32
+  %735 = getelementptr i8, ptr %716, i64 %734
+  %736 = bitcast <16 x float> %733 to <16 x i32>
+  %737 = lshr <16 x i32> %736, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %738 = and <16 x i32> %737, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %739 = add <16 x i32> %738, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %740 = add <16 x i32> %736, %739
+  %741 = lshr <16 x i32> %740, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %742 = fcmp uno <16 x float> %733, %733
+  %743 = or <16 x i32> %737, <i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64, i32 64>
+  %744 = select <16 x i1> %742, <16 x i32> %743, <16 x i32> %741
+  %745 = trunc <16 x i32> %744 to <16 x i16>
+  store <16 x i16> %745, ptr %735, align 2
+  %746 = add nsw i64 %chunk188, 1
+  br label %chunk184
 }
 
 declare i32 @attnrt_run(ptr, ptr)

@@ -68,11 +68,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow157, %entry
+done:                                             ; preds = %orow156, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit21
-  %rinit1 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %124, %exit21 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 4
   br i1 %25, label %body, label %exit
 
@@ -103,27 +103,25 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %44 = sub i32 %nrows, 1
-  %45 = sdiv i32 %44, %nh
-  %46 = add i32 %q_begin, %45
-  %qpos23 = add i32 %q_pos0, %46
-  %47 = add i32 %qpos23, 1
-  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %k_last = sub i32 %48, 1
+  %45 = sext i32 %44 to i64
+  %46 = getelementptr i32, ptr %lims, i64 %45
+  %fact = load i32, ptr %46, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %55, %body2 ]
-  %49 = icmp slt i64 %chunk5, 8
-  br i1 %49, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %53, %body2 ]
+  %47 = icmp slt i64 %chunk5, 8
+  br i1 %47, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %50 = mul i64 %chunk5, 64
-  %51 = getelementptr i8, ptr %41, i64 %50
-  %52 = load <16 x float>, ptr %51, align 4
-  %53 = fmul <16 x float> %52, %splat
-  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %53, ptr %54, align 64
-  %55 = add nsw i64 %chunk5, 1
+  %48 = mul i64 %chunk5, 64
+  %49 = getelementptr i8, ptr %41, i64 %48
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = fmul <16 x float> %50, %splat
+  %52 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %51, ptr %52, align 64
+  %53 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -131,1098 +129,1098 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %99, %body7 ]
-  %56 = icmp slt i64 %chunk10, 4
-  br i1 %56, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %97, %body7 ]
+  %54 = icmp slt i64 %chunk10, 4
+  br i1 %54, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %57 = mul i64 %chunk10, 16
+  %55 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %58 = sext i32 %digit to i64
-  %59 = mul i64 %58, 128
-  %60 = add i64 %59, %57
-  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
-  %62 = load <16 x float>, ptr %61, align 4
-  %63 = add i64 %60, 64
-  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = lshr i32 %qpos, 6
-  %digit11 = and i32 %66, 63
-  %67 = add i32 %digit11, 64
-  %68 = sext i32 %67 to i64
-  %69 = mul i64 %68, 128
-  %70 = add i64 %69, %57
-  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
-  %72 = load <16 x float>, ptr %71, align 4
-  %73 = add i64 %70, 64
-  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
-  %75 = load <16 x float>, ptr %74, align 4
-  %76 = fmul <16 x float> %65, %75
-  %77 = fmul <16 x float> %62, %72
-  %78 = fsub <16 x float> %77, %76
-  %79 = fmul <16 x float> %65, %72
-  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
-  %81 = lshr i32 %qpos, 12
-  %digit12 = and i32 %81, 63
-  %82 = add i32 %digit12, 128
-  %83 = sext i32 %82 to i64
-  %84 = mul i64 %83, 128
-  %85 = add i64 %84, %57
-  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
-  %87 = load <16 x float>, ptr %86, align 4
-  %88 = add i64 %85, 64
-  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
-  %90 = load <16 x float>, ptr %89, align 4
-  %91 = fmul <16 x float> %80, %90
-  %92 = fmul <16 x float> %78, %87
-  %93 = fsub <16 x float> %92, %91
-  %94 = fmul <16 x float> %80, %87
-  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
-  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  %56 = sext i32 %digit to i64
+  %57 = mul i64 %56, 128
+  %58 = add i64 %57, %55
+  %59 = getelementptr float, ptr @rope_cos_sin, i64 %58
+  %60 = load <16 x float>, ptr %59, align 4
+  %61 = add i64 %58, 64
+  %62 = getelementptr float, ptr @rope_cos_sin, i64 %61
+  %63 = load <16 x float>, ptr %62, align 4
+  %64 = lshr i32 %qpos, 6
+  %digit11 = and i32 %64, 63
+  %65 = add i32 %digit11, 64
+  %66 = sext i32 %65 to i64
+  %67 = mul i64 %66, 128
+  %68 = add i64 %67, %55
+  %69 = getelementptr float, ptr @rope_cos_sin, i64 %68
+  %70 = load <16 x float>, ptr %69, align 4
+  %71 = add i64 %68, 64
+  %72 = getelementptr float, ptr @rope_cos_sin, i64 %71
+  %73 = load <16 x float>, ptr %72, align 4
+  %74 = fmul <16 x float> %63, %73
+  %75 = fmul <16 x float> %60, %70
+  %76 = fsub <16 x float> %75, %74
+  %77 = fmul <16 x float> %63, %70
+  %78 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %60, <16 x float> %73, <16 x float> %77)
+  %79 = lshr i32 %qpos, 12
+  %digit12 = and i32 %79, 63
+  %80 = add i32 %digit12, 128
+  %81 = sext i32 %80 to i64
+  %82 = mul i64 %81, 128
+  %83 = add i64 %82, %55
+  %84 = getelementptr float, ptr @rope_cos_sin, i64 %83
+  %85 = load <16 x float>, ptr %84, align 4
+  %86 = add i64 %83, 64
+  %87 = getelementptr float, ptr @rope_cos_sin, i64 %86
+  %88 = load <16 x float>, ptr %87, align 4
+  %89 = fmul <16 x float> %78, %88
+  %90 = fmul <16 x float> %76, %85
+  %91 = fsub <16 x float> %90, %89
+  %92 = fmul <16 x float> %78, %85
+  %93 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %76, <16 x float> %88, <16 x float> %92)
+  %94 = getelementptr float, ptr %rope_cs, i64 %55
+  store <16 x float> %91, ptr %94, align 64
+  %95 = add i64 %55, 64
+  %96 = getelementptr float, ptr %rope_cs, i64 %95
   store <16 x float> %93, ptr %96, align 64
-  %97 = add i64 %57, 64
-  %98 = getelementptr float, ptr %rope_cs, i64 %97
-  store <16 x float> %95, ptr %98, align 64
-  %99 = add nsw i64 %chunk10, 1
+  %97 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %114, %body14 ], [ 0, %chunk6 ]
-  %100 = icmp slt i64 %chunk17, 4
-  br i1 %100, label %body14, label %exit16
+  %chunk17 = phi i64 [ %112, %body14 ], [ 0, %chunk6 ]
+  %98 = icmp slt i64 %chunk17, 4
+  br i1 %98, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %101 = mul i64 %chunk17, 16
-  %102 = add i64 %101, 64
-  %103 = getelementptr float, ptr %rope_cs, i64 %101
-  %cos = load <16 x float>, ptr %103, align 64
-  %104 = getelementptr float, ptr %rope_cs, i64 %102
-  %sin = load <16 x float>, ptr %104, align 64
-  %105 = getelementptr float, ptr %28, i64 %101
+  %99 = mul i64 %chunk17, 16
+  %100 = add i64 %99, 64
+  %101 = getelementptr float, ptr %rope_cs, i64 %99
+  %cos = load <16 x float>, ptr %101, align 64
+  %102 = getelementptr float, ptr %rope_cs, i64 %100
+  %sin = load <16 x float>, ptr %102, align 64
+  %103 = getelementptr float, ptr %28, i64 %99
+  %104 = load <16 x float>, ptr %103, align 4
+  %105 = getelementptr float, ptr %28, i64 %100
   %106 = load <16 x float>, ptr %105, align 4
-  %107 = getelementptr float, ptr %28, i64 %102
-  %108 = load <16 x float>, ptr %107, align 4
-  %109 = fmul <16 x float> %108, %sin
+  %107 = fmul <16 x float> %106, %sin
+  %108 = fmul <16 x float> %104, %cos
+  %109 = fsub <16 x float> %108, %107
   %110 = fmul <16 x float> %106, %cos
-  %111 = fsub <16 x float> %110, %109
-  %112 = fmul <16 x float> %108, %cos
-  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  %111 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %104, <16 x float> %sin, <16 x float> %110)
+  store <16 x float> %109, ptr %103, align 4
   store <16 x float> %111, ptr %105, align 4
-  store <16 x float> %113, ptr %107, align 4
-  %114 = add nsw i64 %chunk17, 1
+  %112 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %115 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %115, align 4
-  %116 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %116, align 4
-  %117 = getelementptr i32, ptr %lims, i64 %26
-  %118 = add i32 %qpos, 1
-  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
-  store i32 %119, ptr %117, align 4
+  %113 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %113, align 4
+  %114 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %114, align 4
+  %115 = getelementptr i32, ptr %lims, i64 %26
+  %116 = add i32 %qpos, 1
+  %117 = call i32 @llvm.smin.i32(i32 %116, i32 %k_end)
+  store i32 %117, ptr %115, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body19, %exit16
-  %acczero22 = phi i64 [ 0, %exit16 ], [ %125, %body19 ]
-  %120 = icmp slt i64 %acczero22, 8
-  br i1 %120, label %body19, label %exit21
+  %acczero22 = phi i64 [ 0, %exit16 ], [ %123, %body19 ]
+  %118 = icmp slt i64 %acczero22, 8
+  br i1 %118, label %body19, label %exit21
 
 body19:                                           ; preds = %acczero
-  %121 = mul i64 %acczero22, 16
-  %122 = mul i64 %26, 128
-  %123 = add i64 %122, %121
-  %124 = getelementptr float, ptr %accs, i64 %123
-  store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = add nsw i64 %acczero22, 1
+  %119 = mul i64 %acczero22, 16
+  %120 = mul i64 %26, 128
+  %121 = add i64 %120, %119
+  %122 = getelementptr float, ptr %accs, i64 %121
+  store <16 x float> zeroinitializer, ptr %122, align 64
+  %123 = add nsw i64 %acczero22, 1
   br label %acczero
 
 exit21:                                           ; preds = %acczero
-  %126 = add nsw i32 %rinit1, 1
+  %124 = add nsw i32 %rinit1, 1
   br label %rinit
 
-kblock:                                           ; preds = %exit140, %exit
-  %kblock27 = phi i32 [ %k_begin, %exit ], [ %128, %exit140 ]
-  %127 = icmp slt i32 %kblock27, %48
-  br i1 %127, label %body24, label %orow157
+kblock:                                           ; preds = %exit139, %exit
+  %kblock26 = phi i32 [ %k_begin, %exit ], [ %126, %exit139 ]
+  %125 = icmp slt i32 %kblock26, %fact
+  br i1 %125, label %body23, label %orow156
 
-body24:                                           ; preds = %kblock
-  %128 = add i32 %kblock27, 64
+body23:                                           ; preds = %kblock
+  %126 = add i32 %kblock26, 64
   br label %kdot
 
-kdot:                                             ; preds = %body28, %body24
-  %kdot31 = phi i32 [ 0, %body24 ], [ %320, %body28 ]
-  %129 = icmp slt i32 %kdot31, 64
-  br i1 %129, label %body28, label %score
+kdot:                                             ; preds = %body27, %body23
+  %kdot30 = phi i32 [ 0, %body23 ], [ %318, %body27 ]
+  %127 = icmp slt i32 %kdot30, 64
+  br i1 %127, label %body27, label %score
 
-body28:                                           ; preds = %kdot
-  %130 = add i32 %kblock27, %kdot31
-  %131 = call i32 @llvm.smin.i32(i32 %130, i32 %k_last)
-  %132 = sext i32 %131 to i64
-  %133 = mul i64 %132, 8
-  %row = add i64 %21, %133
-  %134 = mul i64 %row, 256
-  %135 = getelementptr i8, ptr %20, i64 %134
-  %136 = add i32 %131, 16
-  %137 = call i32 @llvm.smin.i32(i32 %136, i32 %k_last)
-  %138 = sext i32 %137 to i64
-  %139 = mul i64 %138, 8
-  %row32 = add i64 %21, %139
-  %140 = mul i64 %row32, 256
-  %141 = getelementptr i8, ptr %20, i64 %140
+body27:                                           ; preds = %kdot
+  %128 = add i32 %kblock26, %kdot30
+  %129 = call i32 @llvm.smin.i32(i32 %128, i32 %k_last)
+  %130 = sext i32 %129 to i64
+  %131 = mul i64 %130, 8
+  %row = add i64 %21, %131
+  %132 = mul i64 %row, 256
+  %133 = getelementptr i8, ptr %20, i64 %132
+  %134 = add i32 %129, 16
+  %135 = call i32 @llvm.smin.i32(i32 %134, i32 %k_last)
+  %136 = sext i32 %135 to i64
+  %137 = mul i64 %136, 8
+  %row31 = add i64 %21, %137
+  %138 = mul i64 %row31, 256
+  %139 = getelementptr i8, ptr %20, i64 %138
+  call void @llvm.prefetch.p0(ptr %139, i32 0, i32 3, i32 1)
+  %140 = getelementptr i8, ptr %139, i64 64
+  call void @llvm.prefetch.p0(ptr %140, i32 0, i32 3, i32 1)
+  %141 = getelementptr i8, ptr %139, i64 128
   call void @llvm.prefetch.p0(ptr %141, i32 0, i32 3, i32 1)
-  %142 = getelementptr i8, ptr %141, i64 64
+  %142 = getelementptr i8, ptr %139, i64 192
   call void @llvm.prefetch.p0(ptr %142, i32 0, i32 3, i32 1)
-  %143 = getelementptr i8, ptr %141, i64 128
-  call void @llvm.prefetch.p0(ptr %143, i32 0, i32 3, i32 1)
-  %144 = getelementptr i8, ptr %141, i64 192
-  call void @llvm.prefetch.p0(ptr %144, i32 0, i32 3, i32 1)
-  %145 = add i32 %128, %kdot31
-  %146 = call i32 @llvm.smin.i32(i32 %145, i32 %k_last)
-  %147 = sext i32 %146 to i64
-  %148 = mul i64 %147, 8
-  %row33 = add i64 %21, %148
-  %149 = mul i64 %row33, 256
-  %150 = getelementptr i8, ptr %20, i64 %149
+  %143 = add i32 %126, %kdot30
+  %144 = call i32 @llvm.smin.i32(i32 %143, i32 %k_last)
+  %145 = sext i32 %144 to i64
+  %146 = mul i64 %145, 8
+  %row32 = add i64 %21, %146
+  %147 = mul i64 %row32, 256
+  %148 = getelementptr i8, ptr %20, i64 %147
+  call void @llvm.prefetch.p0(ptr %148, i32 0, i32 2, i32 1)
+  %149 = getelementptr i8, ptr %148, i64 64
+  call void @llvm.prefetch.p0(ptr %149, i32 0, i32 2, i32 1)
+  %150 = getelementptr i8, ptr %148, i64 128
   call void @llvm.prefetch.p0(ptr %150, i32 0, i32 2, i32 1)
-  %151 = getelementptr i8, ptr %150, i64 64
+  %151 = getelementptr i8, ptr %148, i64 192
   call void @llvm.prefetch.p0(ptr %151, i32 0, i32 2, i32 1)
-  %152 = getelementptr i8, ptr %150, i64 128
-  call void @llvm.prefetch.p0(ptr %152, i32 0, i32 2, i32 1)
-  %153 = getelementptr i8, ptr %150, i64 192
-  call void @llvm.prefetch.p0(ptr %153, i32 0, i32 2, i32 1)
-  %154 = add i32 %kdot31, 1
-  %155 = add i32 %kblock27, %154
-  %156 = call i32 @llvm.smin.i32(i32 %155, i32 %k_last)
-  %157 = sext i32 %156 to i64
-  %158 = mul i64 %157, 8
-  %row34 = add i64 %21, %158
-  %159 = mul i64 %row34, 256
-  %160 = getelementptr i8, ptr %20, i64 %159
-  %161 = add i32 %156, 16
-  %162 = call i32 @llvm.smin.i32(i32 %161, i32 %k_last)
-  %163 = sext i32 %162 to i64
-  %164 = mul i64 %163, 8
-  %row35 = add i64 %21, %164
-  %165 = mul i64 %row35, 256
-  %166 = getelementptr i8, ptr %20, i64 %165
+  %152 = add i32 %kdot30, 1
+  %153 = add i32 %kblock26, %152
+  %154 = call i32 @llvm.smin.i32(i32 %153, i32 %k_last)
+  %155 = sext i32 %154 to i64
+  %156 = mul i64 %155, 8
+  %row33 = add i64 %21, %156
+  %157 = mul i64 %row33, 256
+  %158 = getelementptr i8, ptr %20, i64 %157
+  %159 = add i32 %154, 16
+  %160 = call i32 @llvm.smin.i32(i32 %159, i32 %k_last)
+  %161 = sext i32 %160 to i64
+  %162 = mul i64 %161, 8
+  %row34 = add i64 %21, %162
+  %163 = mul i64 %row34, 256
+  %164 = getelementptr i8, ptr %20, i64 %163
+  call void @llvm.prefetch.p0(ptr %164, i32 0, i32 3, i32 1)
+  %165 = getelementptr i8, ptr %164, i64 64
+  call void @llvm.prefetch.p0(ptr %165, i32 0, i32 3, i32 1)
+  %166 = getelementptr i8, ptr %164, i64 128
   call void @llvm.prefetch.p0(ptr %166, i32 0, i32 3, i32 1)
-  %167 = getelementptr i8, ptr %166, i64 64
+  %167 = getelementptr i8, ptr %164, i64 192
   call void @llvm.prefetch.p0(ptr %167, i32 0, i32 3, i32 1)
-  %168 = getelementptr i8, ptr %166, i64 128
-  call void @llvm.prefetch.p0(ptr %168, i32 0, i32 3, i32 1)
-  %169 = getelementptr i8, ptr %166, i64 192
-  call void @llvm.prefetch.p0(ptr %169, i32 0, i32 3, i32 1)
-  %170 = add i32 %128, %154
-  %171 = call i32 @llvm.smin.i32(i32 %170, i32 %k_last)
-  %172 = sext i32 %171 to i64
-  %173 = mul i64 %172, 8
-  %row36 = add i64 %21, %173
-  %174 = mul i64 %row36, 256
-  %175 = getelementptr i8, ptr %20, i64 %174
+  %168 = add i32 %126, %152
+  %169 = call i32 @llvm.smin.i32(i32 %168, i32 %k_last)
+  %170 = sext i32 %169 to i64
+  %171 = mul i64 %170, 8
+  %row35 = add i64 %21, %171
+  %172 = mul i64 %row35, 256
+  %173 = getelementptr i8, ptr %20, i64 %172
+  call void @llvm.prefetch.p0(ptr %173, i32 0, i32 2, i32 1)
+  %174 = getelementptr i8, ptr %173, i64 64
+  call void @llvm.prefetch.p0(ptr %174, i32 0, i32 2, i32 1)
+  %175 = getelementptr i8, ptr %173, i64 128
   call void @llvm.prefetch.p0(ptr %175, i32 0, i32 2, i32 1)
-  %176 = getelementptr i8, ptr %175, i64 64
+  %176 = getelementptr i8, ptr %173, i64 192
   call void @llvm.prefetch.p0(ptr %176, i32 0, i32 2, i32 1)
-  %177 = getelementptr i8, ptr %175, i64 128
-  call void @llvm.prefetch.p0(ptr %177, i32 0, i32 2, i32 1)
-  %178 = getelementptr i8, ptr %175, i64 192
-  call void @llvm.prefetch.p0(ptr %178, i32 0, i32 2, i32 1)
-  %q37 = load <16 x float>, ptr %qs, align 64
-  %179 = load <16 x half>, ptr %135, align 2
-  %f16 = fpext <16 x half> %179 to <16 x float>
-  %180 = load <16 x half>, ptr %160, align 2
-  %f1638 = fpext <16 x half> %180 to <16 x float>
-  %181 = fmul <16 x float> %q37, %f16
-  %182 = fmul <16 x float> %q37, %f1638
-  %183 = getelementptr <16 x float>, ptr %qs, i64 8
-  %q39 = load <16 x float>, ptr %183, align 64
-  %184 = fmul <16 x float> %q39, %f16
-  %185 = fmul <16 x float> %q39, %f1638
-  %186 = getelementptr <16 x float>, ptr %qs, i64 16
-  %q40 = load <16 x float>, ptr %186, align 64
-  %187 = fmul <16 x float> %q40, %f16
-  %188 = fmul <16 x float> %q40, %f1638
-  %189 = getelementptr <16 x float>, ptr %qs, i64 24
-  %q41 = load <16 x float>, ptr %189, align 64
-  %190 = fmul <16 x float> %q41, %f16
-  %191 = fmul <16 x float> %q41, %f1638
-  %192 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q42 = load <16 x float>, ptr %192, align 64
-  %193 = getelementptr i8, ptr %135, i64 32
+  %q36 = load <16 x float>, ptr %qs, align 64
+  %177 = load <16 x half>, ptr %133, align 2
+  %f16 = fpext <16 x half> %177 to <16 x float>
+  %178 = load <16 x half>, ptr %158, align 2
+  %f1637 = fpext <16 x half> %178 to <16 x float>
+  %179 = fmul <16 x float> %q36, %f16
+  %180 = fmul <16 x float> %q36, %f1637
+  %181 = getelementptr <16 x float>, ptr %qs, i64 8
+  %q38 = load <16 x float>, ptr %181, align 64
+  %182 = fmul <16 x float> %q38, %f16
+  %183 = fmul <16 x float> %q38, %f1637
+  %184 = getelementptr <16 x float>, ptr %qs, i64 16
+  %q39 = load <16 x float>, ptr %184, align 64
+  %185 = fmul <16 x float> %q39, %f16
+  %186 = fmul <16 x float> %q39, %f1637
+  %187 = getelementptr <16 x float>, ptr %qs, i64 24
+  %q40 = load <16 x float>, ptr %187, align 64
+  %188 = fmul <16 x float> %q40, %f16
+  %189 = fmul <16 x float> %q40, %f1637
+  %190 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q41 = load <16 x float>, ptr %190, align 64
+  %191 = getelementptr i8, ptr %133, i64 32
+  %192 = load <16 x half>, ptr %191, align 2
+  %f1642 = fpext <16 x half> %192 to <16 x float>
+  %193 = getelementptr i8, ptr %158, i64 32
   %194 = load <16 x half>, ptr %193, align 2
   %f1643 = fpext <16 x half> %194 to <16 x float>
-  %195 = getelementptr i8, ptr %160, i64 32
-  %196 = load <16 x half>, ptr %195, align 2
-  %f1644 = fpext <16 x half> %196 to <16 x float>
-  %197 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %f1643, <16 x float> %181)
-  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q42, <16 x float> %f1644, <16 x float> %182)
-  %199 = getelementptr <16 x float>, ptr %qs, i64 9
-  %q45 = load <16 x float>, ptr %199, align 64
-  %200 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1643, <16 x float> %184)
-  %201 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1644, <16 x float> %185)
-  %202 = getelementptr <16 x float>, ptr %qs, i64 17
-  %q46 = load <16 x float>, ptr %202, align 64
-  %203 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1643, <16 x float> %187)
-  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1644, <16 x float> %188)
-  %205 = getelementptr <16 x float>, ptr %qs, i64 25
-  %q47 = load <16 x float>, ptr %205, align 64
-  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %f1643, <16 x float> %190)
-  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %f1644, <16 x float> %191)
-  %208 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q48 = load <16 x float>, ptr %208, align 64
-  %209 = getelementptr i8, ptr %135, i64 64
+  %195 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %f1642, <16 x float> %179)
+  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %f1643, <16 x float> %180)
+  %197 = getelementptr <16 x float>, ptr %qs, i64 9
+  %q44 = load <16 x float>, ptr %197, align 64
+  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1642, <16 x float> %182)
+  %199 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1643, <16 x float> %183)
+  %200 = getelementptr <16 x float>, ptr %qs, i64 17
+  %q45 = load <16 x float>, ptr %200, align 64
+  %201 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1642, <16 x float> %185)
+  %202 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q45, <16 x float> %f1643, <16 x float> %186)
+  %203 = getelementptr <16 x float>, ptr %qs, i64 25
+  %q46 = load <16 x float>, ptr %203, align 64
+  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1642, <16 x float> %188)
+  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1643, <16 x float> %189)
+  %206 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q47 = load <16 x float>, ptr %206, align 64
+  %207 = getelementptr i8, ptr %133, i64 64
+  %208 = load <16 x half>, ptr %207, align 2
+  %f1648 = fpext <16 x half> %208 to <16 x float>
+  %209 = getelementptr i8, ptr %158, i64 64
   %210 = load <16 x half>, ptr %209, align 2
   %f1649 = fpext <16 x half> %210 to <16 x float>
-  %211 = getelementptr i8, ptr %160, i64 64
-  %212 = load <16 x half>, ptr %211, align 2
-  %f1650 = fpext <16 x half> %212 to <16 x float>
-  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %f1649, <16 x float> %197)
-  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %f1650, <16 x float> %198)
-  %215 = getelementptr <16 x float>, ptr %qs, i64 10
-  %q51 = load <16 x float>, ptr %215, align 64
-  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1649, <16 x float> %200)
-  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1650, <16 x float> %201)
-  %218 = getelementptr <16 x float>, ptr %qs, i64 18
-  %q52 = load <16 x float>, ptr %218, align 64
-  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1649, <16 x float> %203)
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1650, <16 x float> %204)
-  %221 = getelementptr <16 x float>, ptr %qs, i64 26
-  %q53 = load <16 x float>, ptr %221, align 64
-  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1649, <16 x float> %206)
-  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1650, <16 x float> %207)
-  %224 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q54 = load <16 x float>, ptr %224, align 64
-  %225 = getelementptr i8, ptr %135, i64 96
+  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %f1648, <16 x float> %195)
+  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %f1649, <16 x float> %196)
+  %213 = getelementptr <16 x float>, ptr %qs, i64 10
+  %q50 = load <16 x float>, ptr %213, align 64
+  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1648, <16 x float> %198)
+  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1649, <16 x float> %199)
+  %216 = getelementptr <16 x float>, ptr %qs, i64 18
+  %q51 = load <16 x float>, ptr %216, align 64
+  %217 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1648, <16 x float> %201)
+  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q51, <16 x float> %f1649, <16 x float> %202)
+  %219 = getelementptr <16 x float>, ptr %qs, i64 26
+  %q52 = load <16 x float>, ptr %219, align 64
+  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1648, <16 x float> %204)
+  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1649, <16 x float> %205)
+  %222 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q53 = load <16 x float>, ptr %222, align 64
+  %223 = getelementptr i8, ptr %133, i64 96
+  %224 = load <16 x half>, ptr %223, align 2
+  %f1654 = fpext <16 x half> %224 to <16 x float>
+  %225 = getelementptr i8, ptr %158, i64 96
   %226 = load <16 x half>, ptr %225, align 2
   %f1655 = fpext <16 x half> %226 to <16 x float>
-  %227 = getelementptr i8, ptr %160, i64 96
-  %228 = load <16 x half>, ptr %227, align 2
-  %f1656 = fpext <16 x half> %228 to <16 x float>
-  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1655, <16 x float> %213)
-  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %f1656, <16 x float> %214)
-  %231 = getelementptr <16 x float>, ptr %qs, i64 11
-  %q57 = load <16 x float>, ptr %231, align 64
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1655, <16 x float> %216)
-  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1656, <16 x float> %217)
-  %234 = getelementptr <16 x float>, ptr %qs, i64 19
-  %q58 = load <16 x float>, ptr %234, align 64
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1655, <16 x float> %219)
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1656, <16 x float> %220)
-  %237 = getelementptr <16 x float>, ptr %qs, i64 27
-  %q59 = load <16 x float>, ptr %237, align 64
-  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1655, <16 x float> %222)
-  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1656, <16 x float> %223)
-  %240 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q60 = load <16 x float>, ptr %240, align 64
-  %241 = getelementptr i8, ptr %135, i64 128
+  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1654, <16 x float> %211)
+  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1655, <16 x float> %212)
+  %229 = getelementptr <16 x float>, ptr %qs, i64 11
+  %q56 = load <16 x float>, ptr %229, align 64
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1654, <16 x float> %214)
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1655, <16 x float> %215)
+  %232 = getelementptr <16 x float>, ptr %qs, i64 19
+  %q57 = load <16 x float>, ptr %232, align 64
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1654, <16 x float> %217)
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %f1655, <16 x float> %218)
+  %235 = getelementptr <16 x float>, ptr %qs, i64 27
+  %q58 = load <16 x float>, ptr %235, align 64
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1654, <16 x float> %220)
+  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1655, <16 x float> %221)
+  %238 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q59 = load <16 x float>, ptr %238, align 64
+  %239 = getelementptr i8, ptr %133, i64 128
+  %240 = load <16 x half>, ptr %239, align 2
+  %f1660 = fpext <16 x half> %240 to <16 x float>
+  %241 = getelementptr i8, ptr %158, i64 128
   %242 = load <16 x half>, ptr %241, align 2
   %f1661 = fpext <16 x half> %242 to <16 x float>
-  %243 = getelementptr i8, ptr %160, i64 128
-  %244 = load <16 x half>, ptr %243, align 2
-  %f1662 = fpext <16 x half> %244 to <16 x float>
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1661, <16 x float> %229)
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %f1662, <16 x float> %230)
-  %247 = getelementptr <16 x float>, ptr %qs, i64 12
-  %q63 = load <16 x float>, ptr %247, align 64
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %232)
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1662, <16 x float> %233)
-  %250 = getelementptr <16 x float>, ptr %qs, i64 20
-  %q64 = load <16 x float>, ptr %250, align 64
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %235)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1662, <16 x float> %236)
-  %253 = getelementptr <16 x float>, ptr %qs, i64 28
-  %q65 = load <16 x float>, ptr %253, align 64
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1661, <16 x float> %238)
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1662, <16 x float> %239)
-  %256 = getelementptr <16 x float>, ptr %qs, i64 5
-  %q66 = load <16 x float>, ptr %256, align 64
-  %257 = getelementptr i8, ptr %135, i64 160
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1660, <16 x float> %227)
+  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1661, <16 x float> %228)
+  %245 = getelementptr <16 x float>, ptr %qs, i64 12
+  %q62 = load <16 x float>, ptr %245, align 64
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1660, <16 x float> %230)
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1661, <16 x float> %231)
+  %248 = getelementptr <16 x float>, ptr %qs, i64 20
+  %q63 = load <16 x float>, ptr %248, align 64
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1660, <16 x float> %233)
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1661, <16 x float> %234)
+  %251 = getelementptr <16 x float>, ptr %qs, i64 28
+  %q64 = load <16 x float>, ptr %251, align 64
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1660, <16 x float> %236)
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1661, <16 x float> %237)
+  %254 = getelementptr <16 x float>, ptr %qs, i64 5
+  %q65 = load <16 x float>, ptr %254, align 64
+  %255 = getelementptr i8, ptr %133, i64 160
+  %256 = load <16 x half>, ptr %255, align 2
+  %f1666 = fpext <16 x half> %256 to <16 x float>
+  %257 = getelementptr i8, ptr %158, i64 160
   %258 = load <16 x half>, ptr %257, align 2
   %f1667 = fpext <16 x half> %258 to <16 x float>
-  %259 = getelementptr i8, ptr %160, i64 160
-  %260 = load <16 x half>, ptr %259, align 2
-  %f1668 = fpext <16 x half> %260 to <16 x float>
-  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1667, <16 x float> %245)
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1668, <16 x float> %246)
-  %263 = getelementptr <16 x float>, ptr %qs, i64 13
-  %q69 = load <16 x float>, ptr %263, align 64
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %248)
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1668, <16 x float> %249)
-  %266 = getelementptr <16 x float>, ptr %qs, i64 21
-  %q70 = load <16 x float>, ptr %266, align 64
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %251)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1668, <16 x float> %252)
-  %269 = getelementptr <16 x float>, ptr %qs, i64 29
-  %q71 = load <16 x float>, ptr %269, align 64
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1667, <16 x float> %254)
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1668, <16 x float> %255)
-  %272 = getelementptr <16 x float>, ptr %qs, i64 6
-  %q72 = load <16 x float>, ptr %272, align 64
-  %273 = getelementptr i8, ptr %135, i64 192
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1666, <16 x float> %243)
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1667, <16 x float> %244)
+  %261 = getelementptr <16 x float>, ptr %qs, i64 13
+  %q68 = load <16 x float>, ptr %261, align 64
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1666, <16 x float> %246)
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1667, <16 x float> %247)
+  %264 = getelementptr <16 x float>, ptr %qs, i64 21
+  %q69 = load <16 x float>, ptr %264, align 64
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1666, <16 x float> %249)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1667, <16 x float> %250)
+  %267 = getelementptr <16 x float>, ptr %qs, i64 29
+  %q70 = load <16 x float>, ptr %267, align 64
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1666, <16 x float> %252)
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1667, <16 x float> %253)
+  %270 = getelementptr <16 x float>, ptr %qs, i64 6
+  %q71 = load <16 x float>, ptr %270, align 64
+  %271 = getelementptr i8, ptr %133, i64 192
+  %272 = load <16 x half>, ptr %271, align 2
+  %f1672 = fpext <16 x half> %272 to <16 x float>
+  %273 = getelementptr i8, ptr %158, i64 192
   %274 = load <16 x half>, ptr %273, align 2
   %f1673 = fpext <16 x half> %274 to <16 x float>
-  %275 = getelementptr i8, ptr %160, i64 192
-  %276 = load <16 x half>, ptr %275, align 2
-  %f1674 = fpext <16 x half> %276 to <16 x float>
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1673, <16 x float> %261)
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1674, <16 x float> %262)
-  %279 = getelementptr <16 x float>, ptr %qs, i64 14
-  %q75 = load <16 x float>, ptr %279, align 64
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %264)
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1674, <16 x float> %265)
-  %282 = getelementptr <16 x float>, ptr %qs, i64 22
-  %q76 = load <16 x float>, ptr %282, align 64
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %267)
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1674, <16 x float> %268)
-  %285 = getelementptr <16 x float>, ptr %qs, i64 30
-  %q77 = load <16 x float>, ptr %285, align 64
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1673, <16 x float> %270)
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1674, <16 x float> %271)
-  %288 = getelementptr <16 x float>, ptr %qs, i64 7
-  %q78 = load <16 x float>, ptr %288, align 64
-  %289 = getelementptr i8, ptr %135, i64 224
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1672, <16 x float> %259)
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1673, <16 x float> %260)
+  %277 = getelementptr <16 x float>, ptr %qs, i64 14
+  %q74 = load <16 x float>, ptr %277, align 64
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1672, <16 x float> %262)
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1673, <16 x float> %263)
+  %280 = getelementptr <16 x float>, ptr %qs, i64 22
+  %q75 = load <16 x float>, ptr %280, align 64
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1672, <16 x float> %265)
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1673, <16 x float> %266)
+  %283 = getelementptr <16 x float>, ptr %qs, i64 30
+  %q76 = load <16 x float>, ptr %283, align 64
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1672, <16 x float> %268)
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1673, <16 x float> %269)
+  %286 = getelementptr <16 x float>, ptr %qs, i64 7
+  %q77 = load <16 x float>, ptr %286, align 64
+  %287 = getelementptr i8, ptr %133, i64 224
+  %288 = load <16 x half>, ptr %287, align 2
+  %f1678 = fpext <16 x half> %288 to <16 x float>
+  %289 = getelementptr i8, ptr %158, i64 224
   %290 = load <16 x half>, ptr %289, align 2
   %f1679 = fpext <16 x half> %290 to <16 x float>
-  %291 = getelementptr i8, ptr %160, i64 224
-  %292 = load <16 x half>, ptr %291, align 2
-  %f1680 = fpext <16 x half> %292 to <16 x float>
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1679, <16 x float> %277)
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1680, <16 x float> %278)
-  %295 = getelementptr <16 x float>, ptr %qs, i64 15
-  %q81 = load <16 x float>, ptr %295, align 64
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %280)
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1680, <16 x float> %281)
-  %298 = getelementptr <16 x float>, ptr %qs, i64 23
-  %q82 = load <16 x float>, ptr %298, align 64
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %283)
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1680, <16 x float> %284)
-  %301 = getelementptr <16 x float>, ptr %qs, i64 31
-  %q83 = load <16 x float>, ptr %301, align 64
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1679, <16 x float> %286)
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1680, <16 x float> %287)
-  %304 = sext i32 %kdot31 to i64
+  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1678, <16 x float> %275)
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1679, <16 x float> %276)
+  %293 = getelementptr <16 x float>, ptr %qs, i64 15
+  %q80 = load <16 x float>, ptr %293, align 64
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1678, <16 x float> %278)
+  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1679, <16 x float> %279)
+  %296 = getelementptr <16 x float>, ptr %qs, i64 23
+  %q81 = load <16 x float>, ptr %296, align 64
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1678, <16 x float> %281)
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1679, <16 x float> %282)
+  %299 = getelementptr <16 x float>, ptr %qs, i64 31
+  %q82 = load <16 x float>, ptr %299, align 64
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1678, <16 x float> %284)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1679, <16 x float> %285)
+  %302 = sext i32 %kdot30 to i64
+  %303 = getelementptr <16 x float>, ptr %dbuf, i64 %302
+  store <16 x float> %291, ptr %303, align 64
+  %304 = sext i32 %152 to i64
   %305 = getelementptr <16 x float>, ptr %dbuf, i64 %304
-  store <16 x float> %293, ptr %305, align 64
-  %306 = sext i32 %154 to i64
+  store <16 x float> %292, ptr %305, align 64
+  %306 = add i64 64, %302
   %307 = getelementptr <16 x float>, ptr %dbuf, i64 %306
   store <16 x float> %294, ptr %307, align 64
   %308 = add i64 64, %304
   %309 = getelementptr <16 x float>, ptr %dbuf, i64 %308
-  store <16 x float> %296, ptr %309, align 64
-  %310 = add i64 64, %306
+  store <16 x float> %295, ptr %309, align 64
+  %310 = add i64 128, %302
   %311 = getelementptr <16 x float>, ptr %dbuf, i64 %310
   store <16 x float> %297, ptr %311, align 64
   %312 = add i64 128, %304
   %313 = getelementptr <16 x float>, ptr %dbuf, i64 %312
-  store <16 x float> %299, ptr %313, align 64
-  %314 = add i64 128, %306
+  store <16 x float> %298, ptr %313, align 64
+  %314 = add i64 192, %302
   %315 = getelementptr <16 x float>, ptr %dbuf, i64 %314
   store <16 x float> %300, ptr %315, align 64
   %316 = add i64 192, %304
   %317 = getelementptr <16 x float>, ptr %dbuf, i64 %316
-  store <16 x float> %302, ptr %317, align 64
-  %318 = add i64 192, %306
-  %319 = getelementptr <16 x float>, ptr %dbuf, i64 %318
-  store <16 x float> %303, ptr %319, align 64
-  %320 = add nsw i32 %kdot31, 2
+  store <16 x float> %301, ptr %317, align 64
+  %318 = add nsw i32 %kdot30, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body84
-  %score87 = phi i64 [ %434, %body84 ], [ 0, %kdot ]
-  %321 = icmp slt i64 %score87, 16
-  br i1 %321, label %body84, label %rmax
+score:                                            ; preds = %kdot, %body83
+  %score86 = phi i64 [ %432, %body83 ], [ 0, %kdot ]
+  %319 = icmp slt i64 %score86, 16
+  br i1 %319, label %body83, label %rmax
 
-body84:                                           ; preds = %score
-  %322 = sdiv i64 %score87, 4
-  %323 = srem i64 %score87, 4
-  %324 = mul i64 %323, 16
-  %325 = mul i64 %322, 64
-  %326 = add i64 %325, %324
-  %327 = getelementptr <16 x float>, ptr %dbuf, i64 %326
-  %328 = load <16 x float>, ptr %327, align 64
-  %329 = add i64 %326, 1
-  %330 = getelementptr <16 x float>, ptr %dbuf, i64 %329
-  %331 = load <16 x float>, ptr %330, align 64
-  %332 = shufflevector <16 x float> %328, <16 x float> %331, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %333 = shufflevector <16 x float> %328, <16 x float> %331, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %334 = fadd <16 x float> %332, %333
-  %335 = add i64 %326, 2
-  %336 = getelementptr <16 x float>, ptr %dbuf, i64 %335
-  %337 = load <16 x float>, ptr %336, align 64
-  %338 = add i64 %326, 3
-  %339 = getelementptr <16 x float>, ptr %dbuf, i64 %338
-  %340 = load <16 x float>, ptr %339, align 64
-  %341 = shufflevector <16 x float> %337, <16 x float> %340, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %342 = shufflevector <16 x float> %337, <16 x float> %340, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %343 = fadd <16 x float> %341, %342
-  %344 = shufflevector <16 x float> %334, <16 x float> %343, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %345 = shufflevector <16 x float> %334, <16 x float> %343, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %346 = fadd <16 x float> %344, %345
-  %347 = add i64 %326, 4
-  %348 = getelementptr <16 x float>, ptr %dbuf, i64 %347
-  %349 = load <16 x float>, ptr %348, align 64
-  %350 = add i64 %326, 5
-  %351 = getelementptr <16 x float>, ptr %dbuf, i64 %350
-  %352 = load <16 x float>, ptr %351, align 64
-  %353 = shufflevector <16 x float> %349, <16 x float> %352, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %354 = shufflevector <16 x float> %349, <16 x float> %352, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %355 = fadd <16 x float> %353, %354
-  %356 = add i64 %326, 6
-  %357 = getelementptr <16 x float>, ptr %dbuf, i64 %356
-  %358 = load <16 x float>, ptr %357, align 64
-  %359 = add i64 %326, 7
-  %360 = getelementptr <16 x float>, ptr %dbuf, i64 %359
-  %361 = load <16 x float>, ptr %360, align 64
-  %362 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %363 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %364 = fadd <16 x float> %362, %363
-  %365 = shufflevector <16 x float> %355, <16 x float> %364, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %366 = shufflevector <16 x float> %355, <16 x float> %364, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %367 = fadd <16 x float> %365, %366
-  %368 = shufflevector <16 x float> %346, <16 x float> %367, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %369 = shufflevector <16 x float> %346, <16 x float> %367, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %370 = fadd <16 x float> %368, %369
-  %371 = add i64 %326, 8
-  %372 = getelementptr <16 x float>, ptr %dbuf, i64 %371
-  %373 = load <16 x float>, ptr %372, align 64
-  %374 = add i64 %326, 9
-  %375 = getelementptr <16 x float>, ptr %dbuf, i64 %374
-  %376 = load <16 x float>, ptr %375, align 64
-  %377 = shufflevector <16 x float> %373, <16 x float> %376, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %378 = shufflevector <16 x float> %373, <16 x float> %376, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %379 = fadd <16 x float> %377, %378
-  %380 = add i64 %326, 10
-  %381 = getelementptr <16 x float>, ptr %dbuf, i64 %380
-  %382 = load <16 x float>, ptr %381, align 64
-  %383 = add i64 %326, 11
-  %384 = getelementptr <16 x float>, ptr %dbuf, i64 %383
-  %385 = load <16 x float>, ptr %384, align 64
-  %386 = shufflevector <16 x float> %382, <16 x float> %385, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %387 = shufflevector <16 x float> %382, <16 x float> %385, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %388 = fadd <16 x float> %386, %387
-  %389 = shufflevector <16 x float> %379, <16 x float> %388, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %390 = shufflevector <16 x float> %379, <16 x float> %388, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %391 = fadd <16 x float> %389, %390
-  %392 = add i64 %326, 12
-  %393 = getelementptr <16 x float>, ptr %dbuf, i64 %392
-  %394 = load <16 x float>, ptr %393, align 64
-  %395 = add i64 %326, 13
-  %396 = getelementptr <16 x float>, ptr %dbuf, i64 %395
-  %397 = load <16 x float>, ptr %396, align 64
-  %398 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %399 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %400 = fadd <16 x float> %398, %399
-  %401 = add i64 %326, 14
-  %402 = getelementptr <16 x float>, ptr %dbuf, i64 %401
-  %403 = load <16 x float>, ptr %402, align 64
-  %404 = add i64 %326, 15
-  %405 = getelementptr <16 x float>, ptr %dbuf, i64 %404
-  %406 = load <16 x float>, ptr %405, align 64
-  %407 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %408 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %409 = fadd <16 x float> %407, %408
-  %410 = shufflevector <16 x float> %400, <16 x float> %409, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %411 = shufflevector <16 x float> %400, <16 x float> %409, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %412 = fadd <16 x float> %410, %411
-  %413 = shufflevector <16 x float> %391, <16 x float> %412, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %414 = shufflevector <16 x float> %391, <16 x float> %412, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %415 = fadd <16 x float> %413, %414
-  %416 = shufflevector <16 x float> %370, <16 x float> %415, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %417 = shufflevector <16 x float> %370, <16 x float> %415, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %418 = fadd <16 x float> %416, %417
-  %419 = getelementptr i32, ptr %lims, i64 %322
-  %420 = load i32, ptr %419, align 4
-  %421 = insertelement <16 x i32> poison, i32 %420, i32 0
-  %splat88 = shufflevector <16 x i32> %421, <16 x i32> poison, <16 x i32> zeroinitializer
-  %422 = trunc i64 %324 to i32
-  %423 = add i32 %kblock27, %422
-  %424 = insertelement <16 x i32> poison, i32 %423, i32 0
-  %splat89 = shufflevector <16 x i32> %424, <16 x i32> poison, <16 x i32> zeroinitializer
-  %425 = add <16 x i32> %splat89, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %426 = icmp slt <16 x i32> %425, %splat88
-  %427 = select <16 x i1> %426, <16 x float> %418, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %428 = getelementptr float, ptr %pbuf, i64 %326
-  store <16 x float> %427, ptr %428, align 64
-  %429 = getelementptr <16 x float>, ptr %smax, i64 %322
-  %430 = icmp eq i64 %323, 0
-  %431 = load <16 x float>, ptr %429, align 64
-  %432 = select i1 %430, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %431
-  %433 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %432, <16 x float> %427)
-  store <16 x float> %433, ptr %429, align 64
-  %434 = add nsw i64 %score87, 1
+body83:                                           ; preds = %score
+  %320 = sdiv i64 %score86, 4
+  %321 = srem i64 %score86, 4
+  %322 = mul i64 %321, 16
+  %323 = mul i64 %320, 64
+  %324 = add i64 %323, %322
+  %325 = getelementptr <16 x float>, ptr %dbuf, i64 %324
+  %326 = load <16 x float>, ptr %325, align 64
+  %327 = add i64 %324, 1
+  %328 = getelementptr <16 x float>, ptr %dbuf, i64 %327
+  %329 = load <16 x float>, ptr %328, align 64
+  %330 = shufflevector <16 x float> %326, <16 x float> %329, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %331 = shufflevector <16 x float> %326, <16 x float> %329, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %332 = fadd <16 x float> %330, %331
+  %333 = add i64 %324, 2
+  %334 = getelementptr <16 x float>, ptr %dbuf, i64 %333
+  %335 = load <16 x float>, ptr %334, align 64
+  %336 = add i64 %324, 3
+  %337 = getelementptr <16 x float>, ptr %dbuf, i64 %336
+  %338 = load <16 x float>, ptr %337, align 64
+  %339 = shufflevector <16 x float> %335, <16 x float> %338, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %340 = shufflevector <16 x float> %335, <16 x float> %338, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %341 = fadd <16 x float> %339, %340
+  %342 = shufflevector <16 x float> %332, <16 x float> %341, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %343 = shufflevector <16 x float> %332, <16 x float> %341, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %344 = fadd <16 x float> %342, %343
+  %345 = add i64 %324, 4
+  %346 = getelementptr <16 x float>, ptr %dbuf, i64 %345
+  %347 = load <16 x float>, ptr %346, align 64
+  %348 = add i64 %324, 5
+  %349 = getelementptr <16 x float>, ptr %dbuf, i64 %348
+  %350 = load <16 x float>, ptr %349, align 64
+  %351 = shufflevector <16 x float> %347, <16 x float> %350, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %352 = shufflevector <16 x float> %347, <16 x float> %350, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %353 = fadd <16 x float> %351, %352
+  %354 = add i64 %324, 6
+  %355 = getelementptr <16 x float>, ptr %dbuf, i64 %354
+  %356 = load <16 x float>, ptr %355, align 64
+  %357 = add i64 %324, 7
+  %358 = getelementptr <16 x float>, ptr %dbuf, i64 %357
+  %359 = load <16 x float>, ptr %358, align 64
+  %360 = shufflevector <16 x float> %356, <16 x float> %359, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %361 = shufflevector <16 x float> %356, <16 x float> %359, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %362 = fadd <16 x float> %360, %361
+  %363 = shufflevector <16 x float> %353, <16 x float> %362, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %364 = shufflevector <16 x float> %353, <16 x float> %362, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %365 = fadd <16 x float> %363, %364
+  %366 = shufflevector <16 x float> %344, <16 x float> %365, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %367 = shufflevector <16 x float> %344, <16 x float> %365, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %368 = fadd <16 x float> %366, %367
+  %369 = add i64 %324, 8
+  %370 = getelementptr <16 x float>, ptr %dbuf, i64 %369
+  %371 = load <16 x float>, ptr %370, align 64
+  %372 = add i64 %324, 9
+  %373 = getelementptr <16 x float>, ptr %dbuf, i64 %372
+  %374 = load <16 x float>, ptr %373, align 64
+  %375 = shufflevector <16 x float> %371, <16 x float> %374, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %376 = shufflevector <16 x float> %371, <16 x float> %374, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %377 = fadd <16 x float> %375, %376
+  %378 = add i64 %324, 10
+  %379 = getelementptr <16 x float>, ptr %dbuf, i64 %378
+  %380 = load <16 x float>, ptr %379, align 64
+  %381 = add i64 %324, 11
+  %382 = getelementptr <16 x float>, ptr %dbuf, i64 %381
+  %383 = load <16 x float>, ptr %382, align 64
+  %384 = shufflevector <16 x float> %380, <16 x float> %383, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %385 = shufflevector <16 x float> %380, <16 x float> %383, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %386 = fadd <16 x float> %384, %385
+  %387 = shufflevector <16 x float> %377, <16 x float> %386, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %388 = shufflevector <16 x float> %377, <16 x float> %386, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %389 = fadd <16 x float> %387, %388
+  %390 = add i64 %324, 12
+  %391 = getelementptr <16 x float>, ptr %dbuf, i64 %390
+  %392 = load <16 x float>, ptr %391, align 64
+  %393 = add i64 %324, 13
+  %394 = getelementptr <16 x float>, ptr %dbuf, i64 %393
+  %395 = load <16 x float>, ptr %394, align 64
+  %396 = shufflevector <16 x float> %392, <16 x float> %395, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %397 = shufflevector <16 x float> %392, <16 x float> %395, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %398 = fadd <16 x float> %396, %397
+  %399 = add i64 %324, 14
+  %400 = getelementptr <16 x float>, ptr %dbuf, i64 %399
+  %401 = load <16 x float>, ptr %400, align 64
+  %402 = add i64 %324, 15
+  %403 = getelementptr <16 x float>, ptr %dbuf, i64 %402
+  %404 = load <16 x float>, ptr %403, align 64
+  %405 = shufflevector <16 x float> %401, <16 x float> %404, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %406 = shufflevector <16 x float> %401, <16 x float> %404, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %407 = fadd <16 x float> %405, %406
+  %408 = shufflevector <16 x float> %398, <16 x float> %407, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %409 = shufflevector <16 x float> %398, <16 x float> %407, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %410 = fadd <16 x float> %408, %409
+  %411 = shufflevector <16 x float> %389, <16 x float> %410, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %412 = shufflevector <16 x float> %389, <16 x float> %410, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %413 = fadd <16 x float> %411, %412
+  %414 = shufflevector <16 x float> %368, <16 x float> %413, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %415 = shufflevector <16 x float> %368, <16 x float> %413, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %416 = fadd <16 x float> %414, %415
+  %417 = getelementptr i32, ptr %lims, i64 %320
+  %418 = load i32, ptr %417, align 4
+  %419 = insertelement <16 x i32> poison, i32 %418, i32 0
+  %splat87 = shufflevector <16 x i32> %419, <16 x i32> poison, <16 x i32> zeroinitializer
+  %420 = trunc i64 %322 to i32
+  %421 = add i32 %kblock26, %420
+  %422 = insertelement <16 x i32> poison, i32 %421, i32 0
+  %splat88 = shufflevector <16 x i32> %422, <16 x i32> poison, <16 x i32> zeroinitializer
+  %423 = add <16 x i32> %splat88, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %424 = icmp slt <16 x i32> %423, %splat87
+  %425 = select <16 x i1> %424, <16 x float> %416, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %426 = getelementptr float, ptr %pbuf, i64 %324
+  store <16 x float> %425, ptr %426, align 64
+  %427 = getelementptr <16 x float>, ptr %smax, i64 %320
+  %428 = icmp eq i64 %321, 0
+  %429 = load <16 x float>, ptr %427, align 64
+  %430 = select i1 %428, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %429
+  %431 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %430, <16 x float> %425)
+  store <16 x float> %431, ptr %427, align 64
+  %432 = add nsw i64 %score86, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body90
-  %rmax93 = phi i64 [ %471, %body90 ], [ 0, %score ]
-  %435 = icmp slt i64 %rmax93, 4
-  br i1 %435, label %body90, label %pexp
+rmax:                                             ; preds = %score, %body89
+  %rmax92 = phi i64 [ %469, %body89 ], [ 0, %score ]
+  %433 = icmp slt i64 %rmax92, 4
+  br i1 %433, label %body89, label %pexp
 
-body90:                                           ; preds = %rmax
-  %436 = getelementptr float, ptr %ms, i64 %rmax93
-  %m = load float, ptr %436, align 4
-  %437 = getelementptr <16 x float>, ptr %smax, i64 %rmax93
-  %438 = load <16 x float>, ptr %437, align 64
-  %439 = shufflevector <16 x float> %438, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %440 = shufflevector <16 x float> %438, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %441 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %439, <8 x float> %440)
-  %442 = shufflevector <8 x float> %441, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %443 = shufflevector <8 x float> %441, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %444 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %442, <4 x float> %443)
-  %445 = shufflevector <4 x float> %444, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %446 = shufflevector <4 x float> %444, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %447 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %445, <2 x float> %446)
-  %448 = shufflevector <2 x float> %447, <2 x float> undef, <1 x i32> zeroinitializer
-  %449 = shufflevector <2 x float> %447, <2 x float> undef, <1 x i32> <i32 1>
-  %450 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %448, <1 x float> %449)
-  %451 = extractelement <1 x float> %450, i32 0
-  %452 = call float @llvm.maxnum.f32(float %m, float %451)
-  %453 = fcmp oeq float %452, 0xFFF0000000000000
-  %muse94 = select i1 %453, float 0.000000e+00, float %452
-  %454 = fsub float %m, %muse94
-  %455 = insertelement <16 x float> poison, float %454, i32 0
-  %splat95 = shufflevector <16 x float> %455, <16 x float> poison, <16 x i32> zeroinitializer
-  %456 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat95, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %457 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %456, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %458 = fadd <16 x float> %457, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %458, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %457, %n
-  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %459, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %462, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %464 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %463, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %465 = fptosi <16 x float> %n to <16 x i32>
-  %466 = add <16 x i32> %465, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %467 = shl <16 x i32> %466, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %468 = bitcast <16 x i32> %467 to <16 x float>
-  %exp2 = fmul <16 x float> %464, %468
-  %alpha96 = extractelement <16 x float> %exp2, i32 0
-  store float %452, ptr %436, align 4
-  %469 = getelementptr float, ptr %muse, i64 %rmax93
-  store float %muse94, ptr %469, align 4
-  %470 = getelementptr float, ptr %alpha, i64 %rmax93
-  store float %alpha96, ptr %470, align 4
-  %471 = add nsw i64 %rmax93, 1
+body89:                                           ; preds = %rmax
+  %434 = getelementptr float, ptr %ms, i64 %rmax92
+  %m = load float, ptr %434, align 4
+  %435 = getelementptr <16 x float>, ptr %smax, i64 %rmax92
+  %436 = load <16 x float>, ptr %435, align 64
+  %437 = shufflevector <16 x float> %436, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %438 = shufflevector <16 x float> %436, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %439 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %437, <8 x float> %438)
+  %440 = shufflevector <8 x float> %439, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %441 = shufflevector <8 x float> %439, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %442 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %440, <4 x float> %441)
+  %443 = shufflevector <4 x float> %442, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %444 = shufflevector <4 x float> %442, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %445 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %443, <2 x float> %444)
+  %446 = shufflevector <2 x float> %445, <2 x float> undef, <1 x i32> zeroinitializer
+  %447 = shufflevector <2 x float> %445, <2 x float> undef, <1 x i32> <i32 1>
+  %448 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %446, <1 x float> %447)
+  %449 = extractelement <1 x float> %448, i32 0
+  %450 = call float @llvm.maxnum.f32(float %m, float %449)
+  %451 = fcmp oeq float %450, 0xFFF0000000000000
+  %muse93 = select i1 %451, float 0.000000e+00, float %450
+  %452 = fsub float %m, %muse93
+  %453 = insertelement <16 x float> poison, float %452, i32 0
+  %splat94 = shufflevector <16 x float> %453, <16 x float> poison, <16 x i32> zeroinitializer
+  %454 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat94, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %455 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %454, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %456 = fadd <16 x float> %455, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %456, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %455, %n
+  %457 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %457, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %458, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %460 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %459, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %461, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %463 = fptosi <16 x float> %n to <16 x i32>
+  %464 = add <16 x i32> %463, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %465 = shl <16 x i32> %464, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %466 = bitcast <16 x i32> %465 to <16 x float>
+  %exp2 = fmul <16 x float> %462, %466
+  %alpha95 = extractelement <16 x float> %exp2, i32 0
+  store float %450, ptr %434, align 4
+  %467 = getelementptr float, ptr %muse, i64 %rmax92
+  store float %muse93, ptr %467, align 4
+  %468 = getelementptr float, ptr %alpha, i64 %rmax92
+  store float %alpha95, ptr %468, align 4
+  %469 = add nsw i64 %rmax92, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body97
-  %pexp100 = phi i64 [ %502, %body97 ], [ 0, %rmax ]
-  %472 = icmp slt i64 %pexp100, 16
-  br i1 %472, label %body97, label %lsum105
+pexp:                                             ; preds = %rmax, %body96
+  %pexp99 = phi i64 [ %500, %body96 ], [ 0, %rmax ]
+  %470 = icmp slt i64 %pexp99, 16
+  br i1 %470, label %body96, label %lsum104
 
-body97:                                           ; preds = %pexp
-  %473 = sdiv i64 %pexp100, 4
-  %474 = srem i64 %pexp100, 4
-  %475 = mul i64 %474, 16
-  %476 = mul i64 %473, 64
-  %477 = add i64 %476, %475
-  %478 = getelementptr float, ptr %pbuf, i64 %477
-  %479 = getelementptr float, ptr %muse, i64 %473
-  %480 = load float, ptr %479, align 4
-  %481 = insertelement <16 x float> poison, float %480, i32 0
-  %splat101 = shufflevector <16 x float> %481, <16 x float> poison, <16 x i32> zeroinitializer
-  %482 = load <16 x float>, ptr %478, align 64
-  %483 = fsub <16 x float> %482, %splat101
-  %484 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %483, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %485 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %484, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %486 = fadd <16 x float> %485, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n102 = fsub <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f103 = fsub <16 x float> %485, %n102
-  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f103, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f103, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f103, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f103, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f103, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f103, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %493 = fptosi <16 x float> %n102 to <16 x i32>
-  %494 = add <16 x i32> %493, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %495 = shl <16 x i32> %494, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %496 = bitcast <16 x i32> %495 to <16 x float>
-  %exp2104 = fmul <16 x float> %492, %496
-  store <16 x float> %exp2104, ptr %478, align 64
-  %497 = getelementptr <16 x float>, ptr %lsum, i64 %473
-  %498 = icmp eq i64 %474, 0
-  %499 = load <16 x float>, ptr %497, align 64
-  %500 = select i1 %498, <16 x float> zeroinitializer, <16 x float> %499
-  %501 = fadd <16 x float> %500, %exp2104
-  store <16 x float> %501, ptr %497, align 64
-  %502 = add nsw i64 %pexp100, 1
+body96:                                           ; preds = %pexp
+  %471 = sdiv i64 %pexp99, 4
+  %472 = srem i64 %pexp99, 4
+  %473 = mul i64 %472, 16
+  %474 = mul i64 %471, 64
+  %475 = add i64 %474, %473
+  %476 = getelementptr float, ptr %pbuf, i64 %475
+  %477 = getelementptr float, ptr %muse, i64 %471
+  %478 = load float, ptr %477, align 4
+  %479 = insertelement <16 x float> poison, float %478, i32 0
+  %splat100 = shufflevector <16 x float> %479, <16 x float> poison, <16 x i32> zeroinitializer
+  %480 = load <16 x float>, ptr %476, align 64
+  %481 = fsub <16 x float> %480, %splat100
+  %482 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %481, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %483 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %482, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %484 = fadd <16 x float> %483, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n101 = fsub <16 x float> %484, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f102 = fsub <16 x float> %483, %n101
+  %485 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %485, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %486, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %491 = fptosi <16 x float> %n101 to <16 x i32>
+  %492 = add <16 x i32> %491, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %493 = shl <16 x i32> %492, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %494 = bitcast <16 x i32> %493 to <16 x float>
+  %exp2103 = fmul <16 x float> %490, %494
+  store <16 x float> %exp2103, ptr %476, align 64
+  %495 = getelementptr <16 x float>, ptr %lsum, i64 %471
+  %496 = icmp eq i64 %472, 0
+  %497 = load <16 x float>, ptr %495, align 64
+  %498 = select i1 %496, <16 x float> zeroinitializer, <16 x float> %497
+  %499 = fadd <16 x float> %498, %exp2103
+  store <16 x float> %499, ptr %495, align 64
+  %500 = add nsw i64 %pexp99, 1
   br label %pexp
 
-lsum105:                                          ; preds = %pexp, %body106
-  %lsum109 = phi i64 [ %511, %body106 ], [ 0, %pexp ]
-  %503 = icmp slt i64 %lsum109, 4
-  br i1 %503, label %body106, label %exit108
+lsum104:                                          ; preds = %pexp, %body105
+  %lsum108 = phi i64 [ %509, %body105 ], [ 0, %pexp ]
+  %501 = icmp slt i64 %lsum108, 4
+  br i1 %501, label %body105, label %exit107
 
-body106:                                          ; preds = %lsum105
-  %504 = getelementptr float, ptr %ls, i64 %lsum109
-  %505 = getelementptr float, ptr %alpha, i64 %lsum109
-  %506 = load float, ptr %505, align 4
-  %507 = getelementptr <16 x float>, ptr %lsum, i64 %lsum109
-  %508 = load <16 x float>, ptr %507, align 64
-  %509 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %508)
-  %l = load float, ptr %504, align 4
-  %510 = call float @llvm.fmuladd.f32(float %l, float %506, float %509)
-  store float %510, ptr %504, align 4
-  %511 = add nsw i64 %lsum109, 1
-  br label %lsum105
+body105:                                          ; preds = %lsum104
+  %502 = getelementptr float, ptr %ls, i64 %lsum108
+  %503 = getelementptr float, ptr %alpha, i64 %lsum108
+  %504 = load float, ptr %503, align 4
+  %505 = getelementptr <16 x float>, ptr %lsum, i64 %lsum108
+  %506 = load <16 x float>, ptr %505, align 64
+  %507 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %506)
+  %l = load float, ptr %502, align 4
+  %508 = call float @llvm.fmuladd.f32(float %l, float %504, float %507)
+  store float %508, ptr %502, align 4
+  %509 = add nsw i64 %lsum108, 1
+  br label %lsum104
 
-exit108:                                          ; preds = %lsum105
-  %512 = sub i32 %48, %kblock27
-  %513 = call i32 @llvm.smin.i32(i32 64, i32 %512)
-  %514 = load float, ptr %alpha, align 4
-  %515 = insertelement <16 x float> poison, float %514, i32 0
-  %splat110 = shufflevector <16 x float> %515, <16 x float> poison, <16 x i32> zeroinitializer
-  %516 = load <16 x float>, ptr %accs, align 64
-  %517 = fmul <16 x float> %516, %splat110
-  %518 = getelementptr float, ptr %accs, i64 16
-  %519 = load <16 x float>, ptr %518, align 64
-  %520 = fmul <16 x float> %519, %splat110
-  %521 = getelementptr float, ptr %accs, i64 32
-  %522 = load <16 x float>, ptr %521, align 64
-  %523 = fmul <16 x float> %522, %splat110
-  %524 = getelementptr float, ptr %accs, i64 48
-  %525 = load <16 x float>, ptr %524, align 64
-  %526 = fmul <16 x float> %525, %splat110
-  %527 = getelementptr float, ptr %alpha, i64 1
-  %528 = load float, ptr %527, align 4
-  %529 = insertelement <16 x float> poison, float %528, i32 0
-  %splat111 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
-  %530 = getelementptr float, ptr %accs, i64 128
-  %531 = load <16 x float>, ptr %530, align 64
-  %532 = fmul <16 x float> %531, %splat111
-  %533 = getelementptr float, ptr %accs, i64 144
-  %534 = load <16 x float>, ptr %533, align 64
-  %535 = fmul <16 x float> %534, %splat111
-  %536 = getelementptr float, ptr %accs, i64 160
-  %537 = load <16 x float>, ptr %536, align 64
-  %538 = fmul <16 x float> %537, %splat111
-  %539 = getelementptr float, ptr %accs, i64 176
-  %540 = load <16 x float>, ptr %539, align 64
-  %541 = fmul <16 x float> %540, %splat111
-  %542 = getelementptr float, ptr %alpha, i64 2
-  %543 = load float, ptr %542, align 4
-  %544 = insertelement <16 x float> poison, float %543, i32 0
-  %splat112 = shufflevector <16 x float> %544, <16 x float> poison, <16 x i32> zeroinitializer
-  %545 = getelementptr float, ptr %accs, i64 256
-  %546 = load <16 x float>, ptr %545, align 64
-  %547 = fmul <16 x float> %546, %splat112
-  %548 = getelementptr float, ptr %accs, i64 272
-  %549 = load <16 x float>, ptr %548, align 64
-  %550 = fmul <16 x float> %549, %splat112
-  %551 = getelementptr float, ptr %accs, i64 288
-  %552 = load <16 x float>, ptr %551, align 64
-  %553 = fmul <16 x float> %552, %splat112
-  %554 = getelementptr float, ptr %accs, i64 304
-  %555 = load <16 x float>, ptr %554, align 64
-  %556 = fmul <16 x float> %555, %splat112
-  %557 = getelementptr float, ptr %alpha, i64 3
-  %558 = load float, ptr %557, align 4
-  %559 = insertelement <16 x float> poison, float %558, i32 0
-  %splat113 = shufflevector <16 x float> %559, <16 x float> poison, <16 x i32> zeroinitializer
-  %560 = getelementptr float, ptr %accs, i64 384
-  %561 = load <16 x float>, ptr %560, align 64
-  %562 = fmul <16 x float> %561, %splat113
-  %563 = getelementptr float, ptr %accs, i64 400
-  %564 = load <16 x float>, ptr %563, align 64
-  %565 = fmul <16 x float> %564, %splat113
-  %566 = getelementptr float, ptr %accs, i64 416
-  %567 = load <16 x float>, ptr %566, align 64
-  %568 = fmul <16 x float> %567, %splat113
-  %569 = getelementptr float, ptr %accs, i64 432
-  %570 = load <16 x float>, ptr %569, align 64
-  %571 = fmul <16 x float> %570, %splat113
+exit107:                                          ; preds = %lsum104
+  %510 = sub i32 %fact, %kblock26
+  %511 = call i32 @llvm.smin.i32(i32 64, i32 %510)
+  %512 = load float, ptr %alpha, align 4
+  %513 = insertelement <16 x float> poison, float %512, i32 0
+  %splat109 = shufflevector <16 x float> %513, <16 x float> poison, <16 x i32> zeroinitializer
+  %514 = load <16 x float>, ptr %accs, align 64
+  %515 = fmul <16 x float> %514, %splat109
+  %516 = getelementptr float, ptr %accs, i64 16
+  %517 = load <16 x float>, ptr %516, align 64
+  %518 = fmul <16 x float> %517, %splat109
+  %519 = getelementptr float, ptr %accs, i64 32
+  %520 = load <16 x float>, ptr %519, align 64
+  %521 = fmul <16 x float> %520, %splat109
+  %522 = getelementptr float, ptr %accs, i64 48
+  %523 = load <16 x float>, ptr %522, align 64
+  %524 = fmul <16 x float> %523, %splat109
+  %525 = getelementptr float, ptr %alpha, i64 1
+  %526 = load float, ptr %525, align 4
+  %527 = insertelement <16 x float> poison, float %526, i32 0
+  %splat110 = shufflevector <16 x float> %527, <16 x float> poison, <16 x i32> zeroinitializer
+  %528 = getelementptr float, ptr %accs, i64 128
+  %529 = load <16 x float>, ptr %528, align 64
+  %530 = fmul <16 x float> %529, %splat110
+  %531 = getelementptr float, ptr %accs, i64 144
+  %532 = load <16 x float>, ptr %531, align 64
+  %533 = fmul <16 x float> %532, %splat110
+  %534 = getelementptr float, ptr %accs, i64 160
+  %535 = load <16 x float>, ptr %534, align 64
+  %536 = fmul <16 x float> %535, %splat110
+  %537 = getelementptr float, ptr %accs, i64 176
+  %538 = load <16 x float>, ptr %537, align 64
+  %539 = fmul <16 x float> %538, %splat110
+  %540 = getelementptr float, ptr %alpha, i64 2
+  %541 = load float, ptr %540, align 4
+  %542 = insertelement <16 x float> poison, float %541, i32 0
+  %splat111 = shufflevector <16 x float> %542, <16 x float> poison, <16 x i32> zeroinitializer
+  %543 = getelementptr float, ptr %accs, i64 256
+  %544 = load <16 x float>, ptr %543, align 64
+  %545 = fmul <16 x float> %544, %splat111
+  %546 = getelementptr float, ptr %accs, i64 272
+  %547 = load <16 x float>, ptr %546, align 64
+  %548 = fmul <16 x float> %547, %splat111
+  %549 = getelementptr float, ptr %accs, i64 288
+  %550 = load <16 x float>, ptr %549, align 64
+  %551 = fmul <16 x float> %550, %splat111
+  %552 = getelementptr float, ptr %accs, i64 304
+  %553 = load <16 x float>, ptr %552, align 64
+  %554 = fmul <16 x float> %553, %splat111
+  %555 = getelementptr float, ptr %alpha, i64 3
+  %556 = load float, ptr %555, align 4
+  %557 = insertelement <16 x float> poison, float %556, i32 0
+  %splat112 = shufflevector <16 x float> %557, <16 x float> poison, <16 x i32> zeroinitializer
+  %558 = getelementptr float, ptr %accs, i64 384
+  %559 = load <16 x float>, ptr %558, align 64
+  %560 = fmul <16 x float> %559, %splat112
+  %561 = getelementptr float, ptr %accs, i64 400
+  %562 = load <16 x float>, ptr %561, align 64
+  %563 = fmul <16 x float> %562, %splat112
+  %564 = getelementptr float, ptr %accs, i64 416
+  %565 = load <16 x float>, ptr %564, align 64
+  %566 = fmul <16 x float> %565, %splat112
+  %567 = getelementptr float, ptr %accs, i64 432
+  %568 = load <16 x float>, ptr %567, align 64
+  %569 = fmul <16 x float> %568, %splat112
   br label %kpv
 
-kpv:                                              ; preds = %body114, %exit108
-  %pacc.sroa.60.0 = phi <16 x float> [ %571, %exit108 ], [ %626, %body114 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %568, %exit108 ], [ %620, %body114 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %565, %exit108 ], [ %614, %body114 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %562, %exit108 ], [ %608, %body114 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %556, %exit108 ], [ %625, %body114 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %553, %exit108 ], [ %619, %body114 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %550, %exit108 ], [ %613, %body114 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %547, %exit108 ], [ %607, %body114 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %541, %exit108 ], [ %624, %body114 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %538, %exit108 ], [ %618, %body114 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %535, %exit108 ], [ %612, %body114 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %532, %exit108 ], [ %606, %body114 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %526, %exit108 ], [ %623, %body114 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %523, %exit108 ], [ %617, %body114 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %520, %exit108 ], [ %611, %body114 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %517, %exit108 ], [ %605, %body114 ]
-  %kpv117 = phi i32 [ 0, %exit108 ], [ %627, %body114 ]
-  %572 = icmp slt i32 %kpv117, %513
-  br i1 %572, label %body114, label %exit116
+kpv:                                              ; preds = %body113, %exit107
+  %pacc.sroa.60.0 = phi <16 x float> [ %569, %exit107 ], [ %624, %body113 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %566, %exit107 ], [ %618, %body113 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %563, %exit107 ], [ %612, %body113 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %560, %exit107 ], [ %606, %body113 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %554, %exit107 ], [ %623, %body113 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %551, %exit107 ], [ %617, %body113 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %548, %exit107 ], [ %611, %body113 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %545, %exit107 ], [ %605, %body113 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %539, %exit107 ], [ %622, %body113 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %536, %exit107 ], [ %616, %body113 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %533, %exit107 ], [ %610, %body113 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %530, %exit107 ], [ %604, %body113 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %524, %exit107 ], [ %621, %body113 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %521, %exit107 ], [ %615, %body113 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %518, %exit107 ], [ %609, %body113 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %515, %exit107 ], [ %603, %body113 ]
+  %kpv116 = phi i32 [ 0, %exit107 ], [ %625, %body113 ]
+  %570 = icmp slt i32 %kpv116, %511
+  br i1 %570, label %body113, label %exit115
 
-body114:                                          ; preds = %kpv
-  %573 = add i32 %kblock27, %kpv117
-  %574 = sext i32 %573 to i64
-  %575 = mul i64 %574, 8
-  %row118 = add i64 %21, %575
-  %576 = mul i64 %row118, 256
-  %577 = getelementptr i8, ptr %23, i64 %576
-  %578 = add i32 %573, 16
-  %579 = call i32 @llvm.smin.i32(i32 %578, i32 %k_last)
-  %580 = sext i32 %579 to i64
-  %581 = mul i64 %580, 8
-  %row119 = add i64 %21, %581
-  %582 = mul i64 %row119, 256
-  %583 = getelementptr i8, ptr %23, i64 %582
-  call void @llvm.prefetch.p0(ptr %583, i32 0, i32 3, i32 1)
-  %584 = getelementptr i8, ptr %583, i64 64
-  call void @llvm.prefetch.p0(ptr %584, i32 0, i32 3, i32 1)
-  %585 = add i32 %128, %kpv117
-  %586 = call i32 @llvm.smin.i32(i32 %585, i32 %k_last)
-  %587 = sext i32 %586 to i64
-  %588 = mul i64 %587, 8
-  %row120 = add i64 %21, %588
-  %589 = mul i64 %row120, 256
-  %590 = getelementptr i8, ptr %23, i64 %589
-  call void @llvm.prefetch.p0(ptr %590, i32 0, i32 2, i32 1)
-  %591 = getelementptr i8, ptr %590, i64 64
-  call void @llvm.prefetch.p0(ptr %591, i32 0, i32 2, i32 1)
-  %592 = sext i32 %kpv117 to i64
-  %593 = getelementptr float, ptr %pbuf, i64 %592
-  %p = load float, ptr %593, align 4
-  %594 = insertelement <16 x float> poison, float %p, i32 0
-  %splat121 = shufflevector <16 x float> %594, <16 x float> poison, <16 x i32> zeroinitializer
-  %595 = add i64 64, %592
-  %596 = getelementptr float, ptr %pbuf, i64 %595
-  %p122 = load float, ptr %596, align 4
-  %597 = insertelement <16 x float> poison, float %p122, i32 0
-  %splat123 = shufflevector <16 x float> %597, <16 x float> poison, <16 x i32> zeroinitializer
-  %598 = add i64 128, %592
-  %599 = getelementptr float, ptr %pbuf, i64 %598
-  %p124 = load float, ptr %599, align 4
-  %600 = insertelement <16 x float> poison, float %p124, i32 0
-  %splat125 = shufflevector <16 x float> %600, <16 x float> poison, <16 x i32> zeroinitializer
-  %601 = add i64 192, %592
-  %602 = getelementptr float, ptr %pbuf, i64 %601
-  %p126 = load float, ptr %602, align 4
-  %603 = insertelement <16 x float> poison, float %p126, i32 0
-  %splat127 = shufflevector <16 x float> %603, <16 x float> poison, <16 x i32> zeroinitializer
-  %604 = load <16 x half>, ptr %577, align 2
-  %f16128 = fpext <16 x half> %604 to <16 x float>
-  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16128, <16 x float> %pacc.sroa.0.0)
-  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16128, <16 x float> %pacc.sroa.16.0)
-  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16128, <16 x float> %pacc.sroa.32.0)
-  %608 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat127, <16 x float> %f16128, <16 x float> %pacc.sroa.48.0)
-  %609 = getelementptr i8, ptr %577, i64 32
-  %610 = load <16 x half>, ptr %609, align 2
-  %f16129 = fpext <16 x half> %610 to <16 x float>
-  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16129, <16 x float> %pacc.sroa.4.0)
-  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16129, <16 x float> %pacc.sroa.20.0)
-  %613 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16129, <16 x float> %pacc.sroa.36.0)
-  %614 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat127, <16 x float> %f16129, <16 x float> %pacc.sroa.52.0)
-  %615 = getelementptr i8, ptr %577, i64 64
-  %616 = load <16 x half>, ptr %615, align 2
-  %f16130 = fpext <16 x half> %616 to <16 x float>
-  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16130, <16 x float> %pacc.sroa.8.0)
-  %618 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16130, <16 x float> %pacc.sroa.24.0)
-  %619 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16130, <16 x float> %pacc.sroa.40.0)
-  %620 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat127, <16 x float> %f16130, <16 x float> %pacc.sroa.56.0)
-  %621 = getelementptr i8, ptr %577, i64 96
-  %622 = load <16 x half>, ptr %621, align 2
-  %f16131 = fpext <16 x half> %622 to <16 x float>
-  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat121, <16 x float> %f16131, <16 x float> %pacc.sroa.12.0)
-  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat123, <16 x float> %f16131, <16 x float> %pacc.sroa.28.0)
-  %625 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat125, <16 x float> %f16131, <16 x float> %pacc.sroa.44.0)
-  %626 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat127, <16 x float> %f16131, <16 x float> %pacc.sroa.60.0)
-  %627 = add nsw i32 %kpv117, 1
+body113:                                          ; preds = %kpv
+  %571 = add i32 %kblock26, %kpv116
+  %572 = sext i32 %571 to i64
+  %573 = mul i64 %572, 8
+  %row117 = add i64 %21, %573
+  %574 = mul i64 %row117, 256
+  %575 = getelementptr i8, ptr %23, i64 %574
+  %576 = add i32 %571, 16
+  %577 = call i32 @llvm.smin.i32(i32 %576, i32 %k_last)
+  %578 = sext i32 %577 to i64
+  %579 = mul i64 %578, 8
+  %row118 = add i64 %21, %579
+  %580 = mul i64 %row118, 256
+  %581 = getelementptr i8, ptr %23, i64 %580
+  call void @llvm.prefetch.p0(ptr %581, i32 0, i32 3, i32 1)
+  %582 = getelementptr i8, ptr %581, i64 64
+  call void @llvm.prefetch.p0(ptr %582, i32 0, i32 3, i32 1)
+  %583 = add i32 %126, %kpv116
+  %584 = call i32 @llvm.smin.i32(i32 %583, i32 %k_last)
+  %585 = sext i32 %584 to i64
+  %586 = mul i64 %585, 8
+  %row119 = add i64 %21, %586
+  %587 = mul i64 %row119, 256
+  %588 = getelementptr i8, ptr %23, i64 %587
+  call void @llvm.prefetch.p0(ptr %588, i32 0, i32 2, i32 1)
+  %589 = getelementptr i8, ptr %588, i64 64
+  call void @llvm.prefetch.p0(ptr %589, i32 0, i32 2, i32 1)
+  %590 = sext i32 %kpv116 to i64
+  %591 = getelementptr float, ptr %pbuf, i64 %590
+  %p = load float, ptr %591, align 4
+  %592 = insertelement <16 x float> poison, float %p, i32 0
+  %splat120 = shufflevector <16 x float> %592, <16 x float> poison, <16 x i32> zeroinitializer
+  %593 = add i64 64, %590
+  %594 = getelementptr float, ptr %pbuf, i64 %593
+  %p121 = load float, ptr %594, align 4
+  %595 = insertelement <16 x float> poison, float %p121, i32 0
+  %splat122 = shufflevector <16 x float> %595, <16 x float> poison, <16 x i32> zeroinitializer
+  %596 = add i64 128, %590
+  %597 = getelementptr float, ptr %pbuf, i64 %596
+  %p123 = load float, ptr %597, align 4
+  %598 = insertelement <16 x float> poison, float %p123, i32 0
+  %splat124 = shufflevector <16 x float> %598, <16 x float> poison, <16 x i32> zeroinitializer
+  %599 = add i64 192, %590
+  %600 = getelementptr float, ptr %pbuf, i64 %599
+  %p125 = load float, ptr %600, align 4
+  %601 = insertelement <16 x float> poison, float %p125, i32 0
+  %splat126 = shufflevector <16 x float> %601, <16 x float> poison, <16 x i32> zeroinitializer
+  %602 = load <16 x half>, ptr %575, align 2
+  %f16127 = fpext <16 x half> %602 to <16 x float>
+  %603 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16127, <16 x float> %pacc.sroa.0.0)
+  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat122, <16 x float> %f16127, <16 x float> %pacc.sroa.16.0)
+  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat124, <16 x float> %f16127, <16 x float> %pacc.sroa.32.0)
+  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat126, <16 x float> %f16127, <16 x float> %pacc.sroa.48.0)
+  %607 = getelementptr i8, ptr %575, i64 32
+  %608 = load <16 x half>, ptr %607, align 2
+  %f16128 = fpext <16 x half> %608 to <16 x float>
+  %609 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16128, <16 x float> %pacc.sroa.4.0)
+  %610 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat122, <16 x float> %f16128, <16 x float> %pacc.sroa.20.0)
+  %611 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat124, <16 x float> %f16128, <16 x float> %pacc.sroa.36.0)
+  %612 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat126, <16 x float> %f16128, <16 x float> %pacc.sroa.52.0)
+  %613 = getelementptr i8, ptr %575, i64 64
+  %614 = load <16 x half>, ptr %613, align 2
+  %f16129 = fpext <16 x half> %614 to <16 x float>
+  %615 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16129, <16 x float> %pacc.sroa.8.0)
+  %616 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat122, <16 x float> %f16129, <16 x float> %pacc.sroa.24.0)
+  %617 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat124, <16 x float> %f16129, <16 x float> %pacc.sroa.40.0)
+  %618 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat126, <16 x float> %f16129, <16 x float> %pacc.sroa.56.0)
+  %619 = getelementptr i8, ptr %575, i64 96
+  %620 = load <16 x half>, ptr %619, align 2
+  %f16130 = fpext <16 x half> %620 to <16 x float>
+  %621 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat120, <16 x float> %f16130, <16 x float> %pacc.sroa.12.0)
+  %622 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat122, <16 x float> %f16130, <16 x float> %pacc.sroa.28.0)
+  %623 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat124, <16 x float> %f16130, <16 x float> %pacc.sroa.44.0)
+  %624 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat126, <16 x float> %f16130, <16 x float> %pacc.sroa.60.0)
+  %625 = add nsw i32 %kpv116, 1
   br label %kpv
 
-exit116:                                          ; preds = %kpv
+exit115:                                          ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %518, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %521, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %524, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %530, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %533, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %536, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %539, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %545, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %548, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %551, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %554, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %560, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %563, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %566, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %569, align 64
-  %628 = load float, ptr %alpha, align 4
-  %629 = insertelement <16 x float> poison, float %628, i32 0
-  %splat133 = shufflevector <16 x float> %629, <16 x float> poison, <16 x i32> zeroinitializer
-  %630 = getelementptr float, ptr %accs, i64 64
-  %631 = load <16 x float>, ptr %630, align 64
-  %632 = fmul <16 x float> %631, %splat133
-  %633 = getelementptr float, ptr %accs, i64 80
-  %634 = load <16 x float>, ptr %633, align 64
-  %635 = fmul <16 x float> %634, %splat133
-  %636 = getelementptr float, ptr %accs, i64 96
-  %637 = load <16 x float>, ptr %636, align 64
-  %638 = fmul <16 x float> %637, %splat133
-  %639 = getelementptr float, ptr %accs, i64 112
-  %640 = load <16 x float>, ptr %639, align 64
-  %641 = fmul <16 x float> %640, %splat133
-  %642 = load float, ptr %527, align 4
-  %643 = insertelement <16 x float> poison, float %642, i32 0
-  %splat134 = shufflevector <16 x float> %643, <16 x float> poison, <16 x i32> zeroinitializer
-  %644 = getelementptr float, ptr %accs, i64 192
-  %645 = load <16 x float>, ptr %644, align 64
-  %646 = fmul <16 x float> %645, %splat134
-  %647 = getelementptr float, ptr %accs, i64 208
-  %648 = load <16 x float>, ptr %647, align 64
-  %649 = fmul <16 x float> %648, %splat134
-  %650 = getelementptr float, ptr %accs, i64 224
-  %651 = load <16 x float>, ptr %650, align 64
-  %652 = fmul <16 x float> %651, %splat134
-  %653 = getelementptr float, ptr %accs, i64 240
-  %654 = load <16 x float>, ptr %653, align 64
-  %655 = fmul <16 x float> %654, %splat134
-  %656 = load float, ptr %542, align 4
-  %657 = insertelement <16 x float> poison, float %656, i32 0
-  %splat135 = shufflevector <16 x float> %657, <16 x float> poison, <16 x i32> zeroinitializer
-  %658 = getelementptr float, ptr %accs, i64 320
-  %659 = load <16 x float>, ptr %658, align 64
-  %660 = fmul <16 x float> %659, %splat135
-  %661 = getelementptr float, ptr %accs, i64 336
-  %662 = load <16 x float>, ptr %661, align 64
-  %663 = fmul <16 x float> %662, %splat135
-  %664 = getelementptr float, ptr %accs, i64 352
-  %665 = load <16 x float>, ptr %664, align 64
-  %666 = fmul <16 x float> %665, %splat135
-  %667 = getelementptr float, ptr %accs, i64 368
-  %668 = load <16 x float>, ptr %667, align 64
-  %669 = fmul <16 x float> %668, %splat135
-  %670 = load float, ptr %557, align 4
-  %671 = insertelement <16 x float> poison, float %670, i32 0
-  %splat136 = shufflevector <16 x float> %671, <16 x float> poison, <16 x i32> zeroinitializer
-  %672 = getelementptr float, ptr %accs, i64 448
-  %673 = load <16 x float>, ptr %672, align 64
-  %674 = fmul <16 x float> %673, %splat136
-  %675 = getelementptr float, ptr %accs, i64 464
-  %676 = load <16 x float>, ptr %675, align 64
-  %677 = fmul <16 x float> %676, %splat136
-  %678 = getelementptr float, ptr %accs, i64 480
-  %679 = load <16 x float>, ptr %678, align 64
-  %680 = fmul <16 x float> %679, %splat136
-  %681 = getelementptr float, ptr %accs, i64 496
-  %682 = load <16 x float>, ptr %681, align 64
-  %683 = fmul <16 x float> %682, %splat136
-  br label %kpv137
+  store <16 x float> %pacc.sroa.4.0, ptr %516, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %519, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %522, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %528, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %531, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %534, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %537, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %543, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %546, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %549, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %552, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %558, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %561, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %564, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %567, align 64
+  %626 = load float, ptr %alpha, align 4
+  %627 = insertelement <16 x float> poison, float %626, i32 0
+  %splat132 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
+  %628 = getelementptr float, ptr %accs, i64 64
+  %629 = load <16 x float>, ptr %628, align 64
+  %630 = fmul <16 x float> %629, %splat132
+  %631 = getelementptr float, ptr %accs, i64 80
+  %632 = load <16 x float>, ptr %631, align 64
+  %633 = fmul <16 x float> %632, %splat132
+  %634 = getelementptr float, ptr %accs, i64 96
+  %635 = load <16 x float>, ptr %634, align 64
+  %636 = fmul <16 x float> %635, %splat132
+  %637 = getelementptr float, ptr %accs, i64 112
+  %638 = load <16 x float>, ptr %637, align 64
+  %639 = fmul <16 x float> %638, %splat132
+  %640 = load float, ptr %525, align 4
+  %641 = insertelement <16 x float> poison, float %640, i32 0
+  %splat133 = shufflevector <16 x float> %641, <16 x float> poison, <16 x i32> zeroinitializer
+  %642 = getelementptr float, ptr %accs, i64 192
+  %643 = load <16 x float>, ptr %642, align 64
+  %644 = fmul <16 x float> %643, %splat133
+  %645 = getelementptr float, ptr %accs, i64 208
+  %646 = load <16 x float>, ptr %645, align 64
+  %647 = fmul <16 x float> %646, %splat133
+  %648 = getelementptr float, ptr %accs, i64 224
+  %649 = load <16 x float>, ptr %648, align 64
+  %650 = fmul <16 x float> %649, %splat133
+  %651 = getelementptr float, ptr %accs, i64 240
+  %652 = load <16 x float>, ptr %651, align 64
+  %653 = fmul <16 x float> %652, %splat133
+  %654 = load float, ptr %540, align 4
+  %655 = insertelement <16 x float> poison, float %654, i32 0
+  %splat134 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
+  %656 = getelementptr float, ptr %accs, i64 320
+  %657 = load <16 x float>, ptr %656, align 64
+  %658 = fmul <16 x float> %657, %splat134
+  %659 = getelementptr float, ptr %accs, i64 336
+  %660 = load <16 x float>, ptr %659, align 64
+  %661 = fmul <16 x float> %660, %splat134
+  %662 = getelementptr float, ptr %accs, i64 352
+  %663 = load <16 x float>, ptr %662, align 64
+  %664 = fmul <16 x float> %663, %splat134
+  %665 = getelementptr float, ptr %accs, i64 368
+  %666 = load <16 x float>, ptr %665, align 64
+  %667 = fmul <16 x float> %666, %splat134
+  %668 = load float, ptr %555, align 4
+  %669 = insertelement <16 x float> poison, float %668, i32 0
+  %splat135 = shufflevector <16 x float> %669, <16 x float> poison, <16 x i32> zeroinitializer
+  %670 = getelementptr float, ptr %accs, i64 448
+  %671 = load <16 x float>, ptr %670, align 64
+  %672 = fmul <16 x float> %671, %splat135
+  %673 = getelementptr float, ptr %accs, i64 464
+  %674 = load <16 x float>, ptr %673, align 64
+  %675 = fmul <16 x float> %674, %splat135
+  %676 = getelementptr float, ptr %accs, i64 480
+  %677 = load <16 x float>, ptr %676, align 64
+  %678 = fmul <16 x float> %677, %splat135
+  %679 = getelementptr float, ptr %accs, i64 496
+  %680 = load <16 x float>, ptr %679, align 64
+  %681 = fmul <16 x float> %680, %splat135
+  br label %kpv136
 
-kpv137:                                           ; preds = %body138, %exit116
-  %pacc132.sroa.60.0 = phi <16 x float> [ %683, %exit116 ], [ %741, %body138 ]
-  %pacc132.sroa.56.0 = phi <16 x float> [ %680, %exit116 ], [ %735, %body138 ]
-  %pacc132.sroa.52.0 = phi <16 x float> [ %677, %exit116 ], [ %729, %body138 ]
-  %pacc132.sroa.48.0 = phi <16 x float> [ %674, %exit116 ], [ %723, %body138 ]
-  %pacc132.sroa.44.0 = phi <16 x float> [ %669, %exit116 ], [ %740, %body138 ]
-  %pacc132.sroa.40.0 = phi <16 x float> [ %666, %exit116 ], [ %734, %body138 ]
-  %pacc132.sroa.36.0 = phi <16 x float> [ %663, %exit116 ], [ %728, %body138 ]
-  %pacc132.sroa.32.0 = phi <16 x float> [ %660, %exit116 ], [ %722, %body138 ]
-  %pacc132.sroa.28.0 = phi <16 x float> [ %655, %exit116 ], [ %739, %body138 ]
-  %pacc132.sroa.24.0 = phi <16 x float> [ %652, %exit116 ], [ %733, %body138 ]
-  %pacc132.sroa.20.0 = phi <16 x float> [ %649, %exit116 ], [ %727, %body138 ]
-  %pacc132.sroa.16.0 = phi <16 x float> [ %646, %exit116 ], [ %721, %body138 ]
-  %pacc132.sroa.12.0 = phi <16 x float> [ %641, %exit116 ], [ %738, %body138 ]
-  %pacc132.sroa.8.0 = phi <16 x float> [ %638, %exit116 ], [ %732, %body138 ]
-  %pacc132.sroa.4.0 = phi <16 x float> [ %635, %exit116 ], [ %726, %body138 ]
-  %pacc132.sroa.0.0 = phi <16 x float> [ %632, %exit116 ], [ %720, %body138 ]
-  %kpv141 = phi i32 [ 0, %exit116 ], [ %742, %body138 ]
-  %684 = icmp slt i32 %kpv141, %513
-  br i1 %684, label %body138, label %exit140
+kpv136:                                           ; preds = %body137, %exit115
+  %pacc131.sroa.60.0 = phi <16 x float> [ %681, %exit115 ], [ %739, %body137 ]
+  %pacc131.sroa.56.0 = phi <16 x float> [ %678, %exit115 ], [ %733, %body137 ]
+  %pacc131.sroa.52.0 = phi <16 x float> [ %675, %exit115 ], [ %727, %body137 ]
+  %pacc131.sroa.48.0 = phi <16 x float> [ %672, %exit115 ], [ %721, %body137 ]
+  %pacc131.sroa.44.0 = phi <16 x float> [ %667, %exit115 ], [ %738, %body137 ]
+  %pacc131.sroa.40.0 = phi <16 x float> [ %664, %exit115 ], [ %732, %body137 ]
+  %pacc131.sroa.36.0 = phi <16 x float> [ %661, %exit115 ], [ %726, %body137 ]
+  %pacc131.sroa.32.0 = phi <16 x float> [ %658, %exit115 ], [ %720, %body137 ]
+  %pacc131.sroa.28.0 = phi <16 x float> [ %653, %exit115 ], [ %737, %body137 ]
+  %pacc131.sroa.24.0 = phi <16 x float> [ %650, %exit115 ], [ %731, %body137 ]
+  %pacc131.sroa.20.0 = phi <16 x float> [ %647, %exit115 ], [ %725, %body137 ]
+  %pacc131.sroa.16.0 = phi <16 x float> [ %644, %exit115 ], [ %719, %body137 ]
+  %pacc131.sroa.12.0 = phi <16 x float> [ %639, %exit115 ], [ %736, %body137 ]
+  %pacc131.sroa.8.0 = phi <16 x float> [ %636, %exit115 ], [ %730, %body137 ]
+  %pacc131.sroa.4.0 = phi <16 x float> [ %633, %exit115 ], [ %724, %body137 ]
+  %pacc131.sroa.0.0 = phi <16 x float> [ %630, %exit115 ], [ %718, %body137 ]
+  %kpv140 = phi i32 [ 0, %exit115 ], [ %740, %body137 ]
+  %682 = icmp slt i32 %kpv140, %511
+  br i1 %682, label %body137, label %exit139
 
-body138:                                          ; preds = %kpv137
-  %685 = add i32 %kblock27, %kpv141
-  %686 = sext i32 %685 to i64
-  %687 = mul i64 %686, 8
-  %row142 = add i64 %21, %687
-  %688 = mul i64 %row142, 256
-  %689 = getelementptr i8, ptr %23, i64 %688
-  %690 = add i32 %685, 16
-  %691 = call i32 @llvm.smin.i32(i32 %690, i32 %k_last)
-  %692 = sext i32 %691 to i64
-  %693 = mul i64 %692, 8
-  %row143 = add i64 %21, %693
-  %694 = mul i64 %row143, 256
-  %695 = getelementptr i8, ptr %23, i64 %694
-  %696 = getelementptr i8, ptr %695, i64 128
-  call void @llvm.prefetch.p0(ptr %696, i32 0, i32 3, i32 1)
-  %697 = getelementptr i8, ptr %696, i64 64
-  call void @llvm.prefetch.p0(ptr %697, i32 0, i32 3, i32 1)
-  %698 = add i32 %128, %kpv141
-  %699 = call i32 @llvm.smin.i32(i32 %698, i32 %k_last)
-  %700 = sext i32 %699 to i64
-  %701 = mul i64 %700, 8
-  %row144 = add i64 %21, %701
-  %702 = mul i64 %row144, 256
-  %703 = getelementptr i8, ptr %23, i64 %702
-  %704 = getelementptr i8, ptr %703, i64 128
-  call void @llvm.prefetch.p0(ptr %704, i32 0, i32 2, i32 1)
-  %705 = getelementptr i8, ptr %704, i64 64
-  call void @llvm.prefetch.p0(ptr %705, i32 0, i32 2, i32 1)
-  %706 = sext i32 %kpv141 to i64
-  %707 = getelementptr float, ptr %pbuf, i64 %706
-  %p145 = load float, ptr %707, align 4
-  %708 = insertelement <16 x float> poison, float %p145, i32 0
-  %splat146 = shufflevector <16 x float> %708, <16 x float> poison, <16 x i32> zeroinitializer
-  %709 = add i64 64, %706
-  %710 = getelementptr float, ptr %pbuf, i64 %709
-  %p147 = load float, ptr %710, align 4
-  %711 = insertelement <16 x float> poison, float %p147, i32 0
-  %splat148 = shufflevector <16 x float> %711, <16 x float> poison, <16 x i32> zeroinitializer
-  %712 = add i64 128, %706
-  %713 = getelementptr float, ptr %pbuf, i64 %712
-  %p149 = load float, ptr %713, align 4
-  %714 = insertelement <16 x float> poison, float %p149, i32 0
-  %splat150 = shufflevector <16 x float> %714, <16 x float> poison, <16 x i32> zeroinitializer
-  %715 = add i64 192, %706
-  %716 = getelementptr float, ptr %pbuf, i64 %715
-  %p151 = load float, ptr %716, align 4
-  %717 = insertelement <16 x float> poison, float %p151, i32 0
-  %splat152 = shufflevector <16 x float> %717, <16 x float> poison, <16 x i32> zeroinitializer
-  %718 = getelementptr i8, ptr %689, i64 128
-  %719 = load <16 x half>, ptr %718, align 2
-  %f16153 = fpext <16 x half> %719 to <16 x float>
-  %720 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16153, <16 x float> %pacc132.sroa.0.0)
-  %721 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16153, <16 x float> %pacc132.sroa.16.0)
-  %722 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16153, <16 x float> %pacc132.sroa.32.0)
-  %723 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat152, <16 x float> %f16153, <16 x float> %pacc132.sroa.48.0)
-  %724 = getelementptr i8, ptr %689, i64 160
-  %725 = load <16 x half>, ptr %724, align 2
-  %f16154 = fpext <16 x half> %725 to <16 x float>
-  %726 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16154, <16 x float> %pacc132.sroa.4.0)
-  %727 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16154, <16 x float> %pacc132.sroa.20.0)
-  %728 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16154, <16 x float> %pacc132.sroa.36.0)
-  %729 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat152, <16 x float> %f16154, <16 x float> %pacc132.sroa.52.0)
-  %730 = getelementptr i8, ptr %689, i64 192
-  %731 = load <16 x half>, ptr %730, align 2
-  %f16155 = fpext <16 x half> %731 to <16 x float>
-  %732 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16155, <16 x float> %pacc132.sroa.8.0)
-  %733 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16155, <16 x float> %pacc132.sroa.24.0)
-  %734 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16155, <16 x float> %pacc132.sroa.40.0)
-  %735 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat152, <16 x float> %f16155, <16 x float> %pacc132.sroa.56.0)
-  %736 = getelementptr i8, ptr %689, i64 224
-  %737 = load <16 x half>, ptr %736, align 2
-  %f16156 = fpext <16 x half> %737 to <16 x float>
-  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16156, <16 x float> %pacc132.sroa.12.0)
-  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16156, <16 x float> %pacc132.sroa.28.0)
-  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat150, <16 x float> %f16156, <16 x float> %pacc132.sroa.44.0)
-  %741 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat152, <16 x float> %f16156, <16 x float> %pacc132.sroa.60.0)
-  %742 = add nsw i32 %kpv141, 1
-  br label %kpv137
+body137:                                          ; preds = %kpv136
+  %683 = add i32 %kblock26, %kpv140
+  %684 = sext i32 %683 to i64
+  %685 = mul i64 %684, 8
+  %row141 = add i64 %21, %685
+  %686 = mul i64 %row141, 256
+  %687 = getelementptr i8, ptr %23, i64 %686
+  %688 = add i32 %683, 16
+  %689 = call i32 @llvm.smin.i32(i32 %688, i32 %k_last)
+  %690 = sext i32 %689 to i64
+  %691 = mul i64 %690, 8
+  %row142 = add i64 %21, %691
+  %692 = mul i64 %row142, 256
+  %693 = getelementptr i8, ptr %23, i64 %692
+  %694 = getelementptr i8, ptr %693, i64 128
+  call void @llvm.prefetch.p0(ptr %694, i32 0, i32 3, i32 1)
+  %695 = getelementptr i8, ptr %694, i64 64
+  call void @llvm.prefetch.p0(ptr %695, i32 0, i32 3, i32 1)
+  %696 = add i32 %126, %kpv140
+  %697 = call i32 @llvm.smin.i32(i32 %696, i32 %k_last)
+  %698 = sext i32 %697 to i64
+  %699 = mul i64 %698, 8
+  %row143 = add i64 %21, %699
+  %700 = mul i64 %row143, 256
+  %701 = getelementptr i8, ptr %23, i64 %700
+  %702 = getelementptr i8, ptr %701, i64 128
+  call void @llvm.prefetch.p0(ptr %702, i32 0, i32 2, i32 1)
+  %703 = getelementptr i8, ptr %702, i64 64
+  call void @llvm.prefetch.p0(ptr %703, i32 0, i32 2, i32 1)
+  %704 = sext i32 %kpv140 to i64
+  %705 = getelementptr float, ptr %pbuf, i64 %704
+  %p144 = load float, ptr %705, align 4
+  %706 = insertelement <16 x float> poison, float %p144, i32 0
+  %splat145 = shufflevector <16 x float> %706, <16 x float> poison, <16 x i32> zeroinitializer
+  %707 = add i64 64, %704
+  %708 = getelementptr float, ptr %pbuf, i64 %707
+  %p146 = load float, ptr %708, align 4
+  %709 = insertelement <16 x float> poison, float %p146, i32 0
+  %splat147 = shufflevector <16 x float> %709, <16 x float> poison, <16 x i32> zeroinitializer
+  %710 = add i64 128, %704
+  %711 = getelementptr float, ptr %pbuf, i64 %710
+  %p148 = load float, ptr %711, align 4
+  %712 = insertelement <16 x float> poison, float %p148, i32 0
+  %splat149 = shufflevector <16 x float> %712, <16 x float> poison, <16 x i32> zeroinitializer
+  %713 = add i64 192, %704
+  %714 = getelementptr float, ptr %pbuf, i64 %713
+  %p150 = load float, ptr %714, align 4
+  %715 = insertelement <16 x float> poison, float %p150, i32 0
+  %splat151 = shufflevector <16 x float> %715, <16 x float> poison, <16 x i32> zeroinitializer
+  %716 = getelementptr i8, ptr %687, i64 128
+  %717 = load <16 x half>, ptr %716, align 2
+  %f16152 = fpext <16 x half> %717 to <16 x float>
+  %718 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16152, <16 x float> %pacc131.sroa.0.0)
+  %719 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16152, <16 x float> %pacc131.sroa.16.0)
+  %720 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16152, <16 x float> %pacc131.sroa.32.0)
+  %721 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %f16152, <16 x float> %pacc131.sroa.48.0)
+  %722 = getelementptr i8, ptr %687, i64 160
+  %723 = load <16 x half>, ptr %722, align 2
+  %f16153 = fpext <16 x half> %723 to <16 x float>
+  %724 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16153, <16 x float> %pacc131.sroa.4.0)
+  %725 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16153, <16 x float> %pacc131.sroa.20.0)
+  %726 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16153, <16 x float> %pacc131.sroa.36.0)
+  %727 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %f16153, <16 x float> %pacc131.sroa.52.0)
+  %728 = getelementptr i8, ptr %687, i64 192
+  %729 = load <16 x half>, ptr %728, align 2
+  %f16154 = fpext <16 x half> %729 to <16 x float>
+  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16154, <16 x float> %pacc131.sroa.8.0)
+  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16154, <16 x float> %pacc131.sroa.24.0)
+  %732 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16154, <16 x float> %pacc131.sroa.40.0)
+  %733 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %f16154, <16 x float> %pacc131.sroa.56.0)
+  %734 = getelementptr i8, ptr %687, i64 224
+  %735 = load <16 x half>, ptr %734, align 2
+  %f16155 = fpext <16 x half> %735 to <16 x float>
+  %736 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16155, <16 x float> %pacc131.sroa.12.0)
+  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16155, <16 x float> %pacc131.sroa.28.0)
+  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16155, <16 x float> %pacc131.sroa.44.0)
+  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat151, <16 x float> %f16155, <16 x float> %pacc131.sroa.60.0)
+  %740 = add nsw i32 %kpv140, 1
+  br label %kpv136
 
-exit140:                                          ; preds = %kpv137
-  store <16 x float> %pacc132.sroa.0.0, ptr %630, align 64
-  store <16 x float> %pacc132.sroa.4.0, ptr %633, align 64
-  store <16 x float> %pacc132.sroa.8.0, ptr %636, align 64
-  store <16 x float> %pacc132.sroa.12.0, ptr %639, align 64
-  store <16 x float> %pacc132.sroa.16.0, ptr %644, align 64
-  store <16 x float> %pacc132.sroa.20.0, ptr %647, align 64
-  store <16 x float> %pacc132.sroa.24.0, ptr %650, align 64
-  store <16 x float> %pacc132.sroa.28.0, ptr %653, align 64
-  store <16 x float> %pacc132.sroa.32.0, ptr %658, align 64
-  store <16 x float> %pacc132.sroa.36.0, ptr %661, align 64
-  store <16 x float> %pacc132.sroa.40.0, ptr %664, align 64
-  store <16 x float> %pacc132.sroa.44.0, ptr %667, align 64
-  store <16 x float> %pacc132.sroa.48.0, ptr %672, align 64
-  store <16 x float> %pacc132.sroa.52.0, ptr %675, align 64
-  store <16 x float> %pacc132.sroa.56.0, ptr %678, align 64
-  store <16 x float> %pacc132.sroa.60.0, ptr %681, align 64
+exit139:                                          ; preds = %kpv136
+  store <16 x float> %pacc131.sroa.0.0, ptr %628, align 64
+  store <16 x float> %pacc131.sroa.4.0, ptr %631, align 64
+  store <16 x float> %pacc131.sroa.8.0, ptr %634, align 64
+  store <16 x float> %pacc131.sroa.12.0, ptr %637, align 64
+  store <16 x float> %pacc131.sroa.16.0, ptr %642, align 64
+  store <16 x float> %pacc131.sroa.20.0, ptr %645, align 64
+  store <16 x float> %pacc131.sroa.24.0, ptr %648, align 64
+  store <16 x float> %pacc131.sroa.28.0, ptr %651, align 64
+  store <16 x float> %pacc131.sroa.32.0, ptr %656, align 64
+  store <16 x float> %pacc131.sroa.36.0, ptr %659, align 64
+  store <16 x float> %pacc131.sroa.40.0, ptr %662, align 64
+  store <16 x float> %pacc131.sroa.44.0, ptr %665, align 64
+  store <16 x float> %pacc131.sroa.48.0, ptr %670, align 64
+  store <16 x float> %pacc131.sroa.52.0, ptr %673, align 64
+  store <16 x float> %pacc131.sroa.56.0, ptr %676, align 64
+  store <16 x float> %pacc131.sroa.60.0, ptr %679, align 64
   br label %kblock
 
-orow157:                                          ; preds = %kblock, %written
-  %orow161 = phi i32 [ %766, %written ], [ 0, %kblock ]
-  %743 = icmp slt i32 %orow161, %nrows
-  br i1 %743, label %body158, label %done
+orow156:                                          ; preds = %kblock, %written
+  %orow160 = phi i32 [ %764, %written ], [ 0, %kblock ]
+  %741 = icmp slt i32 %orow160, %nrows
+  br i1 %741, label %body157, label %done
 
-body158:                                          ; preds = %orow157
-  %744 = sext i32 %orow161 to i64
-  %745 = getelementptr float, ptr %ms, i64 %744
-  %m162 = load float, ptr %745, align 4
-  %746 = getelementptr float, ptr %ls, i64 %744
-  %l163 = load float, ptr %746, align 4
-  %747 = mul i64 %744, 128
-  %748 = getelementptr float, ptr %accs, i64 %747
-  %749 = icmp ne ptr %part, null
-  br i1 %749, label %partial, label %final
+body157:                                          ; preds = %orow156
+  %742 = sext i32 %orow160 to i64
+  %743 = getelementptr float, ptr %ms, i64 %742
+  %m161 = load float, ptr %743, align 4
+  %744 = getelementptr float, ptr %ls, i64 %742
+  %l162 = load float, ptr %744, align 4
+  %745 = mul i64 %742, 128
+  %746 = getelementptr float, ptr %accs, i64 %745
+  %747 = icmp ne ptr %part, null
+  br i1 %747, label %partial, label %final
 
-partial:                                          ; preds = %body158
-  %750 = sext i32 %nrows to i64
-  %751 = getelementptr float, ptr %part, i64 %747
-  br label %chunk164
+partial:                                          ; preds = %body157
+  %748 = sext i32 %nrows to i64
+  %749 = getelementptr float, ptr %part, i64 %745
+  br label %chunk163
 
-final:                                            ; preds = %body158
-  %752 = sdiv i32 %orow161, %nh
-  %qi169 = add i32 %q_begin, %752
-  %753 = srem i32 %orow161, %nh
-  %754 = add i32 %h_begin, %753
-  %755 = mul i32 %kv_head, 4
-  %hq170 = add i32 %755, %754
-  %756 = sext i32 %qi169 to i64
-  %757 = add i64 %q_row0, %756
-  %758 = mul i64 %757, 32
-  %759 = sext i32 %hq170 to i64
-  %orow171 = add i64 %758, %759
-  %760 = fcmp oeq float %l163, 0.000000e+00
-  %761 = fdiv float 1.000000e+00, %l163
-  %762 = select i1 %760, float 0.000000e+00, float %761
-  %763 = mul i64 %orow171, 512
-  %764 = getelementptr i8, ptr %out, i64 %763
-  %765 = insertelement <16 x float> poison, float %762, i32 0
-  %splat172 = shufflevector <16 x float> %765, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk173
+final:                                            ; preds = %body157
+  %750 = sdiv i32 %orow160, %nh
+  %qi168 = add i32 %q_begin, %750
+  %751 = srem i32 %orow160, %nh
+  %752 = add i32 %h_begin, %751
+  %753 = mul i32 %kv_head, 4
+  %hq169 = add i32 %753, %752
+  %754 = sext i32 %qi168 to i64
+  %755 = add i64 %q_row0, %754
+  %756 = mul i64 %755, 32
+  %757 = sext i32 %hq169 to i64
+  %orow170 = add i64 %756, %757
+  %758 = fcmp oeq float %l162, 0.000000e+00
+  %759 = fdiv float 1.000000e+00, %l162
+  %760 = select i1 %758, float 0.000000e+00, float %759
+  %761 = mul i64 %orow170, 512
+  %762 = getelementptr i8, ptr %out, i64 %761
+  %763 = insertelement <16 x float> poison, float %760, i32 0
+  %splat171 = shufflevector <16 x float> %763, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk172
 
-written:                                          ; preds = %exit176, %exit167
-  %766 = add nsw i32 %orow161, 1
-  br label %orow157
+written:                                          ; preds = %exit175, %exit166
+  %764 = add nsw i32 %orow160, 1
+  br label %orow156
 
-chunk164:                                         ; preds = %body165, %partial
-  %chunk168 = phi i64 [ 0, %partial ], [ %772, %body165 ]
-  %767 = icmp slt i64 %chunk168, 8
-  br i1 %767, label %body165, label %exit167
+chunk163:                                         ; preds = %body164, %partial
+  %chunk167 = phi i64 [ 0, %partial ], [ %770, %body164 ]
+  %765 = icmp slt i64 %chunk167, 8
+  br i1 %765, label %body164, label %exit166
 
-body165:                                          ; preds = %chunk164
-  %768 = getelementptr <16 x float>, ptr %748, i64 %chunk168
-  %769 = load <16 x float>, ptr %768, align 64
-  %770 = mul i64 %chunk168, 64
-  %771 = getelementptr i8, ptr %751, i64 %770
-  store <16 x float> %769, ptr %771, align 4
-  %772 = add nsw i64 %chunk168, 1
-  br label %chunk164
+body164:                                          ; preds = %chunk163
+  %766 = getelementptr <16 x float>, ptr %746, i64 %chunk167
+  %767 = load <16 x float>, ptr %766, align 64
+  %768 = mul i64 %chunk167, 64
+  %769 = getelementptr i8, ptr %749, i64 %768
+  store <16 x float> %767, ptr %769, align 4
+  %770 = add nsw i64 %chunk167, 1
+  br label %chunk163
 
-exit167:                                          ; preds = %chunk164
-  %773 = mul i64 %750, 128
-  %774 = add i64 %773, %744
+exit166:                                          ; preds = %chunk163
+  %771 = mul i64 %748, 128
+  %772 = add i64 %771, %742
+  %773 = getelementptr float, ptr %part, i64 %772
+  store float %m161, ptr %773, align 4
+  %774 = add i64 %772, %748
   %775 = getelementptr float, ptr %part, i64 %774
-  store float %m162, ptr %775, align 4
-  %776 = add i64 %774, %750
-  %777 = getelementptr float, ptr %part, i64 %776
-  store float %l163, ptr %777, align 4
+  store float %l162, ptr %775, align 4
   br label %written
 
-chunk173:                                         ; preds = %body174, %final
-  %chunk177 = phi i64 [ 0, %final ], [ %784, %body174 ]
-  %778 = icmp slt i64 %chunk177, 8
-  br i1 %778, label %body174, label %exit176
+chunk172:                                         ; preds = %body173, %final
+  %chunk176 = phi i64 [ 0, %final ], [ %782, %body173 ]
+  %776 = icmp slt i64 %chunk176, 8
+  br i1 %776, label %body173, label %exit175
 
-body174:                                          ; preds = %chunk173
-  %779 = getelementptr <16 x float>, ptr %748, i64 %chunk177
-  %780 = load <16 x float>, ptr %779, align 64
-  %781 = fmul <16 x float> %780, %splat172
-  %782 = mul i64 %chunk177, 64
-  %783 = getelementptr i8, ptr %764, i64 %782
-  store <16 x float> %781, ptr %783, align 4
-  %784 = add nsw i64 %chunk177, 1
-  br label %chunk173
+body173:                                          ; preds = %chunk172
+  %777 = getelementptr <16 x float>, ptr %746, i64 %chunk176
+  %778 = load <16 x float>, ptr %777, align 64
+  %779 = fmul <16 x float> %778, %splat171
+  %780 = mul i64 %chunk176, 64
+  %781 = getelementptr i8, ptr %762, i64 %780
+  store <16 x float> %779, ptr %781, align 4
+  %782 = add nsw i64 %chunk176, 1
+  br label %chunk172
 
-exit176:                                          ; preds = %chunk173
-  %785 = call float @llvm.log.f32(float %l163)
-  %786 = call float @llvm.fmuladd.f32(float %m162, float 0x3FE62E4300000000, float %785)
-  %lse178 = select i1 %760, float 0xFFF0000000000000, float %786
-  %787 = getelementptr float, ptr %lse, i64 %orow171
-  store float %lse178, ptr %787, align 4
+exit175:                                          ; preds = %chunk172
+  %783 = call float @llvm.log.f32(float %l162)
+  %784 = call float @llvm.fmuladd.f32(float %m161, float 0x3FE62E4300000000, float %783)
+  %lse177 = select i1 %758, float 0xFFF0000000000000, float %784
+  %785 = getelementptr float, ptr %lse, i64 %orow170
+  store float %lse177, ptr %785, align 4
   br label %written
 }
 
@@ -1298,7 +1296,7 @@ entry:
   %one = icmp eq i32 %8, 1
   br i1 %one, label %one_query, label %rows
 
-common.ret:                                       ; preds = %orow140, %rows, %one_query
+common.ret:                                       ; preds = %orow139, %rows, %one_query
   ret void
 
 one_query:                                        ; preds = %entry
@@ -1541,831 +1539,826 @@ exit25:                                           ; preds = %otzero
   %144 = getelementptr <16 x float>, ptr %lv, i64 7
   store <16 x float> zeroinitializer, ptr %144, align 64
   %145 = sub i32 %nrows, 1
-  %146 = sdiv i32 %145, %nh
-  %147 = add i32 %q_begin, %146
-  %qpos27 = add i32 %q_pos0, %147
-  %148 = add i32 %qpos27, 1
-  %149 = call i32 @llvm.smin.i32(i32 %148, i32 %k_end)
-  %k_last = sub i32 %149, 1
+  %146 = sext i32 %145 to i64
+  %147 = getelementptr i32, ptr %lims, i64 %146
+  %fact = load i32, ptr %147, align 4
+  %k_last = sub i32 %fact, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit58, %exit25
-  %ktile31 = phi i32 [ %k_begin, %exit25 ], [ %264, %exit58 ]
-  %150 = icmp slt i32 %ktile31, %149
-  br i1 %150, label %body28, label %exit30
+ktile:                                            ; preds = %exit57, %exit25
+  %ktile30 = phi i32 [ %k_begin, %exit25 ], [ %259, %exit57 ]
+  %148 = icmp slt i32 %ktile30, %fact
+  br i1 %148, label %body27, label %exit29
 
-body28:                                           ; preds = %ktile
-  %151 = sub i32 %149, %ktile31
-  %152 = call i32 @llvm.smin.i32(i32 48, i32 %151)
-  %153 = add i32 %152, 11
-  %154 = sdiv i32 %153, 12
-  %155 = mul i32 %154, 12
+body27:                                           ; preds = %ktile
+  %149 = sub i32 %fact, %ktile30
+  %150 = call i32 @llvm.smin.i32(i32 48, i32 %149)
+  %151 = add i32 %150, 11
+  %152 = sdiv i32 %151, 12
+  %153 = mul i32 %152, 12
   br label %kpack
 
-exit30:                                           ; preds = %ktile
-  %156 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %156, ptr %ms, align 64
-  %157 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %157, ptr %ls, align 64
-  %158 = getelementptr float, ptr %ms, i64 16
-  %159 = load <16 x float>, ptr %131, align 64
+exit29:                                           ; preds = %ktile
+  %154 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %154, ptr %ms, align 64
+  %155 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %155, ptr %ls, align 64
+  %156 = getelementptr float, ptr %ms, i64 16
+  %157 = load <16 x float>, ptr %131, align 64
+  store <16 x float> %157, ptr %156, align 64
+  %158 = getelementptr float, ptr %ls, i64 16
+  %159 = load <16 x float>, ptr %132, align 64
   store <16 x float> %159, ptr %158, align 64
-  %160 = getelementptr float, ptr %ls, i64 16
-  %161 = load <16 x float>, ptr %132, align 64
+  %160 = getelementptr float, ptr %ms, i64 32
+  %161 = load <16 x float>, ptr %133, align 64
   store <16 x float> %161, ptr %160, align 64
-  %162 = getelementptr float, ptr %ms, i64 32
-  %163 = load <16 x float>, ptr %133, align 64
+  %162 = getelementptr float, ptr %ls, i64 32
+  %163 = load <16 x float>, ptr %134, align 64
   store <16 x float> %163, ptr %162, align 64
-  %164 = getelementptr float, ptr %ls, i64 32
-  %165 = load <16 x float>, ptr %134, align 64
+  %164 = getelementptr float, ptr %ms, i64 48
+  %165 = load <16 x float>, ptr %135, align 64
   store <16 x float> %165, ptr %164, align 64
-  %166 = getelementptr float, ptr %ms, i64 48
-  %167 = load <16 x float>, ptr %135, align 64
+  %166 = getelementptr float, ptr %ls, i64 48
+  %167 = load <16 x float>, ptr %136, align 64
   store <16 x float> %167, ptr %166, align 64
-  %168 = getelementptr float, ptr %ls, i64 48
-  %169 = load <16 x float>, ptr %136, align 64
+  %168 = getelementptr float, ptr %ms, i64 64
+  %169 = load <16 x float>, ptr %137, align 64
   store <16 x float> %169, ptr %168, align 64
-  %170 = getelementptr float, ptr %ms, i64 64
-  %171 = load <16 x float>, ptr %137, align 64
+  %170 = getelementptr float, ptr %ls, i64 64
+  %171 = load <16 x float>, ptr %138, align 64
   store <16 x float> %171, ptr %170, align 64
-  %172 = getelementptr float, ptr %ls, i64 64
-  %173 = load <16 x float>, ptr %138, align 64
+  %172 = getelementptr float, ptr %ms, i64 80
+  %173 = load <16 x float>, ptr %139, align 64
   store <16 x float> %173, ptr %172, align 64
-  %174 = getelementptr float, ptr %ms, i64 80
-  %175 = load <16 x float>, ptr %139, align 64
+  %174 = getelementptr float, ptr %ls, i64 80
+  %175 = load <16 x float>, ptr %140, align 64
   store <16 x float> %175, ptr %174, align 64
-  %176 = getelementptr float, ptr %ls, i64 80
-  %177 = load <16 x float>, ptr %140, align 64
+  %176 = getelementptr float, ptr %ms, i64 96
+  %177 = load <16 x float>, ptr %141, align 64
   store <16 x float> %177, ptr %176, align 64
-  %178 = getelementptr float, ptr %ms, i64 96
-  %179 = load <16 x float>, ptr %141, align 64
+  %178 = getelementptr float, ptr %ls, i64 96
+  %179 = load <16 x float>, ptr %142, align 64
   store <16 x float> %179, ptr %178, align 64
-  %180 = getelementptr float, ptr %ls, i64 96
-  %181 = load <16 x float>, ptr %142, align 64
+  %180 = getelementptr float, ptr %ms, i64 112
+  %181 = load <16 x float>, ptr %143, align 64
   store <16 x float> %181, ptr %180, align 64
-  %182 = getelementptr float, ptr %ms, i64 112
-  %183 = load <16 x float>, ptr %143, align 64
+  %182 = getelementptr float, ptr %ls, i64 112
+  %183 = load <16 x float>, ptr %144, align 64
   store <16 x float> %183, ptr %182, align 64
-  %184 = getelementptr float, ptr %ls, i64 112
-  %185 = load <16 x float>, ptr %144, align 64
-  store <16 x float> %185, ptr %184, align 64
-  br label %orow140
+  br label %orow139
 
-kpack:                                            ; preds = %body32, %body28
-  %kpack35 = phi i32 [ 0, %body28 ], [ %218, %body32 ]
-  %186 = icmp slt i32 %kpack35, %155
-  br i1 %186, label %body32, label %vpack
+kpack:                                            ; preds = %body31, %body27
+  %kpack34 = phi i32 [ 0, %body27 ], [ %216, %body31 ]
+  %184 = icmp slt i32 %kpack34, %153
+  br i1 %184, label %body31, label %vpack
 
-body32:                                           ; preds = %kpack
-  %187 = add i32 %ktile31, %kpack35
-  %188 = call i32 @llvm.smin.i32(i32 %187, i32 %k_last)
-  %189 = sext i32 %188 to i64
-  %190 = mul i64 %189, 8
-  %row = add i64 %21, %190
-  %191 = mul i64 %row, 256
-  %192 = getelementptr i8, ptr %20, i64 %191
-  %193 = sext i32 %kpack35 to i64
-  %194 = mul i64 %193, 128
-  %195 = getelementptr i32, ptr %kbuf, i64 %194
-  %196 = load <16 x half>, ptr %192, align 2
-  %f16 = fpext <16 x half> %196 to <16 x float>
-  store <16 x float> %f16, ptr %195, align 64
-  %197 = getelementptr i8, ptr %192, i64 32
-  %198 = load <16 x half>, ptr %197, align 2
-  %f1636 = fpext <16 x half> %198 to <16 x float>
-  %199 = getelementptr i8, ptr %195, i64 64
-  store <16 x float> %f1636, ptr %199, align 64
-  %200 = getelementptr i8, ptr %192, i64 64
-  %201 = load <16 x half>, ptr %200, align 2
-  %f1637 = fpext <16 x half> %201 to <16 x float>
-  %202 = getelementptr i8, ptr %195, i64 128
-  store <16 x float> %f1637, ptr %202, align 64
-  %203 = getelementptr i8, ptr %192, i64 96
-  %204 = load <16 x half>, ptr %203, align 2
-  %f1638 = fpext <16 x half> %204 to <16 x float>
-  %205 = getelementptr i8, ptr %195, i64 192
-  store <16 x float> %f1638, ptr %205, align 64
-  %206 = getelementptr i8, ptr %192, i64 128
-  %207 = load <16 x half>, ptr %206, align 2
-  %f1639 = fpext <16 x half> %207 to <16 x float>
-  %208 = getelementptr i8, ptr %195, i64 256
-  store <16 x float> %f1639, ptr %208, align 64
-  %209 = getelementptr i8, ptr %192, i64 160
-  %210 = load <16 x half>, ptr %209, align 2
-  %f1640 = fpext <16 x half> %210 to <16 x float>
-  %211 = getelementptr i8, ptr %195, i64 320
-  store <16 x float> %f1640, ptr %211, align 64
-  %212 = getelementptr i8, ptr %192, i64 192
-  %213 = load <16 x half>, ptr %212, align 2
-  %f1641 = fpext <16 x half> %213 to <16 x float>
-  %214 = getelementptr i8, ptr %195, i64 384
-  store <16 x float> %f1641, ptr %214, align 64
-  %215 = getelementptr i8, ptr %192, i64 224
-  %216 = load <16 x half>, ptr %215, align 2
-  %f1642 = fpext <16 x half> %216 to <16 x float>
-  %217 = getelementptr i8, ptr %195, i64 448
-  store <16 x float> %f1642, ptr %217, align 64
-  %218 = add nsw i32 %kpack35, 1
+body31:                                           ; preds = %kpack
+  %185 = add i32 %ktile30, %kpack34
+  %186 = call i32 @llvm.smin.i32(i32 %185, i32 %k_last)
+  %187 = sext i32 %186 to i64
+  %188 = mul i64 %187, 8
+  %row = add i64 %21, %188
+  %189 = mul i64 %row, 256
+  %190 = getelementptr i8, ptr %20, i64 %189
+  %191 = sext i32 %kpack34 to i64
+  %192 = mul i64 %191, 128
+  %193 = getelementptr i32, ptr %kbuf, i64 %192
+  %194 = load <16 x half>, ptr %190, align 2
+  %f16 = fpext <16 x half> %194 to <16 x float>
+  store <16 x float> %f16, ptr %193, align 64
+  %195 = getelementptr i8, ptr %190, i64 32
+  %196 = load <16 x half>, ptr %195, align 2
+  %f1635 = fpext <16 x half> %196 to <16 x float>
+  %197 = getelementptr i8, ptr %193, i64 64
+  store <16 x float> %f1635, ptr %197, align 64
+  %198 = getelementptr i8, ptr %190, i64 64
+  %199 = load <16 x half>, ptr %198, align 2
+  %f1636 = fpext <16 x half> %199 to <16 x float>
+  %200 = getelementptr i8, ptr %193, i64 128
+  store <16 x float> %f1636, ptr %200, align 64
+  %201 = getelementptr i8, ptr %190, i64 96
+  %202 = load <16 x half>, ptr %201, align 2
+  %f1637 = fpext <16 x half> %202 to <16 x float>
+  %203 = getelementptr i8, ptr %193, i64 192
+  store <16 x float> %f1637, ptr %203, align 64
+  %204 = getelementptr i8, ptr %190, i64 128
+  %205 = load <16 x half>, ptr %204, align 2
+  %f1638 = fpext <16 x half> %205 to <16 x float>
+  %206 = getelementptr i8, ptr %193, i64 256
+  store <16 x float> %f1638, ptr %206, align 64
+  %207 = getelementptr i8, ptr %190, i64 160
+  %208 = load <16 x half>, ptr %207, align 2
+  %f1639 = fpext <16 x half> %208 to <16 x float>
+  %209 = getelementptr i8, ptr %193, i64 320
+  store <16 x float> %f1639, ptr %209, align 64
+  %210 = getelementptr i8, ptr %190, i64 192
+  %211 = load <16 x half>, ptr %210, align 2
+  %f1640 = fpext <16 x half> %211 to <16 x float>
+  %212 = getelementptr i8, ptr %193, i64 384
+  store <16 x float> %f1640, ptr %212, align 64
+  %213 = getelementptr i8, ptr %190, i64 224
+  %214 = load <16 x half>, ptr %213, align 2
+  %f1641 = fpext <16 x half> %214 to <16 x float>
+  %215 = getelementptr i8, ptr %193, i64 448
+  store <16 x float> %f1641, ptr %215, align 64
+  %216 = add nsw i32 %kpack34, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %body43
-  %vpack46 = phi i32 [ %250, %body43 ], [ 0, %kpack ]
-  %219 = icmp slt i32 %vpack46, %152
-  br i1 %219, label %body43, label %exit45
+vpack:                                            ; preds = %kpack, %body42
+  %vpack45 = phi i32 [ %248, %body42 ], [ 0, %kpack ]
+  %217 = icmp slt i32 %vpack45, %150
+  br i1 %217, label %body42, label %exit44
 
-body43:                                           ; preds = %vpack
-  %220 = add i32 %ktile31, %vpack46
-  %221 = sext i32 %220 to i64
-  %222 = mul i64 %221, 8
-  %row47 = add i64 %21, %222
-  %223 = mul i64 %row47, 256
-  %224 = getelementptr i8, ptr %23, i64 %223
-  %225 = sext i32 %vpack46 to i64
-  %226 = mul i64 %225, 128
-  %227 = getelementptr i32, ptr %vbuf, i64 %226
-  %228 = load <16 x half>, ptr %224, align 2
+body42:                                           ; preds = %vpack
+  %218 = add i32 %ktile30, %vpack45
+  %219 = sext i32 %218 to i64
+  %220 = mul i64 %219, 8
+  %row46 = add i64 %21, %220
+  %221 = mul i64 %row46, 256
+  %222 = getelementptr i8, ptr %23, i64 %221
+  %223 = sext i32 %vpack45 to i64
+  %224 = mul i64 %223, 128
+  %225 = getelementptr i32, ptr %vbuf, i64 %224
+  %226 = load <16 x half>, ptr %222, align 2
+  %f1647 = fpext <16 x half> %226 to <16 x float>
+  store <16 x float> %f1647, ptr %225, align 64
+  %227 = getelementptr i8, ptr %222, i64 32
+  %228 = load <16 x half>, ptr %227, align 2
   %f1648 = fpext <16 x half> %228 to <16 x float>
-  store <16 x float> %f1648, ptr %227, align 64
-  %229 = getelementptr i8, ptr %224, i64 32
-  %230 = load <16 x half>, ptr %229, align 2
-  %f1649 = fpext <16 x half> %230 to <16 x float>
-  %231 = getelementptr i8, ptr %227, i64 64
-  store <16 x float> %f1649, ptr %231, align 64
-  %232 = getelementptr i8, ptr %224, i64 64
-  %233 = load <16 x half>, ptr %232, align 2
-  %f1650 = fpext <16 x half> %233 to <16 x float>
-  %234 = getelementptr i8, ptr %227, i64 128
-  store <16 x float> %f1650, ptr %234, align 64
-  %235 = getelementptr i8, ptr %224, i64 96
-  %236 = load <16 x half>, ptr %235, align 2
-  %f1651 = fpext <16 x half> %236 to <16 x float>
-  %237 = getelementptr i8, ptr %227, i64 192
-  store <16 x float> %f1651, ptr %237, align 64
-  %238 = getelementptr i8, ptr %224, i64 128
-  %239 = load <16 x half>, ptr %238, align 2
-  %f1652 = fpext <16 x half> %239 to <16 x float>
-  %240 = getelementptr i8, ptr %227, i64 256
-  store <16 x float> %f1652, ptr %240, align 64
-  %241 = getelementptr i8, ptr %224, i64 160
-  %242 = load <16 x half>, ptr %241, align 2
-  %f1653 = fpext <16 x half> %242 to <16 x float>
-  %243 = getelementptr i8, ptr %227, i64 320
-  store <16 x float> %f1653, ptr %243, align 64
-  %244 = getelementptr i8, ptr %224, i64 192
-  %245 = load <16 x half>, ptr %244, align 2
-  %f1654 = fpext <16 x half> %245 to <16 x float>
-  %246 = getelementptr i8, ptr %227, i64 384
-  store <16 x float> %f1654, ptr %246, align 64
-  %247 = getelementptr i8, ptr %224, i64 224
-  %248 = load <16 x half>, ptr %247, align 2
-  %f1655 = fpext <16 x half> %248 to <16 x float>
-  %249 = getelementptr i8, ptr %227, i64 448
-  store <16 x float> %f1655, ptr %249, align 64
-  %250 = add nsw i32 %vpack46, 1
+  %229 = getelementptr i8, ptr %225, i64 64
+  store <16 x float> %f1648, ptr %229, align 64
+  %230 = getelementptr i8, ptr %222, i64 64
+  %231 = load <16 x half>, ptr %230, align 2
+  %f1649 = fpext <16 x half> %231 to <16 x float>
+  %232 = getelementptr i8, ptr %225, i64 128
+  store <16 x float> %f1649, ptr %232, align 64
+  %233 = getelementptr i8, ptr %222, i64 96
+  %234 = load <16 x half>, ptr %233, align 2
+  %f1650 = fpext <16 x half> %234 to <16 x float>
+  %235 = getelementptr i8, ptr %225, i64 192
+  store <16 x float> %f1650, ptr %235, align 64
+  %236 = getelementptr i8, ptr %222, i64 128
+  %237 = load <16 x half>, ptr %236, align 2
+  %f1651 = fpext <16 x half> %237 to <16 x float>
+  %238 = getelementptr i8, ptr %225, i64 256
+  store <16 x float> %f1651, ptr %238, align 64
+  %239 = getelementptr i8, ptr %222, i64 160
+  %240 = load <16 x half>, ptr %239, align 2
+  %f1652 = fpext <16 x half> %240 to <16 x float>
+  %241 = getelementptr i8, ptr %225, i64 320
+  store <16 x float> %f1652, ptr %241, align 64
+  %242 = getelementptr i8, ptr %222, i64 192
+  %243 = load <16 x half>, ptr %242, align 2
+  %f1653 = fpext <16 x half> %243 to <16 x float>
+  %244 = getelementptr i8, ptr %225, i64 384
+  store <16 x float> %f1653, ptr %244, align 64
+  %245 = getelementptr i8, ptr %222, i64 224
+  %246 = load <16 x half>, ptr %245, align 2
+  %f1654 = fpext <16 x half> %246 to <16 x float>
+  %247 = getelementptr i8, ptr %225, i64 448
+  store <16 x float> %f1654, ptr %247, align 64
+  %248 = add nsw i32 %vpack45, 1
   br label %vpack
 
-exit45:                                           ; preds = %vpack
-  %251 = add i32 %nrows, 31
-  %nblk = sdiv i32 %251, 32
+exit44:                                           ; preds = %vpack
+  %249 = add i32 %nrows, 31
+  %nblk = sdiv i32 %249, 32
   br label %rblock
 
-rblock:                                           ; preds = %join, %exit45
-  %rblock59 = phi i32 [ 0, %exit45 ], [ %277, %join ]
-  %252 = icmp slt i32 %rblock59, %nblk
-  br i1 %252, label %body56, label %exit58
+rblock:                                           ; preds = %join, %exit44
+  %rblock58 = phi i32 [ 0, %exit44 ], [ %272, %join ]
+  %250 = icmp slt i32 %rblock58, %nblk
+  br i1 %250, label %body55, label %exit57
 
-body56:                                           ; preds = %rblock
-  %253 = sext i32 %rblock59 to i64
-  %254 = mul i32 %rblock59, 32
-  %255 = add i32 %254, 31
-  %256 = call i32 @llvm.smin.i32(i32 %255, i32 %145)
-  %257 = sdiv i32 %256, %nh
-  %258 = add i32 %q_begin, %257
-  %qpos60 = add i32 %q_pos0, %258
-  %259 = add i32 %qpos60, 1
-  %260 = call i32 @llvm.smin.i32(i32 %259, i32 %k_end)
-  %261 = sub i32 %260, %ktile31
-  %262 = call i32 @llvm.smin.i32(i32 %152, i32 %261)
-  %263 = icmp sgt i32 %262, 0
-  br i1 %263, label %rvisit, label %join
+body55:                                           ; preds = %rblock
+  %251 = sext i32 %rblock58 to i64
+  %252 = mul i32 %rblock58, 32
+  %253 = add i32 %252, 31
+  %254 = sext i32 %253 to i64
+  %255 = getelementptr i32, ptr %lims, i64 %254
+  %fact59 = load i32, ptr %255, align 4
+  %256 = sub i32 %fact59, %ktile30
+  %257 = call i32 @llvm.smin.i32(i32 %150, i32 %256)
+  %258 = icmp sgt i32 %257, 0
+  br i1 %258, label %rvisit, label %join
 
-exit58:                                           ; preds = %rblock
-  %264 = add nsw i32 %ktile31, 48
+exit57:                                           ; preds = %rblock
+  %259 = add nsw i32 %ktile30, 48
   br label %ktile
 
-rvisit:                                           ; preds = %body56
-  %265 = mul i64 %253, 4096
-  %266 = getelementptr i32, ptr %qt, i64 %265
-  %267 = getelementptr i32, ptr %ot, i64 %265
-  %268 = mul i64 %253, 2
-  %269 = getelementptr <16 x float>, ptr %mv, i64 %268
-  %270 = getelementptr <16 x float>, ptr %lv, i64 %268
-  %271 = mul i64 %253, 32
-  %272 = getelementptr i32, ptr %lims, i64 %271
-  %273 = load <16 x i32>, ptr %272, align 64
-  %274 = add i64 %271, 16
-  %275 = getelementptr i32, ptr %lims, i64 %274
-  %276 = load <16 x i32>, ptr %275, align 64
+rvisit:                                           ; preds = %body55
+  %260 = mul i64 %251, 4096
+  %261 = getelementptr i32, ptr %qt, i64 %260
+  %262 = getelementptr i32, ptr %ot, i64 %260
+  %263 = mul i64 %251, 2
+  %264 = getelementptr <16 x float>, ptr %mv, i64 %263
+  %265 = getelementptr <16 x float>, ptr %lv, i64 %263
+  %266 = mul i64 %251, 32
+  %267 = getelementptr i32, ptr %lims, i64 %266
+  %268 = load <16 x i32>, ptr %267, align 64
+  %269 = add i64 %266, 16
+  %270 = getelementptr i32, ptr %lims, i64 %269
+  %271 = load <16 x i32>, ptr %270, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body56
-  %277 = add nsw i32 %rblock59, 1
+join:                                             ; preds = %pvblock, %body55
+  %272 = add nsw i32 %rblock58, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit67, %rvisit
-  %sblock64 = phi i32 [ 0, %rvisit ], [ %361, %exit67 ]
-  %278 = icmp slt i32 %sblock64, %262
-  br i1 %278, label %body61, label %smask
+sblock:                                           ; preds = %exit66, %rvisit
+  %sblock63 = phi i32 [ 0, %rvisit ], [ %356, %exit66 ]
+  %273 = icmp slt i32 %sblock63, %257
+  br i1 %273, label %body60, label %smask
 
-body61:                                           ; preds = %sblock
-  %279 = sext i32 %sblock64 to i64
-  %280 = mul i64 %279, 128
-  %281 = getelementptr i32, ptr %kbuf, i64 %280
+body60:                                           ; preds = %sblock
+  %274 = sext i32 %sblock63 to i64
+  %275 = mul i64 %274, 128
+  %276 = getelementptr i32, ptr %kbuf, i64 %275
   br label %sdim
 
-sdim:                                             ; preds = %body65, %body61
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %334, %body65 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %333, %body65 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %330, %body65 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %329, %body65 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %326, %body65 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %325, %body65 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %322, %body65 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %321, %body65 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %318, %body65 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %317, %body65 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %314, %body65 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %313, %body65 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %310, %body65 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %309, %body65 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %306, %body65 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %305, %body65 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %302, %body65 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %301, %body65 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %298, %body65 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %297, %body65 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %294, %body65 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %293, %body65 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %290, %body65 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body61 ], [ %289, %body65 ]
-  %sdim68 = phi i32 [ 0, %body61 ], [ %335, %body65 ]
-  %282 = icmp slt i32 %sdim68, 128
-  br i1 %282, label %body65, label %exit67
+sdim:                                             ; preds = %body64, %body60
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %329, %body64 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %328, %body64 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %325, %body64 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %324, %body64 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %321, %body64 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %320, %body64 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %317, %body64 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %316, %body64 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %313, %body64 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %312, %body64 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %309, %body64 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %308, %body64 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %305, %body64 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %304, %body64 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %301, %body64 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %300, %body64 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %297, %body64 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %296, %body64 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %293, %body64 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %292, %body64 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %289, %body64 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %288, %body64 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %285, %body64 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body60 ], [ %284, %body64 ]
+  %sdim67 = phi i32 [ 0, %body60 ], [ %330, %body64 ]
+  %277 = icmp slt i32 %sdim67, 128
+  br i1 %277, label %body64, label %exit66
 
-body65:                                           ; preds = %sdim
-  %283 = sext i32 %sdim68 to i64
-  %284 = mul i64 %283, 32
-  %285 = getelementptr i32, ptr %266, i64 %284
-  %qt69 = load <16 x float>, ptr %285, align 64
-  %286 = getelementptr i32, ptr %285, i64 16
-  %qt70 = load <16 x float>, ptr %286, align 64
-  %287 = getelementptr i32, ptr %281, i64 %283
-  %k = load float, ptr %287, align 4
-  %288 = insertelement <16 x float> poison, float %k, i32 0
-  %splat71 = shufflevector <16 x float> %288, <16 x float> poison, <16 x i32> zeroinitializer
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat71, <16 x float> %sacc.sroa.0.0)
-  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat71, <16 x float> %sacc.sroa.4.0)
-  %291 = getelementptr i32, ptr %287, i64 128
-  %k72 = load float, ptr %291, align 4
-  %292 = insertelement <16 x float> poison, float %k72, i32 0
-  %splat73 = shufflevector <16 x float> %292, <16 x float> poison, <16 x i32> zeroinitializer
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat73, <16 x float> %sacc.sroa.8.0)
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat73, <16 x float> %sacc.sroa.12.0)
-  %295 = getelementptr i32, ptr %287, i64 256
-  %k74 = load float, ptr %295, align 4
-  %296 = insertelement <16 x float> poison, float %k74, i32 0
-  %splat75 = shufflevector <16 x float> %296, <16 x float> poison, <16 x i32> zeroinitializer
-  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat75, <16 x float> %sacc.sroa.16.0)
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat75, <16 x float> %sacc.sroa.20.0)
-  %299 = getelementptr i32, ptr %287, i64 384
-  %k76 = load float, ptr %299, align 4
-  %300 = insertelement <16 x float> poison, float %k76, i32 0
-  %splat77 = shufflevector <16 x float> %300, <16 x float> poison, <16 x i32> zeroinitializer
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat77, <16 x float> %sacc.sroa.24.0)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat77, <16 x float> %sacc.sroa.28.0)
-  %303 = getelementptr i32, ptr %287, i64 512
-  %k78 = load float, ptr %303, align 4
-  %304 = insertelement <16 x float> poison, float %k78, i32 0
-  %splat79 = shufflevector <16 x float> %304, <16 x float> poison, <16 x i32> zeroinitializer
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat79, <16 x float> %sacc.sroa.32.0)
-  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat79, <16 x float> %sacc.sroa.36.0)
-  %307 = getelementptr i32, ptr %287, i64 640
-  %k80 = load float, ptr %307, align 4
-  %308 = insertelement <16 x float> poison, float %k80, i32 0
-  %splat81 = shufflevector <16 x float> %308, <16 x float> poison, <16 x i32> zeroinitializer
-  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat81, <16 x float> %sacc.sroa.40.0)
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat81, <16 x float> %sacc.sroa.44.0)
-  %311 = getelementptr i32, ptr %287, i64 768
-  %k82 = load float, ptr %311, align 4
-  %312 = insertelement <16 x float> poison, float %k82, i32 0
-  %splat83 = shufflevector <16 x float> %312, <16 x float> poison, <16 x i32> zeroinitializer
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat83, <16 x float> %sacc.sroa.48.0)
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat83, <16 x float> %sacc.sroa.52.0)
-  %315 = getelementptr i32, ptr %287, i64 896
-  %k84 = load float, ptr %315, align 4
-  %316 = insertelement <16 x float> poison, float %k84, i32 0
-  %splat85 = shufflevector <16 x float> %316, <16 x float> poison, <16 x i32> zeroinitializer
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat85, <16 x float> %sacc.sroa.56.0)
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat85, <16 x float> %sacc.sroa.60.0)
-  %319 = getelementptr i32, ptr %287, i64 1024
-  %k86 = load float, ptr %319, align 4
-  %320 = insertelement <16 x float> poison, float %k86, i32 0
-  %splat87 = shufflevector <16 x float> %320, <16 x float> poison, <16 x i32> zeroinitializer
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat87, <16 x float> %sacc.sroa.64.0)
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat87, <16 x float> %sacc.sroa.68.0)
-  %323 = getelementptr i32, ptr %287, i64 1152
-  %k88 = load float, ptr %323, align 4
-  %324 = insertelement <16 x float> poison, float %k88, i32 0
-  %splat89 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat89, <16 x float> %sacc.sroa.72.0)
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat89, <16 x float> %sacc.sroa.76.0)
-  %327 = getelementptr i32, ptr %287, i64 1280
-  %k90 = load float, ptr %327, align 4
-  %328 = insertelement <16 x float> poison, float %k90, i32 0
-  %splat91 = shufflevector <16 x float> %328, <16 x float> poison, <16 x i32> zeroinitializer
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat91, <16 x float> %sacc.sroa.80.0)
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat91, <16 x float> %sacc.sroa.84.0)
-  %331 = getelementptr i32, ptr %287, i64 1408
-  %k92 = load float, ptr %331, align 4
-  %332 = insertelement <16 x float> poison, float %k92, i32 0
-  %splat93 = shufflevector <16 x float> %332, <16 x float> poison, <16 x i32> zeroinitializer
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat93, <16 x float> %sacc.sroa.88.0)
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt70, <16 x float> %splat93, <16 x float> %sacc.sroa.92.0)
-  %335 = add nsw i32 %sdim68, 1
+body64:                                           ; preds = %sdim
+  %278 = sext i32 %sdim67 to i64
+  %279 = mul i64 %278, 32
+  %280 = getelementptr i32, ptr %261, i64 %279
+  %qt68 = load <16 x float>, ptr %280, align 64
+  %281 = getelementptr i32, ptr %280, i64 16
+  %qt69 = load <16 x float>, ptr %281, align 64
+  %282 = getelementptr i32, ptr %276, i64 %278
+  %k = load float, ptr %282, align 4
+  %283 = insertelement <16 x float> poison, float %k, i32 0
+  %splat70 = shufflevector <16 x float> %283, <16 x float> poison, <16 x i32> zeroinitializer
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat70, <16 x float> %sacc.sroa.0.0)
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat70, <16 x float> %sacc.sroa.4.0)
+  %286 = getelementptr i32, ptr %282, i64 128
+  %k71 = load float, ptr %286, align 4
+  %287 = insertelement <16 x float> poison, float %k71, i32 0
+  %splat72 = shufflevector <16 x float> %287, <16 x float> poison, <16 x i32> zeroinitializer
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat72, <16 x float> %sacc.sroa.8.0)
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat72, <16 x float> %sacc.sroa.12.0)
+  %290 = getelementptr i32, ptr %282, i64 256
+  %k73 = load float, ptr %290, align 4
+  %291 = insertelement <16 x float> poison, float %k73, i32 0
+  %splat74 = shufflevector <16 x float> %291, <16 x float> poison, <16 x i32> zeroinitializer
+  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat74, <16 x float> %sacc.sroa.16.0)
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat74, <16 x float> %sacc.sroa.20.0)
+  %294 = getelementptr i32, ptr %282, i64 384
+  %k75 = load float, ptr %294, align 4
+  %295 = insertelement <16 x float> poison, float %k75, i32 0
+  %splat76 = shufflevector <16 x float> %295, <16 x float> poison, <16 x i32> zeroinitializer
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat76, <16 x float> %sacc.sroa.24.0)
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat76, <16 x float> %sacc.sroa.28.0)
+  %298 = getelementptr i32, ptr %282, i64 512
+  %k77 = load float, ptr %298, align 4
+  %299 = insertelement <16 x float> poison, float %k77, i32 0
+  %splat78 = shufflevector <16 x float> %299, <16 x float> poison, <16 x i32> zeroinitializer
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat78, <16 x float> %sacc.sroa.32.0)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat78, <16 x float> %sacc.sroa.36.0)
+  %302 = getelementptr i32, ptr %282, i64 640
+  %k79 = load float, ptr %302, align 4
+  %303 = insertelement <16 x float> poison, float %k79, i32 0
+  %splat80 = shufflevector <16 x float> %303, <16 x float> poison, <16 x i32> zeroinitializer
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat80, <16 x float> %sacc.sroa.40.0)
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat80, <16 x float> %sacc.sroa.44.0)
+  %306 = getelementptr i32, ptr %282, i64 768
+  %k81 = load float, ptr %306, align 4
+  %307 = insertelement <16 x float> poison, float %k81, i32 0
+  %splat82 = shufflevector <16 x float> %307, <16 x float> poison, <16 x i32> zeroinitializer
+  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat82, <16 x float> %sacc.sroa.48.0)
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat82, <16 x float> %sacc.sroa.52.0)
+  %310 = getelementptr i32, ptr %282, i64 896
+  %k83 = load float, ptr %310, align 4
+  %311 = insertelement <16 x float> poison, float %k83, i32 0
+  %splat84 = shufflevector <16 x float> %311, <16 x float> poison, <16 x i32> zeroinitializer
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat84, <16 x float> %sacc.sroa.56.0)
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat84, <16 x float> %sacc.sroa.60.0)
+  %314 = getelementptr i32, ptr %282, i64 1024
+  %k85 = load float, ptr %314, align 4
+  %315 = insertelement <16 x float> poison, float %k85, i32 0
+  %splat86 = shufflevector <16 x float> %315, <16 x float> poison, <16 x i32> zeroinitializer
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat86, <16 x float> %sacc.sroa.64.0)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat86, <16 x float> %sacc.sroa.68.0)
+  %318 = getelementptr i32, ptr %282, i64 1152
+  %k87 = load float, ptr %318, align 4
+  %319 = insertelement <16 x float> poison, float %k87, i32 0
+  %splat88 = shufflevector <16 x float> %319, <16 x float> poison, <16 x i32> zeroinitializer
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat88, <16 x float> %sacc.sroa.72.0)
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat88, <16 x float> %sacc.sroa.76.0)
+  %322 = getelementptr i32, ptr %282, i64 1280
+  %k89 = load float, ptr %322, align 4
+  %323 = insertelement <16 x float> poison, float %k89, i32 0
+  %splat90 = shufflevector <16 x float> %323, <16 x float> poison, <16 x i32> zeroinitializer
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat90, <16 x float> %sacc.sroa.80.0)
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat90, <16 x float> %sacc.sroa.84.0)
+  %326 = getelementptr i32, ptr %282, i64 1408
+  %k91 = load float, ptr %326, align 4
+  %327 = insertelement <16 x float> poison, float %k91, i32 0
+  %splat92 = shufflevector <16 x float> %327, <16 x float> poison, <16 x i32> zeroinitializer
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt68, <16 x float> %splat92, <16 x float> %sacc.sroa.88.0)
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt69, <16 x float> %splat92, <16 x float> %sacc.sroa.92.0)
+  %330 = add nsw i32 %sdim67, 1
   br label %sdim
 
-exit67:                                           ; preds = %sdim
-  %336 = mul i64 %279, 32
-  %337 = getelementptr i32, ptr %st, i64 %336
-  store <16 x float> %sacc.sroa.0.0, ptr %337, align 64
-  %338 = getelementptr i32, ptr %337, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %338, align 64
-  %339 = getelementptr i32, ptr %337, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %339, align 64
-  %340 = getelementptr i32, ptr %337, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %340, align 64
-  %341 = getelementptr i32, ptr %337, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %341, align 64
-  %342 = getelementptr i32, ptr %337, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %342, align 64
-  %343 = getelementptr i32, ptr %337, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %343, align 64
-  %344 = getelementptr i32, ptr %337, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %344, align 64
-  %345 = getelementptr i32, ptr %337, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %345, align 64
-  %346 = getelementptr i32, ptr %337, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %346, align 64
-  %347 = getelementptr i32, ptr %337, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %347, align 64
-  %348 = getelementptr i32, ptr %337, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %348, align 64
-  %349 = getelementptr i32, ptr %337, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %349, align 64
-  %350 = getelementptr i32, ptr %337, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %350, align 64
-  %351 = getelementptr i32, ptr %337, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %351, align 64
-  %352 = getelementptr i32, ptr %337, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %352, align 64
-  %353 = getelementptr i32, ptr %337, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %353, align 64
-  %354 = getelementptr i32, ptr %337, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %354, align 64
-  %355 = getelementptr i32, ptr %337, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %355, align 64
-  %356 = getelementptr i32, ptr %337, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %356, align 64
-  %357 = getelementptr i32, ptr %337, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %357, align 64
-  %358 = getelementptr i32, ptr %337, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %358, align 64
-  %359 = getelementptr i32, ptr %337, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %359, align 64
-  %360 = getelementptr i32, ptr %337, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %360, align 64
-  %361 = add nsw i32 %sblock64, 12
+exit66:                                           ; preds = %sdim
+  %331 = mul i64 %274, 32
+  %332 = getelementptr i32, ptr %st, i64 %331
+  store <16 x float> %sacc.sroa.0.0, ptr %332, align 64
+  %333 = getelementptr i32, ptr %332, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %333, align 64
+  %334 = getelementptr i32, ptr %332, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %334, align 64
+  %335 = getelementptr i32, ptr %332, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %335, align 64
+  %336 = getelementptr i32, ptr %332, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %336, align 64
+  %337 = getelementptr i32, ptr %332, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %337, align 64
+  %338 = getelementptr i32, ptr %332, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %338, align 64
+  %339 = getelementptr i32, ptr %332, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %339, align 64
+  %340 = getelementptr i32, ptr %332, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %340, align 64
+  %341 = getelementptr i32, ptr %332, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %341, align 64
+  %342 = getelementptr i32, ptr %332, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %342, align 64
+  %343 = getelementptr i32, ptr %332, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %343, align 64
+  %344 = getelementptr i32, ptr %332, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %344, align 64
+  %345 = getelementptr i32, ptr %332, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %345, align 64
+  %346 = getelementptr i32, ptr %332, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %346, align 64
+  %347 = getelementptr i32, ptr %332, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %347, align 64
+  %348 = getelementptr i32, ptr %332, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %348, align 64
+  %349 = getelementptr i32, ptr %332, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %349, align 64
+  %350 = getelementptr i32, ptr %332, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %350, align 64
+  %351 = getelementptr i32, ptr %332, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %351, align 64
+  %352 = getelementptr i32, ptr %332, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %352, align 64
+  %353 = getelementptr i32, ptr %332, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %353, align 64
+  %354 = getelementptr i32, ptr %332, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %354, align 64
+  %355 = getelementptr i32, ptr %332, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %355, align 64
+  %356 = add nsw i32 %sblock63, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body94
-  %tmax.sroa.4.0 = phi <16 x float> [ %375, %body94 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %370, %body94 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask97 = phi i32 [ %376, %body94 ], [ 0, %sblock ]
-  %362 = icmp slt i32 %smask97, %262
-  br i1 %362, label %body94, label %exit96
+smask:                                            ; preds = %sblock, %body93
+  %tmax.sroa.4.0 = phi <16 x float> [ %370, %body93 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %365, %body93 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask96 = phi i32 [ %371, %body93 ], [ 0, %sblock ]
+  %357 = icmp slt i32 %smask96, %257
+  br i1 %357, label %body93, label %exit95
 
-body94:                                           ; preds = %smask
-  %363 = add i32 %ktile31, %smask97
-  %364 = insertelement <16 x i32> poison, i32 %363, i32 0
-  %splat98 = shufflevector <16 x i32> %364, <16 x i32> poison, <16 x i32> zeroinitializer
-  %365 = sext i32 %smask97 to i64
-  %366 = mul i64 %365, 32
+body93:                                           ; preds = %smask
+  %358 = add i32 %ktile30, %smask96
+  %359 = insertelement <16 x i32> poison, i32 %358, i32 0
+  %splat97 = shufflevector <16 x i32> %359, <16 x i32> poison, <16 x i32> zeroinitializer
+  %360 = sext i32 %smask96 to i64
+  %361 = mul i64 %360, 32
+  %362 = getelementptr i32, ptr %st, i64 %361
+  %s = load <16 x float>, ptr %362, align 64
+  %363 = icmp slt <16 x i32> %splat97, %268
+  %364 = select <16 x i1> %363, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %364, ptr %362, align 64
+  %365 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %364)
+  %366 = add i64 %361, 16
   %367 = getelementptr i32, ptr %st, i64 %366
-  %s = load <16 x float>, ptr %367, align 64
-  %368 = icmp slt <16 x i32> %splat98, %273
-  %369 = select <16 x i1> %368, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %s98 = load <16 x float>, ptr %367, align 64
+  %368 = icmp slt <16 x i32> %splat97, %271
+  %369 = select <16 x i1> %368, <16 x float> %s98, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   store <16 x float> %369, ptr %367, align 64
-  %370 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %369)
-  %371 = add i64 %366, 16
-  %372 = getelementptr i32, ptr %st, i64 %371
-  %s99 = load <16 x float>, ptr %372, align 64
-  %373 = icmp slt <16 x i32> %splat98, %276
-  %374 = select <16 x i1> %373, <16 x float> %s99, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %374, ptr %372, align 64
-  %375 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %374)
-  %376 = add nsw i32 %smask97, 1
+  %370 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %369)
+  %371 = add nsw i32 %smask96, 1
   br label %smask
 
-exit96:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %269, align 64
-  %377 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %378 = fcmp oeq <16 x float> %377, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse100 = select <16 x i1> %378, <16 x float> zeroinitializer, <16 x float> %377
-  %379 = fsub <16 x float> %m, %muse100
-  %380 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %379, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %381 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %380, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %382 = fadd <16 x float> %381, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %382, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %381, %n
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %383, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %384, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %385, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %386, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %387, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %389 = fptosi <16 x float> %n to <16 x i32>
-  %390 = add <16 x i32> %389, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %391 = shl <16 x i32> %390, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %392 = bitcast <16 x i32> %391 to <16 x float>
-  %exp2 = fmul <16 x float> %388, %392
-  store <16 x float> %377, ptr %269, align 64
-  %393 = getelementptr <16 x float>, ptr %269, i64 1
-  %m101 = load <16 x float>, ptr %393, align 64
-  %394 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m101, <16 x float> %tmax.sroa.4.0)
-  %395 = fcmp oeq <16 x float> %394, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse102 = select <16 x i1> %395, <16 x float> zeroinitializer, <16 x float> %394
-  %396 = fsub <16 x float> %m101, %muse102
-  %397 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %396, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %398 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %397, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %399 = fadd <16 x float> %398, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n103 = fsub <16 x float> %399, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f104 = fsub <16 x float> %398, %n103
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f104, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f104, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f104, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %402, <16 x float> %f104, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %403, <16 x float> %f104, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %404, <16 x float> %f104, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %406 = fptosi <16 x float> %n103 to <16 x i32>
-  %407 = add <16 x i32> %406, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %408 = shl <16 x i32> %407, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %409 = bitcast <16 x i32> %408 to <16 x float>
-  %exp2105 = fmul <16 x float> %405, %409
-  store <16 x float> %394, ptr %393, align 64
+exit95:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %264, align 64
+  %372 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %373 = fcmp oeq <16 x float> %372, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse99 = select <16 x i1> %373, <16 x float> zeroinitializer, <16 x float> %372
+  %374 = fsub <16 x float> %m, %muse99
+  %375 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %374, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %376 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %375, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %377 = fadd <16 x float> %376, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %377, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %376, %n
+  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %378, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %379, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %380, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %382, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %384 = fptosi <16 x float> %n to <16 x i32>
+  %385 = add <16 x i32> %384, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %386 = shl <16 x i32> %385, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %387 = bitcast <16 x i32> %386 to <16 x float>
+  %exp2 = fmul <16 x float> %383, %387
+  store <16 x float> %372, ptr %264, align 64
+  %388 = getelementptr <16 x float>, ptr %264, i64 1
+  %m100 = load <16 x float>, ptr %388, align 64
+  %389 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m100, <16 x float> %tmax.sroa.4.0)
+  %390 = fcmp oeq <16 x float> %389, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse101 = select <16 x i1> %390, <16 x float> zeroinitializer, <16 x float> %389
+  %391 = fsub <16 x float> %m100, %muse101
+  %392 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %391, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %393 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %392, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %394 = fadd <16 x float> %393, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n102 = fsub <16 x float> %394, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f103 = fsub <16 x float> %393, %n102
+  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f103, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f103, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %396, <16 x float> %f103, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f103, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f103, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f103, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %401 = fptosi <16 x float> %n102 to <16 x i32>
+  %402 = add <16 x i32> %401, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %403 = shl <16 x i32> %402, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %404 = bitcast <16 x i32> %403 to <16 x float>
+  %exp2104 = fmul <16 x float> %400, %404
+  store <16 x float> %389, ptr %388, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body106, %exit96
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit96 ], [ %447, %body106 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit96 ], [ %429, %body106 ]
-  %sexp109 = phi i32 [ 0, %exit96 ], [ %448, %body106 ]
-  %410 = icmp slt i32 %sexp109, %262
-  br i1 %410, label %body106, label %exit108
+sexp:                                             ; preds = %body105, %exit95
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit95 ], [ %442, %body105 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit95 ], [ %424, %body105 ]
+  %sexp108 = phi i32 [ 0, %exit95 ], [ %443, %body105 ]
+  %405 = icmp slt i32 %sexp108, %257
+  br i1 %405, label %body105, label %exit107
 
-body106:                                          ; preds = %sexp
-  %411 = sext i32 %sexp109 to i64
-  %412 = mul i64 %411, 32
-  %413 = getelementptr i32, ptr %st, i64 %412
-  %414 = load <16 x float>, ptr %413, align 64
-  %415 = fsub <16 x float> %414, %muse100
-  %416 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %415, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %417 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %416, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %418 = fadd <16 x float> %417, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n110 = fsub <16 x float> %418, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f111 = fsub <16 x float> %417, %n110
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f111, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %419, <16 x float> %f111, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %420, <16 x float> %f111, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %f111, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %423 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %422, <16 x float> %f111, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %423, <16 x float> %f111, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %425 = fptosi <16 x float> %n110 to <16 x i32>
-  %426 = add <16 x i32> %425, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %427 = shl <16 x i32> %426, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %428 = bitcast <16 x i32> %427 to <16 x float>
-  %exp2112 = fmul <16 x float> %424, %428
-  store <16 x float> %exp2112, ptr %413, align 64
-  %429 = fadd <16 x float> %lsum.sroa.0.0, %exp2112
-  %430 = add i64 %412, 16
-  %431 = getelementptr i32, ptr %st, i64 %430
-  %432 = load <16 x float>, ptr %431, align 64
-  %433 = fsub <16 x float> %432, %muse102
-  %434 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %433, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %435 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %434, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %436 = fadd <16 x float> %435, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n113 = fsub <16 x float> %436, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f114 = fsub <16 x float> %435, %n113
-  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f114, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %437, <16 x float> %f114, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %438, <16 x float> %f114, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %439, <16 x float> %f114, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %441 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %440, <16 x float> %f114, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %442 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %441, <16 x float> %f114, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %443 = fptosi <16 x float> %n113 to <16 x i32>
-  %444 = add <16 x i32> %443, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %445 = shl <16 x i32> %444, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %446 = bitcast <16 x i32> %445 to <16 x float>
-  %exp2115 = fmul <16 x float> %442, %446
-  store <16 x float> %exp2115, ptr %431, align 64
-  %447 = fadd <16 x float> %lsum.sroa.4.0, %exp2115
-  %448 = add nsw i32 %sexp109, 1
+body105:                                          ; preds = %sexp
+  %406 = sext i32 %sexp108 to i64
+  %407 = mul i64 %406, 32
+  %408 = getelementptr i32, ptr %st, i64 %407
+  %409 = load <16 x float>, ptr %408, align 64
+  %410 = fsub <16 x float> %409, %muse99
+  %411 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %410, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %412 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %411, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %413 = fadd <16 x float> %412, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n109 = fsub <16 x float> %413, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f110 = fsub <16 x float> %412, %n109
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f110, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f110, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f110, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f110, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f110, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f110, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %420 = fptosi <16 x float> %n109 to <16 x i32>
+  %421 = add <16 x i32> %420, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %422 = shl <16 x i32> %421, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %423 = bitcast <16 x i32> %422 to <16 x float>
+  %exp2111 = fmul <16 x float> %419, %423
+  store <16 x float> %exp2111, ptr %408, align 64
+  %424 = fadd <16 x float> %lsum.sroa.0.0, %exp2111
+  %425 = add i64 %407, 16
+  %426 = getelementptr i32, ptr %st, i64 %425
+  %427 = load <16 x float>, ptr %426, align 64
+  %428 = fsub <16 x float> %427, %muse101
+  %429 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %428, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %430 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %429, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %431 = fadd <16 x float> %430, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n112 = fsub <16 x float> %431, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f113 = fsub <16 x float> %430, %n112
+  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f113, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %432, <16 x float> %f113, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %433, <16 x float> %f113, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f113, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f113, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f113, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %438 = fptosi <16 x float> %n112 to <16 x i32>
+  %439 = add <16 x i32> %438, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %440 = shl <16 x i32> %439, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %441 = bitcast <16 x i32> %440 to <16 x float>
+  %exp2114 = fmul <16 x float> %437, %441
+  store <16 x float> %exp2114, ptr %426, align 64
+  %442 = fadd <16 x float> %lsum.sroa.4.0, %exp2114
+  %443 = add nsw i32 %sexp108, 1
   br label %sexp
 
-exit108:                                          ; preds = %sexp
-  %449 = load <16 x float>, ptr %270, align 64
-  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %449, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %450, ptr %270, align 64
-  %451 = getelementptr <16 x float>, ptr %270, i64 1
-  %452 = load <16 x float>, ptr %451, align 64
-  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %exp2105, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %453, ptr %451, align 64
+exit107:                                          ; preds = %sexp
+  %444 = load <16 x float>, ptr %265, align 64
+  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %444, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %445, ptr %265, align 64
+  %446 = getelementptr <16 x float>, ptr %265, i64 1
+  %447 = load <16 x float>, ptr %446, align 64
+  %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %447, <16 x float> %exp2104, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %448, ptr %446, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit122, %exit108
-  %pvblock119 = phi i32 [ 0, %exit108 ], [ %547, %exit122 ]
-  %454 = icmp slt i32 %pvblock119, 16
-  br i1 %454, label %body116, label %join
+pvblock:                                          ; preds = %exit121, %exit107
+  %pvblock118 = phi i32 [ 0, %exit107 ], [ %542, %exit121 ]
+  %449 = icmp slt i32 %pvblock118, 16
+  br i1 %449, label %body115, label %join
 
-body116:                                          ; preds = %pvblock
-  %455 = mul i32 %pvblock119, 8
-  %456 = sext i32 %455 to i64
-  %457 = mul i64 %456, 32
-  %458 = getelementptr i32, ptr %267, i64 %457
-  %459 = load <16 x float>, ptr %458, align 64
-  %460 = fmul <16 x float> %459, %exp2
-  %461 = getelementptr i32, ptr %458, i64 16
-  %462 = load <16 x float>, ptr %461, align 64
-  %463 = fmul <16 x float> %462, %exp2105
-  %464 = getelementptr i32, ptr %458, i64 32
-  %465 = load <16 x float>, ptr %464, align 64
-  %466 = fmul <16 x float> %465, %exp2
-  %467 = getelementptr i32, ptr %458, i64 48
-  %468 = load <16 x float>, ptr %467, align 64
-  %469 = fmul <16 x float> %468, %exp2105
-  %470 = getelementptr i32, ptr %458, i64 64
-  %471 = load <16 x float>, ptr %470, align 64
-  %472 = fmul <16 x float> %471, %exp2
-  %473 = getelementptr i32, ptr %458, i64 80
-  %474 = load <16 x float>, ptr %473, align 64
-  %475 = fmul <16 x float> %474, %exp2105
-  %476 = getelementptr i32, ptr %458, i64 96
-  %477 = load <16 x float>, ptr %476, align 64
-  %478 = fmul <16 x float> %477, %exp2
-  %479 = getelementptr i32, ptr %458, i64 112
-  %480 = load <16 x float>, ptr %479, align 64
-  %481 = fmul <16 x float> %480, %exp2105
-  %482 = getelementptr i32, ptr %458, i64 128
-  %483 = load <16 x float>, ptr %482, align 64
-  %484 = fmul <16 x float> %483, %exp2
-  %485 = getelementptr i32, ptr %458, i64 144
-  %486 = load <16 x float>, ptr %485, align 64
-  %487 = fmul <16 x float> %486, %exp2105
-  %488 = getelementptr i32, ptr %458, i64 160
-  %489 = load <16 x float>, ptr %488, align 64
-  %490 = fmul <16 x float> %489, %exp2
-  %491 = getelementptr i32, ptr %458, i64 176
-  %492 = load <16 x float>, ptr %491, align 64
-  %493 = fmul <16 x float> %492, %exp2105
-  %494 = getelementptr i32, ptr %458, i64 192
-  %495 = load <16 x float>, ptr %494, align 64
-  %496 = fmul <16 x float> %495, %exp2
-  %497 = getelementptr i32, ptr %458, i64 208
-  %498 = load <16 x float>, ptr %497, align 64
-  %499 = fmul <16 x float> %498, %exp2105
-  %500 = getelementptr i32, ptr %458, i64 224
-  %501 = load <16 x float>, ptr %500, align 64
-  %502 = fmul <16 x float> %501, %exp2
-  %503 = getelementptr i32, ptr %458, i64 240
-  %504 = load <16 x float>, ptr %503, align 64
-  %505 = fmul <16 x float> %504, %exp2105
+body115:                                          ; preds = %pvblock
+  %450 = mul i32 %pvblock118, 8
+  %451 = sext i32 %450 to i64
+  %452 = mul i64 %451, 32
+  %453 = getelementptr i32, ptr %262, i64 %452
+  %454 = load <16 x float>, ptr %453, align 64
+  %455 = fmul <16 x float> %454, %exp2
+  %456 = getelementptr i32, ptr %453, i64 16
+  %457 = load <16 x float>, ptr %456, align 64
+  %458 = fmul <16 x float> %457, %exp2104
+  %459 = getelementptr i32, ptr %453, i64 32
+  %460 = load <16 x float>, ptr %459, align 64
+  %461 = fmul <16 x float> %460, %exp2
+  %462 = getelementptr i32, ptr %453, i64 48
+  %463 = load <16 x float>, ptr %462, align 64
+  %464 = fmul <16 x float> %463, %exp2104
+  %465 = getelementptr i32, ptr %453, i64 64
+  %466 = load <16 x float>, ptr %465, align 64
+  %467 = fmul <16 x float> %466, %exp2
+  %468 = getelementptr i32, ptr %453, i64 80
+  %469 = load <16 x float>, ptr %468, align 64
+  %470 = fmul <16 x float> %469, %exp2104
+  %471 = getelementptr i32, ptr %453, i64 96
+  %472 = load <16 x float>, ptr %471, align 64
+  %473 = fmul <16 x float> %472, %exp2
+  %474 = getelementptr i32, ptr %453, i64 112
+  %475 = load <16 x float>, ptr %474, align 64
+  %476 = fmul <16 x float> %475, %exp2104
+  %477 = getelementptr i32, ptr %453, i64 128
+  %478 = load <16 x float>, ptr %477, align 64
+  %479 = fmul <16 x float> %478, %exp2
+  %480 = getelementptr i32, ptr %453, i64 144
+  %481 = load <16 x float>, ptr %480, align 64
+  %482 = fmul <16 x float> %481, %exp2104
+  %483 = getelementptr i32, ptr %453, i64 160
+  %484 = load <16 x float>, ptr %483, align 64
+  %485 = fmul <16 x float> %484, %exp2
+  %486 = getelementptr i32, ptr %453, i64 176
+  %487 = load <16 x float>, ptr %486, align 64
+  %488 = fmul <16 x float> %487, %exp2104
+  %489 = getelementptr i32, ptr %453, i64 192
+  %490 = load <16 x float>, ptr %489, align 64
+  %491 = fmul <16 x float> %490, %exp2
+  %492 = getelementptr i32, ptr %453, i64 208
+  %493 = load <16 x float>, ptr %492, align 64
+  %494 = fmul <16 x float> %493, %exp2104
+  %495 = getelementptr i32, ptr %453, i64 224
+  %496 = load <16 x float>, ptr %495, align 64
+  %497 = fmul <16 x float> %496, %exp2
+  %498 = getelementptr i32, ptr %453, i64 240
+  %499 = load <16 x float>, ptr %498, align 64
+  %500 = fmul <16 x float> %499, %exp2104
   br label %kpv
 
-kpv:                                              ; preds = %body120, %body116
-  %o.sroa.44.0 = phi <16 x float> [ %493, %body116 ], [ %537, %body120 ]
-  %o.sroa.40.0 = phi <16 x float> [ %490, %body116 ], [ %536, %body120 ]
-  %o.sroa.36.0 = phi <16 x float> [ %487, %body116 ], [ %533, %body120 ]
-  %o.sroa.32.0 = phi <16 x float> [ %484, %body116 ], [ %532, %body120 ]
-  %o.sroa.28.0 = phi <16 x float> [ %481, %body116 ], [ %529, %body120 ]
-  %o.sroa.24.0 = phi <16 x float> [ %478, %body116 ], [ %528, %body120 ]
-  %o.sroa.20.0 = phi <16 x float> [ %475, %body116 ], [ %525, %body120 ]
-  %o.sroa.16.0 = phi <16 x float> [ %472, %body116 ], [ %524, %body120 ]
-  %o.sroa.12.0 = phi <16 x float> [ %469, %body116 ], [ %521, %body120 ]
-  %o.sroa.8.0 = phi <16 x float> [ %466, %body116 ], [ %520, %body120 ]
-  %o.sroa.4.0 = phi <16 x float> [ %463, %body116 ], [ %517, %body120 ]
-  %o.sroa.0.0 = phi <16 x float> [ %460, %body116 ], [ %516, %body120 ]
-  %o.sroa.48.0 = phi <16 x float> [ %496, %body116 ], [ %540, %body120 ]
-  %o.sroa.52.0 = phi <16 x float> [ %499, %body116 ], [ %541, %body120 ]
-  %o.sroa.56.0 = phi <16 x float> [ %502, %body116 ], [ %544, %body120 ]
-  %o.sroa.60.0 = phi <16 x float> [ %505, %body116 ], [ %545, %body120 ]
-  %kpv123 = phi i32 [ 0, %body116 ], [ %546, %body120 ]
-  %506 = icmp slt i32 %kpv123, %262
-  br i1 %506, label %body120, label %exit122
+kpv:                                              ; preds = %body119, %body115
+  %o.sroa.44.0 = phi <16 x float> [ %488, %body115 ], [ %532, %body119 ]
+  %o.sroa.40.0 = phi <16 x float> [ %485, %body115 ], [ %531, %body119 ]
+  %o.sroa.36.0 = phi <16 x float> [ %482, %body115 ], [ %528, %body119 ]
+  %o.sroa.32.0 = phi <16 x float> [ %479, %body115 ], [ %527, %body119 ]
+  %o.sroa.28.0 = phi <16 x float> [ %476, %body115 ], [ %524, %body119 ]
+  %o.sroa.24.0 = phi <16 x float> [ %473, %body115 ], [ %523, %body119 ]
+  %o.sroa.20.0 = phi <16 x float> [ %470, %body115 ], [ %520, %body119 ]
+  %o.sroa.16.0 = phi <16 x float> [ %467, %body115 ], [ %519, %body119 ]
+  %o.sroa.12.0 = phi <16 x float> [ %464, %body115 ], [ %516, %body119 ]
+  %o.sroa.8.0 = phi <16 x float> [ %461, %body115 ], [ %515, %body119 ]
+  %o.sroa.4.0 = phi <16 x float> [ %458, %body115 ], [ %512, %body119 ]
+  %o.sroa.0.0 = phi <16 x float> [ %455, %body115 ], [ %511, %body119 ]
+  %o.sroa.48.0 = phi <16 x float> [ %491, %body115 ], [ %535, %body119 ]
+  %o.sroa.52.0 = phi <16 x float> [ %494, %body115 ], [ %536, %body119 ]
+  %o.sroa.56.0 = phi <16 x float> [ %497, %body115 ], [ %539, %body119 ]
+  %o.sroa.60.0 = phi <16 x float> [ %500, %body115 ], [ %540, %body119 ]
+  %kpv122 = phi i32 [ 0, %body115 ], [ %541, %body119 ]
+  %501 = icmp slt i32 %kpv122, %257
+  br i1 %501, label %body119, label %exit121
 
-body120:                                          ; preds = %kpv
-  %507 = sext i32 %kpv123 to i64
-  %508 = mul i64 %507, 32
-  %509 = getelementptr i32, ptr %st, i64 %508
-  %p = load <16 x float>, ptr %509, align 64
-  %510 = add i64 %508, 16
-  %511 = getelementptr i32, ptr %st, i64 %510
-  %p124 = load <16 x float>, ptr %511, align 64
-  %512 = mul i64 %507, 512
-  %513 = getelementptr i8, ptr %vbuf, i64 %512
-  %514 = getelementptr i32, ptr %513, i64 %456
-  %v = load float, ptr %514, align 4
-  %515 = insertelement <16 x float> poison, float %v, i32 0
-  %splat125 = shufflevector <16 x float> %515, <16 x float> poison, <16 x i32> zeroinitializer
-  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.0.0)
-  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat125, <16 x float> %o.sroa.4.0)
-  %518 = getelementptr i32, ptr %514, i64 1
-  %v126 = load float, ptr %518, align 4
-  %519 = insertelement <16 x float> poison, float %v126, i32 0
-  %splat127 = shufflevector <16 x float> %519, <16 x float> poison, <16 x i32> zeroinitializer
-  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.8.0)
-  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat127, <16 x float> %o.sroa.12.0)
-  %522 = getelementptr i32, ptr %514, i64 2
-  %v128 = load float, ptr %522, align 4
-  %523 = insertelement <16 x float> poison, float %v128, i32 0
-  %splat129 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
-  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.16.0)
-  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat129, <16 x float> %o.sroa.20.0)
-  %526 = getelementptr i32, ptr %514, i64 3
-  %v130 = load float, ptr %526, align 4
-  %527 = insertelement <16 x float> poison, float %v130, i32 0
-  %splat131 = shufflevector <16 x float> %527, <16 x float> poison, <16 x i32> zeroinitializer
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.24.0)
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat131, <16 x float> %o.sroa.28.0)
-  %530 = getelementptr i32, ptr %514, i64 4
-  %v132 = load float, ptr %530, align 4
-  %531 = insertelement <16 x float> poison, float %v132, i32 0
-  %splat133 = shufflevector <16 x float> %531, <16 x float> poison, <16 x i32> zeroinitializer
-  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat133, <16 x float> %o.sroa.32.0)
-  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat133, <16 x float> %o.sroa.36.0)
-  %534 = getelementptr i32, ptr %514, i64 5
-  %v134 = load float, ptr %534, align 4
-  %535 = insertelement <16 x float> poison, float %v134, i32 0
-  %splat135 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
-  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat135, <16 x float> %o.sroa.40.0)
-  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat135, <16 x float> %o.sroa.44.0)
-  %538 = getelementptr i32, ptr %514, i64 6
-  %v136 = load float, ptr %538, align 4
-  %539 = insertelement <16 x float> poison, float %v136, i32 0
-  %splat137 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
-  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat137, <16 x float> %o.sroa.48.0)
-  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat137, <16 x float> %o.sroa.52.0)
-  %542 = getelementptr i32, ptr %514, i64 7
-  %v138 = load float, ptr %542, align 4
-  %543 = insertelement <16 x float> poison, float %v138, i32 0
-  %splat139 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
-  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat139, <16 x float> %o.sroa.56.0)
-  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p124, <16 x float> %splat139, <16 x float> %o.sroa.60.0)
-  %546 = add nsw i32 %kpv123, 1
+body119:                                          ; preds = %kpv
+  %502 = sext i32 %kpv122 to i64
+  %503 = mul i64 %502, 32
+  %504 = getelementptr i32, ptr %st, i64 %503
+  %p = load <16 x float>, ptr %504, align 64
+  %505 = add i64 %503, 16
+  %506 = getelementptr i32, ptr %st, i64 %505
+  %p123 = load <16 x float>, ptr %506, align 64
+  %507 = mul i64 %502, 512
+  %508 = getelementptr i8, ptr %vbuf, i64 %507
+  %509 = getelementptr i32, ptr %508, i64 %451
+  %v = load float, ptr %509, align 4
+  %510 = insertelement <16 x float> poison, float %v, i32 0
+  %splat124 = shufflevector <16 x float> %510, <16 x float> poison, <16 x i32> zeroinitializer
+  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.0.0)
+  %512 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p123, <16 x float> %splat124, <16 x float> %o.sroa.4.0)
+  %513 = getelementptr i32, ptr %509, i64 1
+  %v125 = load float, ptr %513, align 4
+  %514 = insertelement <16 x float> poison, float %v125, i32 0
+  %splat126 = shufflevector <16 x float> %514, <16 x float> poison, <16 x i32> zeroinitializer
+  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.8.0)
+  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p123, <16 x float> %splat126, <16 x float> %o.sroa.12.0)
+  %517 = getelementptr i32, ptr %509, i64 2
+  %v127 = load float, ptr %517, align 4
+  %518 = insertelement <16 x float> poison, float %v127, i32 0
+  %splat128 = shufflevector <16 x float> %518, <16 x float> poison, <16 x i32> zeroinitializer
+  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.16.0)
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p123, <16 x float> %splat128, <16 x float> %o.sroa.20.0)
+  %521 = getelementptr i32, ptr %509, i64 3
+  %v129 = load float, ptr %521, align 4
+  %522 = insertelement <16 x float> poison, float %v129, i32 0
+  %splat130 = shufflevector <16 x float> %522, <16 x float> poison, <16 x i32> zeroinitializer
+  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.24.0)
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p123, <16 x float> %splat130, <16 x float> %o.sroa.28.0)
+  %525 = getelementptr i32, ptr %509, i64 4
+  %v131 = load float, ptr %525, align 4
+  %526 = insertelement <16 x float> poison, float %v131, i32 0
+  %splat132 = shufflevector <16 x float> %526, <16 x float> poison, <16 x i32> zeroinitializer
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat132, <16 x float> %o.sroa.32.0)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p123, <16 x float> %splat132, <16 x float> %o.sroa.36.0)
+  %529 = getelementptr i32, ptr %509, i64 5
+  %v133 = load float, ptr %529, align 4
+  %530 = insertelement <16 x float> poison, float %v133, i32 0
+  %splat134 = shufflevector <16 x float> %530, <16 x float> poison, <16 x i32> zeroinitializer
+  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat134, <16 x float> %o.sroa.40.0)
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p123, <16 x float> %splat134, <16 x float> %o.sroa.44.0)
+  %533 = getelementptr i32, ptr %509, i64 6
+  %v135 = load float, ptr %533, align 4
+  %534 = insertelement <16 x float> poison, float %v135, i32 0
+  %splat136 = shufflevector <16 x float> %534, <16 x float> poison, <16 x i32> zeroinitializer
+  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat136, <16 x float> %o.sroa.48.0)
+  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p123, <16 x float> %splat136, <16 x float> %o.sroa.52.0)
+  %537 = getelementptr i32, ptr %509, i64 7
+  %v137 = load float, ptr %537, align 4
+  %538 = insertelement <16 x float> poison, float %v137, i32 0
+  %splat138 = shufflevector <16 x float> %538, <16 x float> poison, <16 x i32> zeroinitializer
+  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat138, <16 x float> %o.sroa.56.0)
+  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p123, <16 x float> %splat138, <16 x float> %o.sroa.60.0)
+  %541 = add nsw i32 %kpv122, 1
   br label %kpv
 
-exit122:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %458, align 64
-  store <16 x float> %o.sroa.4.0, ptr %461, align 64
-  store <16 x float> %o.sroa.8.0, ptr %464, align 64
-  store <16 x float> %o.sroa.12.0, ptr %467, align 64
-  store <16 x float> %o.sroa.16.0, ptr %470, align 64
-  store <16 x float> %o.sroa.20.0, ptr %473, align 64
-  store <16 x float> %o.sroa.24.0, ptr %476, align 64
-  store <16 x float> %o.sroa.28.0, ptr %479, align 64
-  store <16 x float> %o.sroa.32.0, ptr %482, align 64
-  store <16 x float> %o.sroa.36.0, ptr %485, align 64
-  store <16 x float> %o.sroa.40.0, ptr %488, align 64
-  store <16 x float> %o.sroa.44.0, ptr %491, align 64
-  store <16 x float> %o.sroa.48.0, ptr %494, align 64
-  store <16 x float> %o.sroa.52.0, ptr %497, align 64
-  store <16 x float> %o.sroa.56.0, ptr %500, align 64
-  store <16 x float> %o.sroa.60.0, ptr %503, align 64
-  %547 = add nsw i32 %pvblock119, 1
+exit121:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %453, align 64
+  store <16 x float> %o.sroa.4.0, ptr %456, align 64
+  store <16 x float> %o.sroa.8.0, ptr %459, align 64
+  store <16 x float> %o.sroa.12.0, ptr %462, align 64
+  store <16 x float> %o.sroa.16.0, ptr %465, align 64
+  store <16 x float> %o.sroa.20.0, ptr %468, align 64
+  store <16 x float> %o.sroa.24.0, ptr %471, align 64
+  store <16 x float> %o.sroa.28.0, ptr %474, align 64
+  store <16 x float> %o.sroa.32.0, ptr %477, align 64
+  store <16 x float> %o.sroa.36.0, ptr %480, align 64
+  store <16 x float> %o.sroa.40.0, ptr %483, align 64
+  store <16 x float> %o.sroa.44.0, ptr %486, align 64
+  store <16 x float> %o.sroa.48.0, ptr %489, align 64
+  store <16 x float> %o.sroa.52.0, ptr %492, align 64
+  store <16 x float> %o.sroa.56.0, ptr %495, align 64
+  store <16 x float> %o.sroa.60.0, ptr %498, align 64
+  %542 = add nsw i32 %pvblock118, 1
   br label %pvblock
 
-orow140:                                          ; preds = %written, %exit30
-  %orow144 = phi i32 [ 0, %exit30 ], [ %584, %written ]
-  %548 = icmp slt i32 %orow144, %nrows
-  br i1 %548, label %body141, label %common.ret
+orow139:                                          ; preds = %written, %exit29
+  %orow143 = phi i32 [ 0, %exit29 ], [ %579, %written ]
+  %543 = icmp slt i32 %orow143, %nrows
+  br i1 %543, label %body140, label %common.ret
 
-body141:                                          ; preds = %orow140
-  %549 = sext i32 %orow144 to i64
-  %550 = getelementptr float, ptr %ms, i64 %549
-  %m145 = load float, ptr %550, align 4
-  %551 = getelementptr float, ptr %ls, i64 %549
-  %l = load float, ptr %551, align 4
-  %552 = sdiv i32 %orow144, 32
-  %553 = srem i32 %orow144, 32
-  %554 = sext i32 %552 to i64
-  %555 = mul i64 %554, 4096
-  %556 = getelementptr i32, ptr %ot, i64 %555
+body140:                                          ; preds = %orow139
+  %544 = sext i32 %orow143 to i64
+  %545 = getelementptr float, ptr %ms, i64 %544
+  %m144 = load float, ptr %545, align 4
+  %546 = getelementptr float, ptr %ls, i64 %544
+  %l = load float, ptr %546, align 4
+  %547 = sdiv i32 %orow143, 32
+  %548 = srem i32 %orow143, 32
+  %549 = sext i32 %547 to i64
+  %550 = mul i64 %549, 4096
+  %551 = getelementptr i32, ptr %ot, i64 %550
   br label %otrow
 
-otrow:                                            ; preds = %body146, %body141
-  %otrow149 = phi i32 [ 0, %body141 ], [ %565, %body146 ]
-  %557 = icmp slt i32 %otrow149, 128
-  br i1 %557, label %body146, label %exit148
+otrow:                                            ; preds = %body145, %body140
+  %otrow148 = phi i32 [ 0, %body140 ], [ %560, %body145 ]
+  %552 = icmp slt i32 %otrow148, 128
+  br i1 %552, label %body145, label %exit147
 
-body146:                                          ; preds = %otrow
-  %558 = sext i32 %553 to i64
-  %559 = sext i32 %otrow149 to i64
-  %560 = mul i64 %559, 32
-  %561 = add i64 %560, %558
-  %562 = getelementptr i32, ptr %556, i64 %561
-  %563 = load float, ptr %562, align 4
-  %564 = getelementptr i32, ptr %rowbuf, i64 %559
-  store float %563, ptr %564, align 4
-  %565 = add nsw i32 %otrow149, 1
+body145:                                          ; preds = %otrow
+  %553 = sext i32 %548 to i64
+  %554 = sext i32 %otrow148 to i64
+  %555 = mul i64 %554, 32
+  %556 = add i64 %555, %553
+  %557 = getelementptr i32, ptr %551, i64 %556
+  %558 = load float, ptr %557, align 4
+  %559 = getelementptr i32, ptr %rowbuf, i64 %554
+  store float %558, ptr %559, align 4
+  %560 = add nsw i32 %otrow148, 1
   br label %otrow
 
-exit148:                                          ; preds = %otrow
-  %566 = icmp ne ptr %part, null
-  br i1 %566, label %partial, label %final
+exit147:                                          ; preds = %otrow
+  %561 = icmp ne ptr %part, null
+  br i1 %561, label %partial, label %final
 
-partial:                                          ; preds = %exit148
-  %567 = sext i32 %nrows to i64
-  %568 = mul i64 %549, 128
-  %569 = getelementptr float, ptr %part, i64 %568
-  br label %chunk150
+partial:                                          ; preds = %exit147
+  %562 = sext i32 %nrows to i64
+  %563 = mul i64 %544, 128
+  %564 = getelementptr float, ptr %part, i64 %563
+  br label %chunk149
 
-final:                                            ; preds = %exit148
-  %570 = sdiv i32 %orow144, %nh
-  %qi155 = add i32 %q_begin, %570
-  %571 = srem i32 %orow144, %nh
-  %572 = add i32 %h_begin, %571
-  %573 = mul i32 %kv_head, 4
-  %hq156 = add i32 %573, %572
-  %574 = sext i32 %qi155 to i64
-  %575 = add i64 %q_row0, %574
-  %576 = mul i64 %575, 32
-  %577 = sext i32 %hq156 to i64
-  %orow157 = add i64 %576, %577
-  %578 = fcmp oeq float %l, 0.000000e+00
-  %579 = fdiv float 1.000000e+00, %l
-  %580 = select i1 %578, float 0.000000e+00, float %579
-  %581 = mul i64 %orow157, 512
-  %582 = getelementptr i8, ptr %out, i64 %581
-  %583 = insertelement <16 x float> poison, float %580, i32 0
-  %splat158 = shufflevector <16 x float> %583, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk159
+final:                                            ; preds = %exit147
+  %565 = sdiv i32 %orow143, %nh
+  %qi154 = add i32 %q_begin, %565
+  %566 = srem i32 %orow143, %nh
+  %567 = add i32 %h_begin, %566
+  %568 = mul i32 %kv_head, 4
+  %hq155 = add i32 %568, %567
+  %569 = sext i32 %qi154 to i64
+  %570 = add i64 %q_row0, %569
+  %571 = mul i64 %570, 32
+  %572 = sext i32 %hq155 to i64
+  %orow156 = add i64 %571, %572
+  %573 = fcmp oeq float %l, 0.000000e+00
+  %574 = fdiv float 1.000000e+00, %l
+  %575 = select i1 %573, float 0.000000e+00, float %574
+  %576 = mul i64 %orow156, 512
+  %577 = getelementptr i8, ptr %out, i64 %576
+  %578 = insertelement <16 x float> poison, float %575, i32 0
+  %splat157 = shufflevector <16 x float> %578, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk158
 
-written:                                          ; preds = %exit162, %exit153
-  %584 = add nsw i32 %orow144, 1
-  br label %orow140
+written:                                          ; preds = %exit161, %exit152
+  %579 = add nsw i32 %orow143, 1
+  br label %orow139
 
-chunk150:                                         ; preds = %body151, %partial
-  %chunk154 = phi i64 [ 0, %partial ], [ %590, %body151 ]
-  %585 = icmp slt i64 %chunk154, 8
-  br i1 %585, label %body151, label %exit153
+chunk149:                                         ; preds = %body150, %partial
+  %chunk153 = phi i64 [ 0, %partial ], [ %585, %body150 ]
+  %580 = icmp slt i64 %chunk153, 8
+  br i1 %580, label %body150, label %exit152
 
-body151:                                          ; preds = %chunk150
-  %586 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk154
-  %587 = load <16 x float>, ptr %586, align 64
-  %588 = mul i64 %chunk154, 64
-  %589 = getelementptr i8, ptr %569, i64 %588
-  store <16 x float> %587, ptr %589, align 4
-  %590 = add nsw i64 %chunk154, 1
-  br label %chunk150
+body150:                                          ; preds = %chunk149
+  %581 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk153
+  %582 = load <16 x float>, ptr %581, align 64
+  %583 = mul i64 %chunk153, 64
+  %584 = getelementptr i8, ptr %564, i64 %583
+  store <16 x float> %582, ptr %584, align 4
+  %585 = add nsw i64 %chunk153, 1
+  br label %chunk149
 
-exit153:                                          ; preds = %chunk150
-  %591 = mul i64 %567, 128
-  %592 = add i64 %591, %549
-  %593 = getelementptr float, ptr %part, i64 %592
-  store float %m145, ptr %593, align 4
-  %594 = add i64 %592, %567
-  %595 = getelementptr float, ptr %part, i64 %594
-  store float %l, ptr %595, align 4
+exit152:                                          ; preds = %chunk149
+  %586 = mul i64 %562, 128
+  %587 = add i64 %586, %544
+  %588 = getelementptr float, ptr %part, i64 %587
+  store float %m144, ptr %588, align 4
+  %589 = add i64 %587, %562
+  %590 = getelementptr float, ptr %part, i64 %589
+  store float %l, ptr %590, align 4
   br label %written
 
-chunk159:                                         ; preds = %body160, %final
-  %chunk163 = phi i64 [ 0, %final ], [ %602, %body160 ]
-  %596 = icmp slt i64 %chunk163, 8
-  br i1 %596, label %body160, label %exit162
+chunk158:                                         ; preds = %body159, %final
+  %chunk162 = phi i64 [ 0, %final ], [ %597, %body159 ]
+  %591 = icmp slt i64 %chunk162, 8
+  br i1 %591, label %body159, label %exit161
 
-body160:                                          ; preds = %chunk159
-  %597 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk163
-  %598 = load <16 x float>, ptr %597, align 64
-  %599 = fmul <16 x float> %598, %splat158
-  %600 = mul i64 %chunk163, 64
-  %601 = getelementptr i8, ptr %582, i64 %600
-  store <16 x float> %599, ptr %601, align 4
-  %602 = add nsw i64 %chunk163, 1
-  br label %chunk159
+body159:                                          ; preds = %chunk158
+  %592 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk162
+  %593 = load <16 x float>, ptr %592, align 64
+  %594 = fmul <16 x float> %593, %splat157
+  %595 = mul i64 %chunk162, 64
+  %596 = getelementptr i8, ptr %577, i64 %595
+  store <16 x float> %594, ptr %596, align 4
+  %597 = add nsw i64 %chunk162, 1
+  br label %chunk158
 
-exit162:                                          ; preds = %chunk159
-  %603 = call float @llvm.log.f32(float %l)
-  %604 = call float @llvm.fmuladd.f32(float %m145, float 0x3FE62E4300000000, float %603)
-  %lse164 = select i1 %578, float 0xFFF0000000000000, float %604
-  %605 = getelementptr float, ptr %lse, i64 %orow157
-  store float %lse164, ptr %605, align 4
+exit161:                                          ; preds = %chunk158
+  %598 = call float @llvm.log.f32(float %l)
+  %599 = call float @llvm.fmuladd.f32(float %m144, float 0x3FE62E4300000000, float %598)
+  %lse163 = select i1 %573, float 0xFFF0000000000000, float %599
+  %600 = getelementptr float, ptr %lse, i64 %orow156
+  store float %lse163, ptr %600, align 4
   br label %written
 }
 

@@ -72,11 +72,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow202, %entry
+done:                                             ; preds = %orow201, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit22
-  %rinit2 = phi i32 [ %126, %exit22 ], [ 0, %entry ]
+  %rinit2 = phi i32 [ %124, %exit22 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit2, 32
   br i1 %25, label %body, label %exit
 
@@ -107,27 +107,25 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %44 = sub i32 %nrows, 1
-  %45 = sdiv i32 %44, %nh
-  %46 = add i32 %q_begin, %45
-  %qpos24 = add i32 %q_pos0, %46
-  %47 = add i32 %qpos24, 1
-  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %k_last = sub i32 %48, 1
+  %45 = sext i32 %44 to i64
+  %46 = getelementptr i32, ptr %lims, i64 %45
+  %fact = load i32, ptr %46, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body3, %body
-  %chunk6 = phi i64 [ 0, %body ], [ %55, %body3 ]
-  %49 = icmp slt i64 %chunk6, 8
-  br i1 %49, label %body3, label %exit5
+  %chunk6 = phi i64 [ 0, %body ], [ %53, %body3 ]
+  %47 = icmp slt i64 %chunk6, 8
+  br i1 %47, label %body3, label %exit5
 
 body3:                                            ; preds = %chunk
-  %50 = mul i64 %chunk6, 64
-  %51 = getelementptr i8, ptr %41, i64 %50
-  %52 = load <16 x float>, ptr %51, align 4
-  %53 = fmul <16 x float> %52, %splat
-  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk6
-  store <16 x float> %53, ptr %54, align 64
-  %55 = add nsw i64 %chunk6, 1
+  %48 = mul i64 %chunk6, 64
+  %49 = getelementptr i8, ptr %41, i64 %48
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = fmul <16 x float> %50, %splat
+  %52 = getelementptr <16 x float>, ptr %28, i64 %chunk6
+  store <16 x float> %51, ptr %52, align 64
+  %53 = add nsw i64 %chunk6, 1
   br label %chunk
 
 exit5:                                            ; preds = %chunk
@@ -135,1331 +133,1331 @@ exit5:                                            ; preds = %chunk
   br label %chunk7
 
 chunk7:                                           ; preds = %body8, %exit5
-  %chunk11 = phi i64 [ 0, %exit5 ], [ %99, %body8 ]
-  %56 = icmp slt i64 %chunk11, 4
-  br i1 %56, label %body8, label %chunk14
+  %chunk11 = phi i64 [ 0, %exit5 ], [ %97, %body8 ]
+  %54 = icmp slt i64 %chunk11, 4
+  br i1 %54, label %body8, label %chunk14
 
 body8:                                            ; preds = %chunk7
-  %57 = mul i64 %chunk11, 16
+  %55 = mul i64 %chunk11, 16
   %digit = and i32 %qpos, 63
-  %58 = sext i32 %digit to i64
-  %59 = mul i64 %58, 128
-  %60 = add i64 %59, %57
-  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
-  %62 = load <16 x float>, ptr %61, align 4
-  %63 = add i64 %60, 64
-  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = lshr i32 %qpos, 6
-  %digit12 = and i32 %66, 63
-  %67 = add i32 %digit12, 64
-  %68 = sext i32 %67 to i64
-  %69 = mul i64 %68, 128
-  %70 = add i64 %69, %57
-  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
-  %72 = load <16 x float>, ptr %71, align 4
-  %73 = add i64 %70, 64
-  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
-  %75 = load <16 x float>, ptr %74, align 4
-  %76 = fmul <16 x float> %65, %75
-  %77 = fmul <16 x float> %62, %72
-  %78 = fsub <16 x float> %77, %76
-  %79 = fmul <16 x float> %65, %72
-  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
-  %81 = lshr i32 %qpos, 12
-  %digit13 = and i32 %81, 63
-  %82 = add i32 %digit13, 128
-  %83 = sext i32 %82 to i64
-  %84 = mul i64 %83, 128
-  %85 = add i64 %84, %57
-  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
-  %87 = load <16 x float>, ptr %86, align 4
-  %88 = add i64 %85, 64
-  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
-  %90 = load <16 x float>, ptr %89, align 4
-  %91 = fmul <16 x float> %80, %90
-  %92 = fmul <16 x float> %78, %87
-  %93 = fsub <16 x float> %92, %91
-  %94 = fmul <16 x float> %80, %87
-  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
-  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  %56 = sext i32 %digit to i64
+  %57 = mul i64 %56, 128
+  %58 = add i64 %57, %55
+  %59 = getelementptr float, ptr @rope_cos_sin, i64 %58
+  %60 = load <16 x float>, ptr %59, align 4
+  %61 = add i64 %58, 64
+  %62 = getelementptr float, ptr @rope_cos_sin, i64 %61
+  %63 = load <16 x float>, ptr %62, align 4
+  %64 = lshr i32 %qpos, 6
+  %digit12 = and i32 %64, 63
+  %65 = add i32 %digit12, 64
+  %66 = sext i32 %65 to i64
+  %67 = mul i64 %66, 128
+  %68 = add i64 %67, %55
+  %69 = getelementptr float, ptr @rope_cos_sin, i64 %68
+  %70 = load <16 x float>, ptr %69, align 4
+  %71 = add i64 %68, 64
+  %72 = getelementptr float, ptr @rope_cos_sin, i64 %71
+  %73 = load <16 x float>, ptr %72, align 4
+  %74 = fmul <16 x float> %63, %73
+  %75 = fmul <16 x float> %60, %70
+  %76 = fsub <16 x float> %75, %74
+  %77 = fmul <16 x float> %63, %70
+  %78 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %60, <16 x float> %73, <16 x float> %77)
+  %79 = lshr i32 %qpos, 12
+  %digit13 = and i32 %79, 63
+  %80 = add i32 %digit13, 128
+  %81 = sext i32 %80 to i64
+  %82 = mul i64 %81, 128
+  %83 = add i64 %82, %55
+  %84 = getelementptr float, ptr @rope_cos_sin, i64 %83
+  %85 = load <16 x float>, ptr %84, align 4
+  %86 = add i64 %83, 64
+  %87 = getelementptr float, ptr @rope_cos_sin, i64 %86
+  %88 = load <16 x float>, ptr %87, align 4
+  %89 = fmul <16 x float> %78, %88
+  %90 = fmul <16 x float> %76, %85
+  %91 = fsub <16 x float> %90, %89
+  %92 = fmul <16 x float> %78, %85
+  %93 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %76, <16 x float> %88, <16 x float> %92)
+  %94 = getelementptr float, ptr %rope_cs, i64 %55
+  store <16 x float> %91, ptr %94, align 64
+  %95 = add i64 %55, 64
+  %96 = getelementptr float, ptr %rope_cs, i64 %95
   store <16 x float> %93, ptr %96, align 64
-  %97 = add i64 %57, 64
-  %98 = getelementptr float, ptr %rope_cs, i64 %97
-  store <16 x float> %95, ptr %98, align 64
-  %99 = add nsw i64 %chunk11, 1
+  %97 = add nsw i64 %chunk11, 1
   br label %chunk7
 
 chunk14:                                          ; preds = %chunk7, %body15
-  %chunk18 = phi i64 [ %114, %body15 ], [ 0, %chunk7 ]
-  %100 = icmp slt i64 %chunk18, 4
-  br i1 %100, label %body15, label %exit17
+  %chunk18 = phi i64 [ %112, %body15 ], [ 0, %chunk7 ]
+  %98 = icmp slt i64 %chunk18, 4
+  br i1 %98, label %body15, label %exit17
 
 body15:                                           ; preds = %chunk14
-  %101 = mul i64 %chunk18, 16
-  %102 = add i64 %101, 64
-  %103 = getelementptr float, ptr %rope_cs, i64 %101
-  %cos = load <16 x float>, ptr %103, align 64
-  %104 = getelementptr float, ptr %rope_cs, i64 %102
-  %sin = load <16 x float>, ptr %104, align 64
-  %105 = getelementptr float, ptr %28, i64 %101
+  %99 = mul i64 %chunk18, 16
+  %100 = add i64 %99, 64
+  %101 = getelementptr float, ptr %rope_cs, i64 %99
+  %cos = load <16 x float>, ptr %101, align 64
+  %102 = getelementptr float, ptr %rope_cs, i64 %100
+  %sin = load <16 x float>, ptr %102, align 64
+  %103 = getelementptr float, ptr %28, i64 %99
+  %104 = load <16 x float>, ptr %103, align 4
+  %105 = getelementptr float, ptr %28, i64 %100
   %106 = load <16 x float>, ptr %105, align 4
-  %107 = getelementptr float, ptr %28, i64 %102
-  %108 = load <16 x float>, ptr %107, align 4
-  %109 = fmul <16 x float> %108, %sin
+  %107 = fmul <16 x float> %106, %sin
+  %108 = fmul <16 x float> %104, %cos
+  %109 = fsub <16 x float> %108, %107
   %110 = fmul <16 x float> %106, %cos
-  %111 = fsub <16 x float> %110, %109
-  %112 = fmul <16 x float> %108, %cos
-  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  %111 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %104, <16 x float> %sin, <16 x float> %110)
+  store <16 x float> %109, ptr %103, align 4
   store <16 x float> %111, ptr %105, align 4
-  store <16 x float> %113, ptr %107, align 4
-  %114 = add nsw i64 %chunk18, 1
+  %112 = add nsw i64 %chunk18, 1
   br label %chunk14
 
 exit17:                                           ; preds = %chunk14
-  %115 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %115, align 4
-  %116 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %116, align 4
-  %117 = getelementptr i32, ptr %lims, i64 %26
-  %118 = add i32 %qpos, 1
-  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
-  store i32 %119, ptr %117, align 4
+  %113 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %113, align 4
+  %114 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %114, align 4
+  %115 = getelementptr i32, ptr %lims, i64 %26
+  %116 = add i32 %qpos, 1
+  %117 = call i32 @llvm.smin.i32(i32 %116, i32 %k_end)
+  store i32 %117, ptr %115, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body20, %exit17
-  %acczero23 = phi i64 [ 0, %exit17 ], [ %125, %body20 ]
-  %120 = icmp slt i64 %acczero23, 8
-  br i1 %120, label %body20, label %exit22
+  %acczero23 = phi i64 [ 0, %exit17 ], [ %123, %body20 ]
+  %118 = icmp slt i64 %acczero23, 8
+  br i1 %118, label %body20, label %exit22
 
 body20:                                           ; preds = %acczero
-  %121 = mul i64 %acczero23, 16
-  %122 = mul i64 %26, 128
-  %123 = add i64 %122, %121
-  %124 = getelementptr float, ptr %accs, i64 %123
-  store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = add nsw i64 %acczero23, 1
+  %119 = mul i64 %acczero23, 16
+  %120 = mul i64 %26, 128
+  %121 = add i64 %120, %119
+  %122 = getelementptr float, ptr %accs, i64 %121
+  store <16 x float> zeroinitializer, ptr %122, align 64
+  %123 = add nsw i64 %acczero23, 1
   br label %acczero
 
 exit22:                                           ; preds = %acczero
-  %126 = add nsw i32 %rinit2, 1
+  %124 = add nsw i32 %rinit2, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock28 = phi i32 [ %k_begin, %exit ], [ %158, %kvh ]
-  %127 = icmp slt i32 %kblock28, %48
-  br i1 %127, label %rowtab, label %orow202
+  %kblock27 = phi i32 [ %k_begin, %exit ], [ %156, %kvh ]
+  %125 = icmp slt i32 %kblock27, %fact
+  br i1 %125, label %rowtab, label %orow201
 
-rowtab:                                           ; preds = %kblock, %body29
-  %rowtab32 = phi i32 [ %142, %body29 ], [ 0, %kblock ]
-  %128 = icmp slt i32 %rowtab32, 32
-  br i1 %128, label %body29, label %rowtab33
+rowtab:                                           ; preds = %kblock, %body28
+  %rowtab31 = phi i32 [ %140, %body28 ], [ 0, %kblock ]
+  %126 = icmp slt i32 %rowtab31, 32
+  br i1 %126, label %body28, label %rowtab32
 
-body29:                                           ; preds = %rowtab
-  %129 = add i32 %kblock28, %rowtab32
-  %130 = call i32 @llvm.smin.i32(i32 %129, i32 %k_last)
-  %131 = ashr i32 %130, 4
-  %132 = sext i32 %131 to i64
-  %133 = getelementptr i32, ptr %21, i64 %132
-  %page = load i32, ptr %133, align 4
-  %134 = sext i32 %page to i64
-  %135 = mul i64 %134, 16384
-  %136 = getelementptr i8, ptr %k_cache, i64 %135
-  %slot = and i32 %130, 15
-  %137 = sext i32 %slot to i64
-  %138 = mul i64 %137, 8
-  %row = add i64 %22, %138
-  %139 = mul i64 %row, 128
-  %140 = getelementptr i8, ptr %136, i64 %139
-  %141 = getelementptr ptr, ptr %ktab, i32 %rowtab32
-  store ptr %140, ptr %141, align 8
-  %142 = add nsw i32 %rowtab32, 1
+body28:                                           ; preds = %rowtab
+  %127 = add i32 %kblock27, %rowtab31
+  %128 = call i32 @llvm.smin.i32(i32 %127, i32 %k_last)
+  %129 = ashr i32 %128, 4
+  %130 = sext i32 %129 to i64
+  %131 = getelementptr i32, ptr %21, i64 %130
+  %page = load i32, ptr %131, align 4
+  %132 = sext i32 %page to i64
+  %133 = mul i64 %132, 16384
+  %134 = getelementptr i8, ptr %k_cache, i64 %133
+  %slot = and i32 %128, 15
+  %135 = sext i32 %slot to i64
+  %136 = mul i64 %135, 8
+  %row = add i64 %22, %136
+  %137 = mul i64 %row, 128
+  %138 = getelementptr i8, ptr %134, i64 %137
+  %139 = getelementptr ptr, ptr %ktab, i32 %rowtab31
+  store ptr %138, ptr %139, align 8
+  %140 = add nsw i32 %rowtab31, 1
   br label %rowtab
 
-rowtab33:                                         ; preds = %rowtab, %body34
-  %rowtab37 = phi i32 [ %157, %body34 ], [ 0, %rowtab ]
-  %143 = icmp slt i32 %rowtab37, 32
-  br i1 %143, label %body34, label %exit36
+rowtab32:                                         ; preds = %rowtab, %body33
+  %rowtab36 = phi i32 [ %155, %body33 ], [ 0, %rowtab ]
+  %141 = icmp slt i32 %rowtab36, 32
+  br i1 %141, label %body33, label %exit35
 
-body34:                                           ; preds = %rowtab33
-  %144 = add i32 %kblock28, %rowtab37
-  %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
-  %146 = ashr i32 %145, 4
-  %147 = sext i32 %146 to i64
-  %148 = getelementptr i32, ptr %21, i64 %147
-  %page38 = load i32, ptr %148, align 4
-  %149 = sext i32 %page38 to i64
-  %150 = mul i64 %149, 16384
-  %151 = getelementptr i8, ptr %v_cache, i64 %150
-  %slot39 = and i32 %145, 15
-  %152 = sext i32 %slot39 to i64
-  %153 = mul i64 %152, 8
-  %row40 = add i64 %22, %153
-  %154 = mul i64 %row40, 128
-  %155 = getelementptr i8, ptr %151, i64 %154
-  %156 = getelementptr ptr, ptr %vtab, i32 %rowtab37
-  store ptr %155, ptr %156, align 8
-  %157 = add nsw i32 %rowtab37, 1
-  br label %rowtab33
+body33:                                           ; preds = %rowtab32
+  %142 = add i32 %kblock27, %rowtab36
+  %143 = call i32 @llvm.smin.i32(i32 %142, i32 %k_last)
+  %144 = ashr i32 %143, 4
+  %145 = sext i32 %144 to i64
+  %146 = getelementptr i32, ptr %21, i64 %145
+  %page37 = load i32, ptr %146, align 4
+  %147 = sext i32 %page37 to i64
+  %148 = mul i64 %147, 16384
+  %149 = getelementptr i8, ptr %v_cache, i64 %148
+  %slot38 = and i32 %143, 15
+  %150 = sext i32 %slot38 to i64
+  %151 = mul i64 %150, 8
+  %row39 = add i64 %22, %151
+  %152 = mul i64 %row39, 128
+  %153 = getelementptr i8, ptr %149, i64 %152
+  %154 = getelementptr ptr, ptr %vtab, i32 %rowtab36
+  store ptr %153, ptr %154, align 8
+  %155 = add nsw i32 %rowtab36, 1
+  br label %rowtab32
 
-exit36:                                           ; preds = %rowtab33
-  %158 = add i32 %kblock28, 32
+exit35:                                           ; preds = %rowtab32
+  %156 = add i32 %kblock27, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit180, %exit36
-  %kvh44 = phi i32 [ 0, %exit36 ], [ %161, %exit180 ]
-  %159 = icmp slt i32 %kvh44, 8
-  br i1 %159, label %body41, label %kblock
+kvh:                                              ; preds = %exit179, %exit35
+  %kvh43 = phi i32 [ 0, %exit35 ], [ %159, %exit179 ]
+  %157 = icmp slt i32 %kvh43, 8
+  br i1 %157, label %body40, label %kblock
 
-body41:                                           ; preds = %kvh
-  %160 = icmp eq i32 %kvh44, 7
-  %161 = add i32 %kvh44, 1
-  %162 = select i1 %160, i32 0, i32 %161
-  %kb_next = select i1 %160, i32 %158, i32 %kblock28
-  %163 = sext i32 %kvh44 to i64
-  %164 = mul i64 %163, 128
-  %165 = mul i64 %163, 4
-  %166 = getelementptr float, ptr %ms, i64 %165
-  %167 = getelementptr float, ptr %ls, i64 %165
-  %168 = mul i64 %165, 8
-  %169 = getelementptr <16 x float>, ptr %qs, i64 %168
-  %170 = mul i64 %165, 128
-  %171 = getelementptr float, ptr %accs, i64 %170
-  %172 = getelementptr i32, ptr %lims, i64 %165
-  %173 = sext i32 %162 to i64
-  %174 = add i64 %22, %173
+body40:                                           ; preds = %kvh
+  %158 = icmp eq i32 %kvh43, 7
+  %159 = add i32 %kvh43, 1
+  %160 = select i1 %158, i32 0, i32 %159
+  %kb_next = select i1 %158, i32 %156, i32 %kblock27
+  %161 = sext i32 %kvh43 to i64
+  %162 = mul i64 %161, 128
+  %163 = mul i64 %161, 4
+  %164 = getelementptr float, ptr %ms, i64 %163
+  %165 = getelementptr float, ptr %ls, i64 %163
+  %166 = mul i64 %163, 8
+  %167 = getelementptr <16 x float>, ptr %qs, i64 %166
+  %168 = mul i64 %163, 128
+  %169 = getelementptr float, ptr %accs, i64 %168
+  %170 = getelementptr i32, ptr %lims, i64 %163
+  %171 = sext i32 %160 to i64
+  %172 = add i64 %22, %171
   br label %kdot
 
-kdot:                                             ; preds = %body45, %body41
-  %kdot48 = phi i32 [ 0, %body41 ], [ %466, %body45 ]
-  %175 = icmp slt i32 %kdot48, 32
-  br i1 %175, label %body45, label %score
+kdot:                                             ; preds = %body44, %body40
+  %kdot47 = phi i32 [ 0, %body40 ], [ %464, %body44 ]
+  %173 = icmp slt i32 %kdot47, 32
+  br i1 %173, label %body44, label %score
 
-body45:                                           ; preds = %kdot
-  %176 = add i32 %kblock28, %kdot48
-  %177 = call i32 @llvm.smin.i32(i32 %176, i32 %k_last)
-  %178 = sub i32 %177, %kblock28
-  %179 = getelementptr ptr, ptr %ktab, i32 %178
-  %row49 = load ptr, ptr %179, align 8
-  %180 = getelementptr i8, ptr %row49, i64 %164
-  %181 = add i32 %kb_next, %kdot48
-  %182 = call i32 @llvm.smin.i32(i32 %181, i32 %k_last)
-  %183 = ashr i32 %182, 4
-  %184 = sext i32 %183 to i64
-  %185 = getelementptr i32, ptr %21, i64 %184
-  %page50 = load i32, ptr %185, align 4
-  %186 = sext i32 %page50 to i64
-  %187 = mul i64 %186, 16384
-  %188 = getelementptr i8, ptr %k_cache, i64 %187
-  %slot51 = and i32 %182, 15
-  %189 = sext i32 %slot51 to i64
-  %190 = mul i64 %189, 8
-  %row52 = add i64 %174, %190
-  %191 = mul i64 %row52, 128
-  %192 = getelementptr i8, ptr %188, i64 %191
-  call void @llvm.prefetch.p0(ptr %192, i32 0, i32 2, i32 1)
-  %193 = getelementptr i8, ptr %192, i64 64
-  call void @llvm.prefetch.p0(ptr %193, i32 0, i32 2, i32 1)
-  %194 = add i32 %kdot48, 1
-  %195 = add i32 %kblock28, %194
-  %196 = call i32 @llvm.smin.i32(i32 %195, i32 %k_last)
-  %197 = sub i32 %196, %kblock28
-  %198 = getelementptr ptr, ptr %ktab, i32 %197
-  %row53 = load ptr, ptr %198, align 8
-  %199 = getelementptr i8, ptr %row53, i64 %164
-  %200 = add i32 %kb_next, %194
-  %201 = call i32 @llvm.smin.i32(i32 %200, i32 %k_last)
-  %202 = ashr i32 %201, 4
-  %203 = sext i32 %202 to i64
-  %204 = getelementptr i32, ptr %21, i64 %203
-  %page54 = load i32, ptr %204, align 4
-  %205 = sext i32 %page54 to i64
-  %206 = mul i64 %205, 16384
-  %207 = getelementptr i8, ptr %k_cache, i64 %206
-  %slot55 = and i32 %201, 15
-  %208 = sext i32 %slot55 to i64
-  %209 = mul i64 %208, 8
-  %row56 = add i64 %174, %209
-  %210 = mul i64 %row56, 128
-  %211 = getelementptr i8, ptr %207, i64 %210
-  call void @llvm.prefetch.p0(ptr %211, i32 0, i32 2, i32 1)
-  %212 = getelementptr i8, ptr %211, i64 64
-  call void @llvm.prefetch.p0(ptr %212, i32 0, i32 2, i32 1)
-  %q57 = load <16 x float>, ptr %169, align 64
-  %213 = load <16 x i8>, ptr %180, align 1
-  %214 = sext <16 x i8> %213 to <16 x i16>
-  %215 = shl <16 x i16> %214, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %216 = and <16 x i16> %215, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %217 = bitcast <16 x i16> %216 to <16 x half>
-  %f16 = fpext <16 x half> %217 to <16 x float>
+body44:                                           ; preds = %kdot
+  %174 = add i32 %kblock27, %kdot47
+  %175 = call i32 @llvm.smin.i32(i32 %174, i32 %k_last)
+  %176 = sub i32 %175, %kblock27
+  %177 = getelementptr ptr, ptr %ktab, i32 %176
+  %row48 = load ptr, ptr %177, align 8
+  %178 = getelementptr i8, ptr %row48, i64 %162
+  %179 = add i32 %kb_next, %kdot47
+  %180 = call i32 @llvm.smin.i32(i32 %179, i32 %k_last)
+  %181 = ashr i32 %180, 4
+  %182 = sext i32 %181 to i64
+  %183 = getelementptr i32, ptr %21, i64 %182
+  %page49 = load i32, ptr %183, align 4
+  %184 = sext i32 %page49 to i64
+  %185 = mul i64 %184, 16384
+  %186 = getelementptr i8, ptr %k_cache, i64 %185
+  %slot50 = and i32 %180, 15
+  %187 = sext i32 %slot50 to i64
+  %188 = mul i64 %187, 8
+  %row51 = add i64 %172, %188
+  %189 = mul i64 %row51, 128
+  %190 = getelementptr i8, ptr %186, i64 %189
+  call void @llvm.prefetch.p0(ptr %190, i32 0, i32 2, i32 1)
+  %191 = getelementptr i8, ptr %190, i64 64
+  call void @llvm.prefetch.p0(ptr %191, i32 0, i32 2, i32 1)
+  %192 = add i32 %kdot47, 1
+  %193 = add i32 %kblock27, %192
+  %194 = call i32 @llvm.smin.i32(i32 %193, i32 %k_last)
+  %195 = sub i32 %194, %kblock27
+  %196 = getelementptr ptr, ptr %ktab, i32 %195
+  %row52 = load ptr, ptr %196, align 8
+  %197 = getelementptr i8, ptr %row52, i64 %162
+  %198 = add i32 %kb_next, %192
+  %199 = call i32 @llvm.smin.i32(i32 %198, i32 %k_last)
+  %200 = ashr i32 %199, 4
+  %201 = sext i32 %200 to i64
+  %202 = getelementptr i32, ptr %21, i64 %201
+  %page53 = load i32, ptr %202, align 4
+  %203 = sext i32 %page53 to i64
+  %204 = mul i64 %203, 16384
+  %205 = getelementptr i8, ptr %k_cache, i64 %204
+  %slot54 = and i32 %199, 15
+  %206 = sext i32 %slot54 to i64
+  %207 = mul i64 %206, 8
+  %row55 = add i64 %172, %207
+  %208 = mul i64 %row55, 128
+  %209 = getelementptr i8, ptr %205, i64 %208
+  call void @llvm.prefetch.p0(ptr %209, i32 0, i32 2, i32 1)
+  %210 = getelementptr i8, ptr %209, i64 64
+  call void @llvm.prefetch.p0(ptr %210, i32 0, i32 2, i32 1)
+  %q56 = load <16 x float>, ptr %167, align 64
+  %211 = load <16 x i8>, ptr %178, align 1
+  %212 = sext <16 x i8> %211 to <16 x i16>
+  %213 = shl <16 x i16> %212, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %214 = and <16 x i16> %213, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %215 = bitcast <16 x i16> %214 to <16 x half>
+  %f16 = fpext <16 x half> %215 to <16 x float>
   %e4m3 = fmul <16 x float> %f16, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %218 = and <16 x i16> %216, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %219 = icmp eq <16 x i16> %218, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %220 = select <16 x i1> %219, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3
-  %221 = load <16 x i8>, ptr %199, align 1
-  %222 = sext <16 x i8> %221 to <16 x i16>
-  %223 = shl <16 x i16> %222, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %224 = and <16 x i16> %223, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %225 = bitcast <16 x i16> %224 to <16 x half>
-  %f1658 = fpext <16 x half> %225 to <16 x float>
-  %e4m359 = fmul <16 x float> %f1658, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %226 = and <16 x i16> %224, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %227 = icmp eq <16 x i16> %226, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %228 = select <16 x i1> %227, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m359
-  %229 = fmul <16 x float> %q57, %220
-  %230 = fmul <16 x float> %q57, %228
-  %231 = getelementptr <16 x float>, ptr %169, i64 8
-  %q60 = load <16 x float>, ptr %231, align 64
-  %232 = fmul <16 x float> %q60, %220
-  %233 = fmul <16 x float> %q60, %228
-  %234 = getelementptr <16 x float>, ptr %169, i64 16
-  %q61 = load <16 x float>, ptr %234, align 64
-  %235 = fmul <16 x float> %q61, %220
-  %236 = fmul <16 x float> %q61, %228
-  %237 = getelementptr <16 x float>, ptr %169, i64 24
-  %q62 = load <16 x float>, ptr %237, align 64
-  %238 = fmul <16 x float> %q62, %220
-  %239 = fmul <16 x float> %q62, %228
-  %240 = getelementptr <16 x float>, ptr %169, i64 1
-  %q63 = load <16 x float>, ptr %240, align 64
-  %241 = getelementptr i8, ptr %180, i64 16
-  %242 = load <16 x i8>, ptr %241, align 1
-  %243 = sext <16 x i8> %242 to <16 x i16>
-  %244 = shl <16 x i16> %243, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %245 = and <16 x i16> %244, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %246 = bitcast <16 x i16> %245 to <16 x half>
-  %f1664 = fpext <16 x half> %246 to <16 x float>
-  %e4m365 = fmul <16 x float> %f1664, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %247 = and <16 x i16> %245, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %248 = icmp eq <16 x i16> %247, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %249 = select <16 x i1> %248, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m365
-  %250 = getelementptr i8, ptr %199, i64 16
-  %251 = load <16 x i8>, ptr %250, align 1
-  %252 = sext <16 x i8> %251 to <16 x i16>
-  %253 = shl <16 x i16> %252, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %254 = and <16 x i16> %253, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %255 = bitcast <16 x i16> %254 to <16 x half>
-  %f1666 = fpext <16 x half> %255 to <16 x float>
-  %e4m367 = fmul <16 x float> %f1666, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %256 = and <16 x i16> %254, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %257 = icmp eq <16 x i16> %256, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %258 = select <16 x i1> %257, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m367
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %249, <16 x float> %229)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %258, <16 x float> %230)
-  %261 = getelementptr <16 x float>, ptr %169, i64 9
-  %q68 = load <16 x float>, ptr %261, align 64
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %249, <16 x float> %232)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %258, <16 x float> %233)
-  %264 = getelementptr <16 x float>, ptr %169, i64 17
-  %q69 = load <16 x float>, ptr %264, align 64
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %249, <16 x float> %235)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %258, <16 x float> %236)
-  %267 = getelementptr <16 x float>, ptr %169, i64 25
-  %q70 = load <16 x float>, ptr %267, align 64
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %249, <16 x float> %238)
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %258, <16 x float> %239)
-  %270 = getelementptr <16 x float>, ptr %169, i64 2
-  %q71 = load <16 x float>, ptr %270, align 64
-  %271 = getelementptr i8, ptr %180, i64 32
-  %272 = load <16 x i8>, ptr %271, align 1
-  %273 = sext <16 x i8> %272 to <16 x i16>
-  %274 = shl <16 x i16> %273, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %275 = and <16 x i16> %274, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %276 = bitcast <16 x i16> %275 to <16 x half>
-  %f1672 = fpext <16 x half> %276 to <16 x float>
-  %e4m373 = fmul <16 x float> %f1672, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %277 = and <16 x i16> %275, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %278 = icmp eq <16 x i16> %277, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %279 = select <16 x i1> %278, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m373
-  %280 = getelementptr i8, ptr %199, i64 32
-  %281 = load <16 x i8>, ptr %280, align 1
-  %282 = sext <16 x i8> %281 to <16 x i16>
-  %283 = shl <16 x i16> %282, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %284 = and <16 x i16> %283, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %285 = bitcast <16 x i16> %284 to <16 x half>
-  %f1674 = fpext <16 x half> %285 to <16 x float>
-  %e4m375 = fmul <16 x float> %f1674, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %286 = and <16 x i16> %284, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %287 = icmp eq <16 x i16> %286, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %288 = select <16 x i1> %287, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m375
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %279, <16 x float> %259)
-  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %288, <16 x float> %260)
-  %291 = getelementptr <16 x float>, ptr %169, i64 10
-  %q76 = load <16 x float>, ptr %291, align 64
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %279, <16 x float> %262)
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %288, <16 x float> %263)
-  %294 = getelementptr <16 x float>, ptr %169, i64 18
-  %q77 = load <16 x float>, ptr %294, align 64
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %279, <16 x float> %265)
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %288, <16 x float> %266)
-  %297 = getelementptr <16 x float>, ptr %169, i64 26
-  %q78 = load <16 x float>, ptr %297, align 64
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %279, <16 x float> %268)
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %288, <16 x float> %269)
-  %300 = getelementptr <16 x float>, ptr %169, i64 3
-  %q79 = load <16 x float>, ptr %300, align 64
-  %301 = getelementptr i8, ptr %180, i64 48
-  %302 = load <16 x i8>, ptr %301, align 1
-  %303 = sext <16 x i8> %302 to <16 x i16>
-  %304 = shl <16 x i16> %303, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %305 = and <16 x i16> %304, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %306 = bitcast <16 x i16> %305 to <16 x half>
-  %f1680 = fpext <16 x half> %306 to <16 x float>
-  %e4m381 = fmul <16 x float> %f1680, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %307 = and <16 x i16> %305, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %308 = icmp eq <16 x i16> %307, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %309 = select <16 x i1> %308, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m381
-  %310 = getelementptr i8, ptr %199, i64 48
-  %311 = load <16 x i8>, ptr %310, align 1
-  %312 = sext <16 x i8> %311 to <16 x i16>
-  %313 = shl <16 x i16> %312, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %314 = and <16 x i16> %313, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %315 = bitcast <16 x i16> %314 to <16 x half>
-  %f1682 = fpext <16 x half> %315 to <16 x float>
-  %e4m383 = fmul <16 x float> %f1682, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %316 = and <16 x i16> %314, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %317 = icmp eq <16 x i16> %316, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %318 = select <16 x i1> %317, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m383
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %309, <16 x float> %289)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %318, <16 x float> %290)
-  %321 = getelementptr <16 x float>, ptr %169, i64 11
-  %q84 = load <16 x float>, ptr %321, align 64
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %309, <16 x float> %292)
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %318, <16 x float> %293)
-  %324 = getelementptr <16 x float>, ptr %169, i64 19
-  %q85 = load <16 x float>, ptr %324, align 64
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %309, <16 x float> %295)
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %318, <16 x float> %296)
-  %327 = getelementptr <16 x float>, ptr %169, i64 27
-  %q86 = load <16 x float>, ptr %327, align 64
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %309, <16 x float> %298)
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %318, <16 x float> %299)
-  %330 = getelementptr <16 x float>, ptr %169, i64 4
-  %q87 = load <16 x float>, ptr %330, align 64
-  %331 = getelementptr i8, ptr %180, i64 64
-  %332 = load <16 x i8>, ptr %331, align 1
-  %333 = sext <16 x i8> %332 to <16 x i16>
-  %334 = shl <16 x i16> %333, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %335 = and <16 x i16> %334, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %336 = bitcast <16 x i16> %335 to <16 x half>
-  %f1688 = fpext <16 x half> %336 to <16 x float>
-  %e4m389 = fmul <16 x float> %f1688, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %337 = and <16 x i16> %335, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %338 = icmp eq <16 x i16> %337, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %339 = select <16 x i1> %338, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m389
-  %340 = getelementptr i8, ptr %199, i64 64
-  %341 = load <16 x i8>, ptr %340, align 1
-  %342 = sext <16 x i8> %341 to <16 x i16>
-  %343 = shl <16 x i16> %342, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %344 = and <16 x i16> %343, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %345 = bitcast <16 x i16> %344 to <16 x half>
-  %f1690 = fpext <16 x half> %345 to <16 x float>
-  %e4m391 = fmul <16 x float> %f1690, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %346 = and <16 x i16> %344, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %347 = icmp eq <16 x i16> %346, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %348 = select <16 x i1> %347, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m391
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %339, <16 x float> %319)
-  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %348, <16 x float> %320)
-  %351 = getelementptr <16 x float>, ptr %169, i64 12
-  %q92 = load <16 x float>, ptr %351, align 64
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %339, <16 x float> %322)
-  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %348, <16 x float> %323)
-  %354 = getelementptr <16 x float>, ptr %169, i64 20
-  %q93 = load <16 x float>, ptr %354, align 64
-  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %339, <16 x float> %325)
-  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %348, <16 x float> %326)
-  %357 = getelementptr <16 x float>, ptr %169, i64 28
-  %q94 = load <16 x float>, ptr %357, align 64
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %339, <16 x float> %328)
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %348, <16 x float> %329)
-  %360 = getelementptr <16 x float>, ptr %169, i64 5
-  %q95 = load <16 x float>, ptr %360, align 64
-  %361 = getelementptr i8, ptr %180, i64 80
-  %362 = load <16 x i8>, ptr %361, align 1
-  %363 = sext <16 x i8> %362 to <16 x i16>
-  %364 = shl <16 x i16> %363, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %365 = and <16 x i16> %364, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %366 = bitcast <16 x i16> %365 to <16 x half>
-  %f1696 = fpext <16 x half> %366 to <16 x float>
-  %e4m397 = fmul <16 x float> %f1696, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %367 = and <16 x i16> %365, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %368 = icmp eq <16 x i16> %367, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %369 = select <16 x i1> %368, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m397
-  %370 = getelementptr i8, ptr %199, i64 80
-  %371 = load <16 x i8>, ptr %370, align 1
-  %372 = sext <16 x i8> %371 to <16 x i16>
-  %373 = shl <16 x i16> %372, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %374 = and <16 x i16> %373, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %375 = bitcast <16 x i16> %374 to <16 x half>
-  %f1698 = fpext <16 x half> %375 to <16 x float>
-  %e4m399 = fmul <16 x float> %f1698, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %376 = and <16 x i16> %374, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %377 = icmp eq <16 x i16> %376, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %378 = select <16 x i1> %377, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m399
-  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %369, <16 x float> %349)
-  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %378, <16 x float> %350)
-  %381 = getelementptr <16 x float>, ptr %169, i64 13
-  %q100 = load <16 x float>, ptr %381, align 64
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %369, <16 x float> %352)
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %378, <16 x float> %353)
-  %384 = getelementptr <16 x float>, ptr %169, i64 21
-  %q101 = load <16 x float>, ptr %384, align 64
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %369, <16 x float> %355)
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %378, <16 x float> %356)
-  %387 = getelementptr <16 x float>, ptr %169, i64 29
-  %q102 = load <16 x float>, ptr %387, align 64
-  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %369, <16 x float> %358)
-  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %378, <16 x float> %359)
-  %390 = getelementptr <16 x float>, ptr %169, i64 6
-  %q103 = load <16 x float>, ptr %390, align 64
-  %391 = getelementptr i8, ptr %180, i64 96
-  %392 = load <16 x i8>, ptr %391, align 1
-  %393 = sext <16 x i8> %392 to <16 x i16>
-  %394 = shl <16 x i16> %393, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %395 = and <16 x i16> %394, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %396 = bitcast <16 x i16> %395 to <16 x half>
-  %f16104 = fpext <16 x half> %396 to <16 x float>
-  %e4m3105 = fmul <16 x float> %f16104, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %397 = and <16 x i16> %395, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %398 = icmp eq <16 x i16> %397, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %399 = select <16 x i1> %398, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3105
-  %400 = getelementptr i8, ptr %199, i64 96
-  %401 = load <16 x i8>, ptr %400, align 1
-  %402 = sext <16 x i8> %401 to <16 x i16>
-  %403 = shl <16 x i16> %402, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %404 = and <16 x i16> %403, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %405 = bitcast <16 x i16> %404 to <16 x half>
-  %f16106 = fpext <16 x half> %405 to <16 x float>
-  %e4m3107 = fmul <16 x float> %f16106, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %406 = and <16 x i16> %404, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %407 = icmp eq <16 x i16> %406, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %408 = select <16 x i1> %407, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3107
-  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %399, <16 x float> %379)
-  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %408, <16 x float> %380)
-  %411 = getelementptr <16 x float>, ptr %169, i64 14
-  %q108 = load <16 x float>, ptr %411, align 64
-  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %399, <16 x float> %382)
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %408, <16 x float> %383)
-  %414 = getelementptr <16 x float>, ptr %169, i64 22
-  %q109 = load <16 x float>, ptr %414, align 64
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %399, <16 x float> %385)
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %408, <16 x float> %386)
-  %417 = getelementptr <16 x float>, ptr %169, i64 30
-  %q110 = load <16 x float>, ptr %417, align 64
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q110, <16 x float> %399, <16 x float> %388)
-  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q110, <16 x float> %408, <16 x float> %389)
-  %420 = getelementptr <16 x float>, ptr %169, i64 7
-  %q111 = load <16 x float>, ptr %420, align 64
-  %421 = getelementptr i8, ptr %180, i64 112
-  %422 = load <16 x i8>, ptr %421, align 1
-  %423 = sext <16 x i8> %422 to <16 x i16>
-  %424 = shl <16 x i16> %423, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %425 = and <16 x i16> %424, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %426 = bitcast <16 x i16> %425 to <16 x half>
-  %f16112 = fpext <16 x half> %426 to <16 x float>
-  %e4m3113 = fmul <16 x float> %f16112, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %427 = and <16 x i16> %425, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %428 = icmp eq <16 x i16> %427, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %429 = select <16 x i1> %428, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3113
-  %430 = getelementptr i8, ptr %199, i64 112
-  %431 = load <16 x i8>, ptr %430, align 1
-  %432 = sext <16 x i8> %431 to <16 x i16>
-  %433 = shl <16 x i16> %432, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %434 = and <16 x i16> %433, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %435 = bitcast <16 x i16> %434 to <16 x half>
-  %f16114 = fpext <16 x half> %435 to <16 x float>
-  %e4m3115 = fmul <16 x float> %f16114, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %436 = and <16 x i16> %434, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %437 = icmp eq <16 x i16> %436, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %438 = select <16 x i1> %437, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3115
-  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q111, <16 x float> %429, <16 x float> %409)
-  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q111, <16 x float> %438, <16 x float> %410)
-  %441 = getelementptr <16 x float>, ptr %169, i64 15
-  %q116 = load <16 x float>, ptr %441, align 64
-  %442 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %429, <16 x float> %412)
-  %443 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %438, <16 x float> %413)
-  %444 = getelementptr <16 x float>, ptr %169, i64 23
-  %q117 = load <16 x float>, ptr %444, align 64
-  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %429, <16 x float> %415)
-  %446 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %438, <16 x float> %416)
-  %447 = getelementptr <16 x float>, ptr %169, i64 31
-  %q118 = load <16 x float>, ptr %447, align 64
-  %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %429, <16 x float> %418)
-  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %438, <16 x float> %419)
-  %450 = sext i32 %kdot48 to i64
+  %216 = and <16 x i16> %214, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %217 = icmp eq <16 x i16> %216, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %218 = select <16 x i1> %217, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3
+  %219 = load <16 x i8>, ptr %197, align 1
+  %220 = sext <16 x i8> %219 to <16 x i16>
+  %221 = shl <16 x i16> %220, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %222 = and <16 x i16> %221, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %223 = bitcast <16 x i16> %222 to <16 x half>
+  %f1657 = fpext <16 x half> %223 to <16 x float>
+  %e4m358 = fmul <16 x float> %f1657, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %224 = and <16 x i16> %222, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %225 = icmp eq <16 x i16> %224, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %226 = select <16 x i1> %225, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m358
+  %227 = fmul <16 x float> %q56, %218
+  %228 = fmul <16 x float> %q56, %226
+  %229 = getelementptr <16 x float>, ptr %167, i64 8
+  %q59 = load <16 x float>, ptr %229, align 64
+  %230 = fmul <16 x float> %q59, %218
+  %231 = fmul <16 x float> %q59, %226
+  %232 = getelementptr <16 x float>, ptr %167, i64 16
+  %q60 = load <16 x float>, ptr %232, align 64
+  %233 = fmul <16 x float> %q60, %218
+  %234 = fmul <16 x float> %q60, %226
+  %235 = getelementptr <16 x float>, ptr %167, i64 24
+  %q61 = load <16 x float>, ptr %235, align 64
+  %236 = fmul <16 x float> %q61, %218
+  %237 = fmul <16 x float> %q61, %226
+  %238 = getelementptr <16 x float>, ptr %167, i64 1
+  %q62 = load <16 x float>, ptr %238, align 64
+  %239 = getelementptr i8, ptr %178, i64 16
+  %240 = load <16 x i8>, ptr %239, align 1
+  %241 = sext <16 x i8> %240 to <16 x i16>
+  %242 = shl <16 x i16> %241, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %243 = and <16 x i16> %242, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %244 = bitcast <16 x i16> %243 to <16 x half>
+  %f1663 = fpext <16 x half> %244 to <16 x float>
+  %e4m364 = fmul <16 x float> %f1663, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %245 = and <16 x i16> %243, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %246 = icmp eq <16 x i16> %245, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %247 = select <16 x i1> %246, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m364
+  %248 = getelementptr i8, ptr %197, i64 16
+  %249 = load <16 x i8>, ptr %248, align 1
+  %250 = sext <16 x i8> %249 to <16 x i16>
+  %251 = shl <16 x i16> %250, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %252 = and <16 x i16> %251, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %253 = bitcast <16 x i16> %252 to <16 x half>
+  %f1665 = fpext <16 x half> %253 to <16 x float>
+  %e4m366 = fmul <16 x float> %f1665, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %254 = and <16 x i16> %252, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %255 = icmp eq <16 x i16> %254, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %256 = select <16 x i1> %255, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m366
+  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %247, <16 x float> %227)
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %256, <16 x float> %228)
+  %259 = getelementptr <16 x float>, ptr %167, i64 9
+  %q67 = load <16 x float>, ptr %259, align 64
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %247, <16 x float> %230)
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %256, <16 x float> %231)
+  %262 = getelementptr <16 x float>, ptr %167, i64 17
+  %q68 = load <16 x float>, ptr %262, align 64
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %247, <16 x float> %233)
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %256, <16 x float> %234)
+  %265 = getelementptr <16 x float>, ptr %167, i64 25
+  %q69 = load <16 x float>, ptr %265, align 64
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %247, <16 x float> %236)
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %256, <16 x float> %237)
+  %268 = getelementptr <16 x float>, ptr %167, i64 2
+  %q70 = load <16 x float>, ptr %268, align 64
+  %269 = getelementptr i8, ptr %178, i64 32
+  %270 = load <16 x i8>, ptr %269, align 1
+  %271 = sext <16 x i8> %270 to <16 x i16>
+  %272 = shl <16 x i16> %271, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %273 = and <16 x i16> %272, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %274 = bitcast <16 x i16> %273 to <16 x half>
+  %f1671 = fpext <16 x half> %274 to <16 x float>
+  %e4m372 = fmul <16 x float> %f1671, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %275 = and <16 x i16> %273, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %276 = icmp eq <16 x i16> %275, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %277 = select <16 x i1> %276, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m372
+  %278 = getelementptr i8, ptr %197, i64 32
+  %279 = load <16 x i8>, ptr %278, align 1
+  %280 = sext <16 x i8> %279 to <16 x i16>
+  %281 = shl <16 x i16> %280, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %282 = and <16 x i16> %281, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %283 = bitcast <16 x i16> %282 to <16 x half>
+  %f1673 = fpext <16 x half> %283 to <16 x float>
+  %e4m374 = fmul <16 x float> %f1673, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %284 = and <16 x i16> %282, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %285 = icmp eq <16 x i16> %284, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %286 = select <16 x i1> %285, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m374
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %277, <16 x float> %257)
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %286, <16 x float> %258)
+  %289 = getelementptr <16 x float>, ptr %167, i64 10
+  %q75 = load <16 x float>, ptr %289, align 64
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %277, <16 x float> %260)
+  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %286, <16 x float> %261)
+  %292 = getelementptr <16 x float>, ptr %167, i64 18
+  %q76 = load <16 x float>, ptr %292, align 64
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %277, <16 x float> %263)
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %286, <16 x float> %264)
+  %295 = getelementptr <16 x float>, ptr %167, i64 26
+  %q77 = load <16 x float>, ptr %295, align 64
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %277, <16 x float> %266)
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %286, <16 x float> %267)
+  %298 = getelementptr <16 x float>, ptr %167, i64 3
+  %q78 = load <16 x float>, ptr %298, align 64
+  %299 = getelementptr i8, ptr %178, i64 48
+  %300 = load <16 x i8>, ptr %299, align 1
+  %301 = sext <16 x i8> %300 to <16 x i16>
+  %302 = shl <16 x i16> %301, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %303 = and <16 x i16> %302, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %304 = bitcast <16 x i16> %303 to <16 x half>
+  %f1679 = fpext <16 x half> %304 to <16 x float>
+  %e4m380 = fmul <16 x float> %f1679, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %305 = and <16 x i16> %303, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %306 = icmp eq <16 x i16> %305, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %307 = select <16 x i1> %306, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m380
+  %308 = getelementptr i8, ptr %197, i64 48
+  %309 = load <16 x i8>, ptr %308, align 1
+  %310 = sext <16 x i8> %309 to <16 x i16>
+  %311 = shl <16 x i16> %310, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %312 = and <16 x i16> %311, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %313 = bitcast <16 x i16> %312 to <16 x half>
+  %f1681 = fpext <16 x half> %313 to <16 x float>
+  %e4m382 = fmul <16 x float> %f1681, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %314 = and <16 x i16> %312, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %315 = icmp eq <16 x i16> %314, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %316 = select <16 x i1> %315, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m382
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %307, <16 x float> %287)
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %316, <16 x float> %288)
+  %319 = getelementptr <16 x float>, ptr %167, i64 11
+  %q83 = load <16 x float>, ptr %319, align 64
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %307, <16 x float> %290)
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %316, <16 x float> %291)
+  %322 = getelementptr <16 x float>, ptr %167, i64 19
+  %q84 = load <16 x float>, ptr %322, align 64
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %307, <16 x float> %293)
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %316, <16 x float> %294)
+  %325 = getelementptr <16 x float>, ptr %167, i64 27
+  %q85 = load <16 x float>, ptr %325, align 64
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %307, <16 x float> %296)
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %316, <16 x float> %297)
+  %328 = getelementptr <16 x float>, ptr %167, i64 4
+  %q86 = load <16 x float>, ptr %328, align 64
+  %329 = getelementptr i8, ptr %178, i64 64
+  %330 = load <16 x i8>, ptr %329, align 1
+  %331 = sext <16 x i8> %330 to <16 x i16>
+  %332 = shl <16 x i16> %331, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %333 = and <16 x i16> %332, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %334 = bitcast <16 x i16> %333 to <16 x half>
+  %f1687 = fpext <16 x half> %334 to <16 x float>
+  %e4m388 = fmul <16 x float> %f1687, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %335 = and <16 x i16> %333, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %336 = icmp eq <16 x i16> %335, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %337 = select <16 x i1> %336, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m388
+  %338 = getelementptr i8, ptr %197, i64 64
+  %339 = load <16 x i8>, ptr %338, align 1
+  %340 = sext <16 x i8> %339 to <16 x i16>
+  %341 = shl <16 x i16> %340, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %342 = and <16 x i16> %341, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %343 = bitcast <16 x i16> %342 to <16 x half>
+  %f1689 = fpext <16 x half> %343 to <16 x float>
+  %e4m390 = fmul <16 x float> %f1689, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %344 = and <16 x i16> %342, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %345 = icmp eq <16 x i16> %344, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %346 = select <16 x i1> %345, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m390
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %337, <16 x float> %317)
+  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %346, <16 x float> %318)
+  %349 = getelementptr <16 x float>, ptr %167, i64 12
+  %q91 = load <16 x float>, ptr %349, align 64
+  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %337, <16 x float> %320)
+  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %346, <16 x float> %321)
+  %352 = getelementptr <16 x float>, ptr %167, i64 20
+  %q92 = load <16 x float>, ptr %352, align 64
+  %353 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %337, <16 x float> %323)
+  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %346, <16 x float> %324)
+  %355 = getelementptr <16 x float>, ptr %167, i64 28
+  %q93 = load <16 x float>, ptr %355, align 64
+  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %337, <16 x float> %326)
+  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %346, <16 x float> %327)
+  %358 = getelementptr <16 x float>, ptr %167, i64 5
+  %q94 = load <16 x float>, ptr %358, align 64
+  %359 = getelementptr i8, ptr %178, i64 80
+  %360 = load <16 x i8>, ptr %359, align 1
+  %361 = sext <16 x i8> %360 to <16 x i16>
+  %362 = shl <16 x i16> %361, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %363 = and <16 x i16> %362, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %364 = bitcast <16 x i16> %363 to <16 x half>
+  %f1695 = fpext <16 x half> %364 to <16 x float>
+  %e4m396 = fmul <16 x float> %f1695, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %365 = and <16 x i16> %363, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %366 = icmp eq <16 x i16> %365, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %367 = select <16 x i1> %366, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m396
+  %368 = getelementptr i8, ptr %197, i64 80
+  %369 = load <16 x i8>, ptr %368, align 1
+  %370 = sext <16 x i8> %369 to <16 x i16>
+  %371 = shl <16 x i16> %370, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %372 = and <16 x i16> %371, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %373 = bitcast <16 x i16> %372 to <16 x half>
+  %f1697 = fpext <16 x half> %373 to <16 x float>
+  %e4m398 = fmul <16 x float> %f1697, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %374 = and <16 x i16> %372, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %375 = icmp eq <16 x i16> %374, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %376 = select <16 x i1> %375, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m398
+  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %367, <16 x float> %347)
+  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %376, <16 x float> %348)
+  %379 = getelementptr <16 x float>, ptr %167, i64 13
+  %q99 = load <16 x float>, ptr %379, align 64
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %367, <16 x float> %350)
+  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %376, <16 x float> %351)
+  %382 = getelementptr <16 x float>, ptr %167, i64 21
+  %q100 = load <16 x float>, ptr %382, align 64
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %367, <16 x float> %353)
+  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %376, <16 x float> %354)
+  %385 = getelementptr <16 x float>, ptr %167, i64 29
+  %q101 = load <16 x float>, ptr %385, align 64
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %367, <16 x float> %356)
+  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %376, <16 x float> %357)
+  %388 = getelementptr <16 x float>, ptr %167, i64 6
+  %q102 = load <16 x float>, ptr %388, align 64
+  %389 = getelementptr i8, ptr %178, i64 96
+  %390 = load <16 x i8>, ptr %389, align 1
+  %391 = sext <16 x i8> %390 to <16 x i16>
+  %392 = shl <16 x i16> %391, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %393 = and <16 x i16> %392, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %394 = bitcast <16 x i16> %393 to <16 x half>
+  %f16103 = fpext <16 x half> %394 to <16 x float>
+  %e4m3104 = fmul <16 x float> %f16103, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %395 = and <16 x i16> %393, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %396 = icmp eq <16 x i16> %395, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %397 = select <16 x i1> %396, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3104
+  %398 = getelementptr i8, ptr %197, i64 96
+  %399 = load <16 x i8>, ptr %398, align 1
+  %400 = sext <16 x i8> %399 to <16 x i16>
+  %401 = shl <16 x i16> %400, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %402 = and <16 x i16> %401, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %403 = bitcast <16 x i16> %402 to <16 x half>
+  %f16105 = fpext <16 x half> %403 to <16 x float>
+  %e4m3106 = fmul <16 x float> %f16105, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %404 = and <16 x i16> %402, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %405 = icmp eq <16 x i16> %404, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %406 = select <16 x i1> %405, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3106
+  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %397, <16 x float> %377)
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %406, <16 x float> %378)
+  %409 = getelementptr <16 x float>, ptr %167, i64 14
+  %q107 = load <16 x float>, ptr %409, align 64
+  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %397, <16 x float> %380)
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %406, <16 x float> %381)
+  %412 = getelementptr <16 x float>, ptr %167, i64 22
+  %q108 = load <16 x float>, ptr %412, align 64
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %397, <16 x float> %383)
+  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %406, <16 x float> %384)
+  %415 = getelementptr <16 x float>, ptr %167, i64 30
+  %q109 = load <16 x float>, ptr %415, align 64
+  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %397, <16 x float> %386)
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q109, <16 x float> %406, <16 x float> %387)
+  %418 = getelementptr <16 x float>, ptr %167, i64 7
+  %q110 = load <16 x float>, ptr %418, align 64
+  %419 = getelementptr i8, ptr %178, i64 112
+  %420 = load <16 x i8>, ptr %419, align 1
+  %421 = sext <16 x i8> %420 to <16 x i16>
+  %422 = shl <16 x i16> %421, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %423 = and <16 x i16> %422, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %424 = bitcast <16 x i16> %423 to <16 x half>
+  %f16111 = fpext <16 x half> %424 to <16 x float>
+  %e4m3112 = fmul <16 x float> %f16111, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %425 = and <16 x i16> %423, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %426 = icmp eq <16 x i16> %425, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %427 = select <16 x i1> %426, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3112
+  %428 = getelementptr i8, ptr %197, i64 112
+  %429 = load <16 x i8>, ptr %428, align 1
+  %430 = sext <16 x i8> %429 to <16 x i16>
+  %431 = shl <16 x i16> %430, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %432 = and <16 x i16> %431, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %433 = bitcast <16 x i16> %432 to <16 x half>
+  %f16113 = fpext <16 x half> %433 to <16 x float>
+  %e4m3114 = fmul <16 x float> %f16113, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %434 = and <16 x i16> %432, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %435 = icmp eq <16 x i16> %434, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %436 = select <16 x i1> %435, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3114
+  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q110, <16 x float> %427, <16 x float> %407)
+  %438 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q110, <16 x float> %436, <16 x float> %408)
+  %439 = getelementptr <16 x float>, ptr %167, i64 15
+  %q115 = load <16 x float>, ptr %439, align 64
+  %440 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q115, <16 x float> %427, <16 x float> %410)
+  %441 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q115, <16 x float> %436, <16 x float> %411)
+  %442 = getelementptr <16 x float>, ptr %167, i64 23
+  %q116 = load <16 x float>, ptr %442, align 64
+  %443 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %427, <16 x float> %413)
+  %444 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %436, <16 x float> %414)
+  %445 = getelementptr <16 x float>, ptr %167, i64 31
+  %q117 = load <16 x float>, ptr %445, align 64
+  %446 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %427, <16 x float> %416)
+  %447 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %436, <16 x float> %417)
+  %448 = sext i32 %kdot47 to i64
+  %449 = getelementptr <16 x float>, ptr %dbuf, i64 %448
+  store <16 x float> %437, ptr %449, align 64
+  %450 = sext i32 %192 to i64
   %451 = getelementptr <16 x float>, ptr %dbuf, i64 %450
-  store <16 x float> %439, ptr %451, align 64
-  %452 = sext i32 %194 to i64
+  store <16 x float> %438, ptr %451, align 64
+  %452 = add i64 32, %448
   %453 = getelementptr <16 x float>, ptr %dbuf, i64 %452
   store <16 x float> %440, ptr %453, align 64
   %454 = add i64 32, %450
   %455 = getelementptr <16 x float>, ptr %dbuf, i64 %454
-  store <16 x float> %442, ptr %455, align 64
-  %456 = add i64 32, %452
+  store <16 x float> %441, ptr %455, align 64
+  %456 = add i64 64, %448
   %457 = getelementptr <16 x float>, ptr %dbuf, i64 %456
   store <16 x float> %443, ptr %457, align 64
   %458 = add i64 64, %450
   %459 = getelementptr <16 x float>, ptr %dbuf, i64 %458
-  store <16 x float> %445, ptr %459, align 64
-  %460 = add i64 64, %452
+  store <16 x float> %444, ptr %459, align 64
+  %460 = add i64 96, %448
   %461 = getelementptr <16 x float>, ptr %dbuf, i64 %460
   store <16 x float> %446, ptr %461, align 64
   %462 = add i64 96, %450
   %463 = getelementptr <16 x float>, ptr %dbuf, i64 %462
-  store <16 x float> %448, ptr %463, align 64
-  %464 = add i64 96, %452
-  %465 = getelementptr <16 x float>, ptr %dbuf, i64 %464
-  store <16 x float> %449, ptr %465, align 64
-  %466 = add nsw i32 %kdot48, 2
+  store <16 x float> %447, ptr %463, align 64
+  %464 = add nsw i32 %kdot47, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body119
-  %score122 = phi i64 [ %580, %body119 ], [ 0, %kdot ]
-  %467 = icmp slt i64 %score122, 8
-  br i1 %467, label %body119, label %rmax
+score:                                            ; preds = %kdot, %body118
+  %score121 = phi i64 [ %578, %body118 ], [ 0, %kdot ]
+  %465 = icmp slt i64 %score121, 8
+  br i1 %465, label %body118, label %rmax
 
-body119:                                          ; preds = %score
-  %468 = sdiv i64 %score122, 2
-  %469 = srem i64 %score122, 2
-  %470 = mul i64 %469, 16
-  %471 = mul i64 %468, 32
-  %472 = add i64 %471, %470
-  %473 = getelementptr <16 x float>, ptr %dbuf, i64 %472
-  %474 = load <16 x float>, ptr %473, align 64
-  %475 = add i64 %472, 1
-  %476 = getelementptr <16 x float>, ptr %dbuf, i64 %475
-  %477 = load <16 x float>, ptr %476, align 64
-  %478 = shufflevector <16 x float> %474, <16 x float> %477, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %479 = shufflevector <16 x float> %474, <16 x float> %477, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %480 = fadd <16 x float> %478, %479
-  %481 = add i64 %472, 2
-  %482 = getelementptr <16 x float>, ptr %dbuf, i64 %481
-  %483 = load <16 x float>, ptr %482, align 64
-  %484 = add i64 %472, 3
-  %485 = getelementptr <16 x float>, ptr %dbuf, i64 %484
-  %486 = load <16 x float>, ptr %485, align 64
-  %487 = shufflevector <16 x float> %483, <16 x float> %486, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %488 = shufflevector <16 x float> %483, <16 x float> %486, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %489 = fadd <16 x float> %487, %488
-  %490 = shufflevector <16 x float> %480, <16 x float> %489, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %491 = shufflevector <16 x float> %480, <16 x float> %489, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %492 = fadd <16 x float> %490, %491
-  %493 = add i64 %472, 4
-  %494 = getelementptr <16 x float>, ptr %dbuf, i64 %493
-  %495 = load <16 x float>, ptr %494, align 64
-  %496 = add i64 %472, 5
-  %497 = getelementptr <16 x float>, ptr %dbuf, i64 %496
-  %498 = load <16 x float>, ptr %497, align 64
-  %499 = shufflevector <16 x float> %495, <16 x float> %498, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %500 = shufflevector <16 x float> %495, <16 x float> %498, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %501 = fadd <16 x float> %499, %500
-  %502 = add i64 %472, 6
-  %503 = getelementptr <16 x float>, ptr %dbuf, i64 %502
-  %504 = load <16 x float>, ptr %503, align 64
-  %505 = add i64 %472, 7
-  %506 = getelementptr <16 x float>, ptr %dbuf, i64 %505
-  %507 = load <16 x float>, ptr %506, align 64
-  %508 = shufflevector <16 x float> %504, <16 x float> %507, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %509 = shufflevector <16 x float> %504, <16 x float> %507, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %510 = fadd <16 x float> %508, %509
-  %511 = shufflevector <16 x float> %501, <16 x float> %510, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %512 = shufflevector <16 x float> %501, <16 x float> %510, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %513 = fadd <16 x float> %511, %512
-  %514 = shufflevector <16 x float> %492, <16 x float> %513, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %515 = shufflevector <16 x float> %492, <16 x float> %513, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %516 = fadd <16 x float> %514, %515
-  %517 = add i64 %472, 8
-  %518 = getelementptr <16 x float>, ptr %dbuf, i64 %517
-  %519 = load <16 x float>, ptr %518, align 64
-  %520 = add i64 %472, 9
-  %521 = getelementptr <16 x float>, ptr %dbuf, i64 %520
-  %522 = load <16 x float>, ptr %521, align 64
-  %523 = shufflevector <16 x float> %519, <16 x float> %522, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %524 = shufflevector <16 x float> %519, <16 x float> %522, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %525 = fadd <16 x float> %523, %524
-  %526 = add i64 %472, 10
-  %527 = getelementptr <16 x float>, ptr %dbuf, i64 %526
-  %528 = load <16 x float>, ptr %527, align 64
-  %529 = add i64 %472, 11
-  %530 = getelementptr <16 x float>, ptr %dbuf, i64 %529
-  %531 = load <16 x float>, ptr %530, align 64
-  %532 = shufflevector <16 x float> %528, <16 x float> %531, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %533 = shufflevector <16 x float> %528, <16 x float> %531, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %534 = fadd <16 x float> %532, %533
-  %535 = shufflevector <16 x float> %525, <16 x float> %534, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %536 = shufflevector <16 x float> %525, <16 x float> %534, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %537 = fadd <16 x float> %535, %536
-  %538 = add i64 %472, 12
-  %539 = getelementptr <16 x float>, ptr %dbuf, i64 %538
-  %540 = load <16 x float>, ptr %539, align 64
-  %541 = add i64 %472, 13
-  %542 = getelementptr <16 x float>, ptr %dbuf, i64 %541
-  %543 = load <16 x float>, ptr %542, align 64
-  %544 = shufflevector <16 x float> %540, <16 x float> %543, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %545 = shufflevector <16 x float> %540, <16 x float> %543, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %546 = fadd <16 x float> %544, %545
-  %547 = add i64 %472, 14
-  %548 = getelementptr <16 x float>, ptr %dbuf, i64 %547
-  %549 = load <16 x float>, ptr %548, align 64
-  %550 = add i64 %472, 15
-  %551 = getelementptr <16 x float>, ptr %dbuf, i64 %550
-  %552 = load <16 x float>, ptr %551, align 64
-  %553 = shufflevector <16 x float> %549, <16 x float> %552, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %554 = shufflevector <16 x float> %549, <16 x float> %552, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %555 = fadd <16 x float> %553, %554
-  %556 = shufflevector <16 x float> %546, <16 x float> %555, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %557 = shufflevector <16 x float> %546, <16 x float> %555, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %558 = fadd <16 x float> %556, %557
-  %559 = shufflevector <16 x float> %537, <16 x float> %558, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %560 = shufflevector <16 x float> %537, <16 x float> %558, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %561 = fadd <16 x float> %559, %560
-  %562 = shufflevector <16 x float> %516, <16 x float> %561, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %563 = shufflevector <16 x float> %516, <16 x float> %561, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %564 = fadd <16 x float> %562, %563
-  %565 = getelementptr i32, ptr %172, i64 %468
-  %566 = load i32, ptr %565, align 4
-  %567 = insertelement <16 x i32> poison, i32 %566, i32 0
-  %splat123 = shufflevector <16 x i32> %567, <16 x i32> poison, <16 x i32> zeroinitializer
-  %568 = trunc i64 %470 to i32
-  %569 = add i32 %kblock28, %568
-  %570 = insertelement <16 x i32> poison, i32 %569, i32 0
-  %splat124 = shufflevector <16 x i32> %570, <16 x i32> poison, <16 x i32> zeroinitializer
-  %571 = add <16 x i32> %splat124, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %572 = icmp slt <16 x i32> %571, %splat123
-  %573 = select <16 x i1> %572, <16 x float> %564, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %574 = getelementptr float, ptr %pbuf, i64 %472
-  store <16 x float> %573, ptr %574, align 64
-  %575 = getelementptr <16 x float>, ptr %smax, i64 %468
-  %576 = icmp eq i64 %469, 0
-  %577 = load <16 x float>, ptr %575, align 64
-  %578 = select i1 %576, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %577
-  %579 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %578, <16 x float> %573)
-  store <16 x float> %579, ptr %575, align 64
-  %580 = add nsw i64 %score122, 1
+body118:                                          ; preds = %score
+  %466 = sdiv i64 %score121, 2
+  %467 = srem i64 %score121, 2
+  %468 = mul i64 %467, 16
+  %469 = mul i64 %466, 32
+  %470 = add i64 %469, %468
+  %471 = getelementptr <16 x float>, ptr %dbuf, i64 %470
+  %472 = load <16 x float>, ptr %471, align 64
+  %473 = add i64 %470, 1
+  %474 = getelementptr <16 x float>, ptr %dbuf, i64 %473
+  %475 = load <16 x float>, ptr %474, align 64
+  %476 = shufflevector <16 x float> %472, <16 x float> %475, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %477 = shufflevector <16 x float> %472, <16 x float> %475, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %478 = fadd <16 x float> %476, %477
+  %479 = add i64 %470, 2
+  %480 = getelementptr <16 x float>, ptr %dbuf, i64 %479
+  %481 = load <16 x float>, ptr %480, align 64
+  %482 = add i64 %470, 3
+  %483 = getelementptr <16 x float>, ptr %dbuf, i64 %482
+  %484 = load <16 x float>, ptr %483, align 64
+  %485 = shufflevector <16 x float> %481, <16 x float> %484, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %486 = shufflevector <16 x float> %481, <16 x float> %484, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %487 = fadd <16 x float> %485, %486
+  %488 = shufflevector <16 x float> %478, <16 x float> %487, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %489 = shufflevector <16 x float> %478, <16 x float> %487, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %490 = fadd <16 x float> %488, %489
+  %491 = add i64 %470, 4
+  %492 = getelementptr <16 x float>, ptr %dbuf, i64 %491
+  %493 = load <16 x float>, ptr %492, align 64
+  %494 = add i64 %470, 5
+  %495 = getelementptr <16 x float>, ptr %dbuf, i64 %494
+  %496 = load <16 x float>, ptr %495, align 64
+  %497 = shufflevector <16 x float> %493, <16 x float> %496, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %498 = shufflevector <16 x float> %493, <16 x float> %496, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %499 = fadd <16 x float> %497, %498
+  %500 = add i64 %470, 6
+  %501 = getelementptr <16 x float>, ptr %dbuf, i64 %500
+  %502 = load <16 x float>, ptr %501, align 64
+  %503 = add i64 %470, 7
+  %504 = getelementptr <16 x float>, ptr %dbuf, i64 %503
+  %505 = load <16 x float>, ptr %504, align 64
+  %506 = shufflevector <16 x float> %502, <16 x float> %505, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %507 = shufflevector <16 x float> %502, <16 x float> %505, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %508 = fadd <16 x float> %506, %507
+  %509 = shufflevector <16 x float> %499, <16 x float> %508, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %510 = shufflevector <16 x float> %499, <16 x float> %508, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %511 = fadd <16 x float> %509, %510
+  %512 = shufflevector <16 x float> %490, <16 x float> %511, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %513 = shufflevector <16 x float> %490, <16 x float> %511, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %514 = fadd <16 x float> %512, %513
+  %515 = add i64 %470, 8
+  %516 = getelementptr <16 x float>, ptr %dbuf, i64 %515
+  %517 = load <16 x float>, ptr %516, align 64
+  %518 = add i64 %470, 9
+  %519 = getelementptr <16 x float>, ptr %dbuf, i64 %518
+  %520 = load <16 x float>, ptr %519, align 64
+  %521 = shufflevector <16 x float> %517, <16 x float> %520, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %522 = shufflevector <16 x float> %517, <16 x float> %520, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %523 = fadd <16 x float> %521, %522
+  %524 = add i64 %470, 10
+  %525 = getelementptr <16 x float>, ptr %dbuf, i64 %524
+  %526 = load <16 x float>, ptr %525, align 64
+  %527 = add i64 %470, 11
+  %528 = getelementptr <16 x float>, ptr %dbuf, i64 %527
+  %529 = load <16 x float>, ptr %528, align 64
+  %530 = shufflevector <16 x float> %526, <16 x float> %529, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %531 = shufflevector <16 x float> %526, <16 x float> %529, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %532 = fadd <16 x float> %530, %531
+  %533 = shufflevector <16 x float> %523, <16 x float> %532, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %534 = shufflevector <16 x float> %523, <16 x float> %532, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %535 = fadd <16 x float> %533, %534
+  %536 = add i64 %470, 12
+  %537 = getelementptr <16 x float>, ptr %dbuf, i64 %536
+  %538 = load <16 x float>, ptr %537, align 64
+  %539 = add i64 %470, 13
+  %540 = getelementptr <16 x float>, ptr %dbuf, i64 %539
+  %541 = load <16 x float>, ptr %540, align 64
+  %542 = shufflevector <16 x float> %538, <16 x float> %541, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %543 = shufflevector <16 x float> %538, <16 x float> %541, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %544 = fadd <16 x float> %542, %543
+  %545 = add i64 %470, 14
+  %546 = getelementptr <16 x float>, ptr %dbuf, i64 %545
+  %547 = load <16 x float>, ptr %546, align 64
+  %548 = add i64 %470, 15
+  %549 = getelementptr <16 x float>, ptr %dbuf, i64 %548
+  %550 = load <16 x float>, ptr %549, align 64
+  %551 = shufflevector <16 x float> %547, <16 x float> %550, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %552 = shufflevector <16 x float> %547, <16 x float> %550, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %553 = fadd <16 x float> %551, %552
+  %554 = shufflevector <16 x float> %544, <16 x float> %553, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %555 = shufflevector <16 x float> %544, <16 x float> %553, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %556 = fadd <16 x float> %554, %555
+  %557 = shufflevector <16 x float> %535, <16 x float> %556, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %558 = shufflevector <16 x float> %535, <16 x float> %556, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %559 = fadd <16 x float> %557, %558
+  %560 = shufflevector <16 x float> %514, <16 x float> %559, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %561 = shufflevector <16 x float> %514, <16 x float> %559, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %562 = fadd <16 x float> %560, %561
+  %563 = getelementptr i32, ptr %170, i64 %466
+  %564 = load i32, ptr %563, align 4
+  %565 = insertelement <16 x i32> poison, i32 %564, i32 0
+  %splat122 = shufflevector <16 x i32> %565, <16 x i32> poison, <16 x i32> zeroinitializer
+  %566 = trunc i64 %468 to i32
+  %567 = add i32 %kblock27, %566
+  %568 = insertelement <16 x i32> poison, i32 %567, i32 0
+  %splat123 = shufflevector <16 x i32> %568, <16 x i32> poison, <16 x i32> zeroinitializer
+  %569 = add <16 x i32> %splat123, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %570 = icmp slt <16 x i32> %569, %splat122
+  %571 = select <16 x i1> %570, <16 x float> %562, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %572 = getelementptr float, ptr %pbuf, i64 %470
+  store <16 x float> %571, ptr %572, align 64
+  %573 = getelementptr <16 x float>, ptr %smax, i64 %466
+  %574 = icmp eq i64 %467, 0
+  %575 = load <16 x float>, ptr %573, align 64
+  %576 = select i1 %574, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %575
+  %577 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %576, <16 x float> %571)
+  store <16 x float> %577, ptr %573, align 64
+  %578 = add nsw i64 %score121, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body125
-  %rmax128 = phi i64 [ %617, %body125 ], [ 0, %score ]
-  %581 = icmp slt i64 %rmax128, 4
-  br i1 %581, label %body125, label %pexp
+rmax:                                             ; preds = %score, %body124
+  %rmax127 = phi i64 [ %615, %body124 ], [ 0, %score ]
+  %579 = icmp slt i64 %rmax127, 4
+  br i1 %579, label %body124, label %pexp
 
-body125:                                          ; preds = %rmax
-  %582 = getelementptr float, ptr %166, i64 %rmax128
-  %m = load float, ptr %582, align 4
-  %583 = getelementptr <16 x float>, ptr %smax, i64 %rmax128
-  %584 = load <16 x float>, ptr %583, align 64
-  %585 = shufflevector <16 x float> %584, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %586 = shufflevector <16 x float> %584, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %587 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %585, <8 x float> %586)
-  %588 = shufflevector <8 x float> %587, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %589 = shufflevector <8 x float> %587, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %590 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %588, <4 x float> %589)
-  %591 = shufflevector <4 x float> %590, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %592 = shufflevector <4 x float> %590, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %593 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %591, <2 x float> %592)
-  %594 = shufflevector <2 x float> %593, <2 x float> undef, <1 x i32> zeroinitializer
-  %595 = shufflevector <2 x float> %593, <2 x float> undef, <1 x i32> <i32 1>
-  %596 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %594, <1 x float> %595)
-  %597 = extractelement <1 x float> %596, i32 0
-  %598 = call float @llvm.maxnum.f32(float %m, float %597)
-  %599 = fcmp oeq float %598, 0xFFF0000000000000
-  %muse129 = select i1 %599, float 0.000000e+00, float %598
-  %600 = fsub float %m, %muse129
-  %601 = insertelement <16 x float> poison, float %600, i32 0
-  %splat130 = shufflevector <16 x float> %601, <16 x float> poison, <16 x i32> zeroinitializer
-  %602 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat130, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %603 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %602, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %604 = fadd <16 x float> %603, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %604, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %603, %n
-  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %605, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %606, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %608 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %607, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %609 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %608, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %610 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %609, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %611 = fptosi <16 x float> %n to <16 x i32>
-  %612 = add <16 x i32> %611, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %613 = shl <16 x i32> %612, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %614 = bitcast <16 x i32> %613 to <16 x float>
-  %exp2 = fmul <16 x float> %610, %614
-  %alpha131 = extractelement <16 x float> %exp2, i32 0
-  store float %598, ptr %582, align 4
-  %615 = getelementptr float, ptr %muse, i64 %rmax128
-  store float %muse129, ptr %615, align 4
-  %616 = getelementptr float, ptr %alpha, i64 %rmax128
-  store float %alpha131, ptr %616, align 4
-  %617 = add nsw i64 %rmax128, 1
+body124:                                          ; preds = %rmax
+  %580 = getelementptr float, ptr %164, i64 %rmax127
+  %m = load float, ptr %580, align 4
+  %581 = getelementptr <16 x float>, ptr %smax, i64 %rmax127
+  %582 = load <16 x float>, ptr %581, align 64
+  %583 = shufflevector <16 x float> %582, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %584 = shufflevector <16 x float> %582, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %585 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %583, <8 x float> %584)
+  %586 = shufflevector <8 x float> %585, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %587 = shufflevector <8 x float> %585, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %588 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %586, <4 x float> %587)
+  %589 = shufflevector <4 x float> %588, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %590 = shufflevector <4 x float> %588, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %591 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %589, <2 x float> %590)
+  %592 = shufflevector <2 x float> %591, <2 x float> undef, <1 x i32> zeroinitializer
+  %593 = shufflevector <2 x float> %591, <2 x float> undef, <1 x i32> <i32 1>
+  %594 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %592, <1 x float> %593)
+  %595 = extractelement <1 x float> %594, i32 0
+  %596 = call float @llvm.maxnum.f32(float %m, float %595)
+  %597 = fcmp oeq float %596, 0xFFF0000000000000
+  %muse128 = select i1 %597, float 0.000000e+00, float %596
+  %598 = fsub float %m, %muse128
+  %599 = insertelement <16 x float> poison, float %598, i32 0
+  %splat129 = shufflevector <16 x float> %599, <16 x float> poison, <16 x i32> zeroinitializer
+  %600 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat129, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %601 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %600, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %602 = fadd <16 x float> %601, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %602, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %601, %n
+  %603 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %604 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %603, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %605 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %604, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %606 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %605, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %607 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %606, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %608 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %607, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %609 = fptosi <16 x float> %n to <16 x i32>
+  %610 = add <16 x i32> %609, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %611 = shl <16 x i32> %610, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %612 = bitcast <16 x i32> %611 to <16 x float>
+  %exp2 = fmul <16 x float> %608, %612
+  %alpha130 = extractelement <16 x float> %exp2, i32 0
+  store float %596, ptr %580, align 4
+  %613 = getelementptr float, ptr %muse, i64 %rmax127
+  store float %muse128, ptr %613, align 4
+  %614 = getelementptr float, ptr %alpha, i64 %rmax127
+  store float %alpha130, ptr %614, align 4
+  %615 = add nsw i64 %rmax127, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body132
-  %pexp135 = phi i64 [ %648, %body132 ], [ 0, %rmax ]
-  %618 = icmp slt i64 %pexp135, 8
-  br i1 %618, label %body132, label %lsum140
+pexp:                                             ; preds = %rmax, %body131
+  %pexp134 = phi i64 [ %646, %body131 ], [ 0, %rmax ]
+  %616 = icmp slt i64 %pexp134, 8
+  br i1 %616, label %body131, label %lsum139
 
-body132:                                          ; preds = %pexp
-  %619 = sdiv i64 %pexp135, 2
-  %620 = srem i64 %pexp135, 2
-  %621 = mul i64 %620, 16
-  %622 = mul i64 %619, 32
-  %623 = add i64 %622, %621
-  %624 = getelementptr float, ptr %pbuf, i64 %623
-  %625 = getelementptr float, ptr %muse, i64 %619
-  %626 = load float, ptr %625, align 4
-  %627 = insertelement <16 x float> poison, float %626, i32 0
-  %splat136 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
-  %628 = load <16 x float>, ptr %624, align 64
-  %629 = fsub <16 x float> %628, %splat136
-  %630 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %629, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %631 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %630, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %632 = fadd <16 x float> %631, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n137 = fsub <16 x float> %632, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f138 = fsub <16 x float> %631, %n137
-  %633 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f138, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %634 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %f138, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %635 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %f138, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %636 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %f138, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %636, <16 x float> %f138, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %637, <16 x float> %f138, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %639 = fptosi <16 x float> %n137 to <16 x i32>
-  %640 = add <16 x i32> %639, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %641 = shl <16 x i32> %640, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %642 = bitcast <16 x i32> %641 to <16 x float>
-  %exp2139 = fmul <16 x float> %638, %642
-  store <16 x float> %exp2139, ptr %624, align 64
-  %643 = getelementptr <16 x float>, ptr %lsum, i64 %619
-  %644 = icmp eq i64 %620, 0
-  %645 = load <16 x float>, ptr %643, align 64
-  %646 = select i1 %644, <16 x float> zeroinitializer, <16 x float> %645
-  %647 = fadd <16 x float> %646, %exp2139
-  store <16 x float> %647, ptr %643, align 64
-  %648 = add nsw i64 %pexp135, 1
+body131:                                          ; preds = %pexp
+  %617 = sdiv i64 %pexp134, 2
+  %618 = srem i64 %pexp134, 2
+  %619 = mul i64 %618, 16
+  %620 = mul i64 %617, 32
+  %621 = add i64 %620, %619
+  %622 = getelementptr float, ptr %pbuf, i64 %621
+  %623 = getelementptr float, ptr %muse, i64 %617
+  %624 = load float, ptr %623, align 4
+  %625 = insertelement <16 x float> poison, float %624, i32 0
+  %splat135 = shufflevector <16 x float> %625, <16 x float> poison, <16 x i32> zeroinitializer
+  %626 = load <16 x float>, ptr %622, align 64
+  %627 = fsub <16 x float> %626, %splat135
+  %628 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %627, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %629 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %628, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %630 = fadd <16 x float> %629, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n136 = fsub <16 x float> %630, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f137 = fsub <16 x float> %629, %n136
+  %631 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f137, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %632 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %631, <16 x float> %f137, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %633 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %632, <16 x float> %f137, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %634 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %f137, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %635 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %634, <16 x float> %f137, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %636 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %f137, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %637 = fptosi <16 x float> %n136 to <16 x i32>
+  %638 = add <16 x i32> %637, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %639 = shl <16 x i32> %638, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %640 = bitcast <16 x i32> %639 to <16 x float>
+  %exp2138 = fmul <16 x float> %636, %640
+  store <16 x float> %exp2138, ptr %622, align 64
+  %641 = getelementptr <16 x float>, ptr %lsum, i64 %617
+  %642 = icmp eq i64 %618, 0
+  %643 = load <16 x float>, ptr %641, align 64
+  %644 = select i1 %642, <16 x float> zeroinitializer, <16 x float> %643
+  %645 = fadd <16 x float> %644, %exp2138
+  store <16 x float> %645, ptr %641, align 64
+  %646 = add nsw i64 %pexp134, 1
   br label %pexp
 
-lsum140:                                          ; preds = %pexp, %body141
-  %lsum144 = phi i64 [ %657, %body141 ], [ 0, %pexp ]
-  %649 = icmp slt i64 %lsum144, 4
-  br i1 %649, label %body141, label %exit143
+lsum139:                                          ; preds = %pexp, %body140
+  %lsum143 = phi i64 [ %655, %body140 ], [ 0, %pexp ]
+  %647 = icmp slt i64 %lsum143, 4
+  br i1 %647, label %body140, label %exit142
 
-body141:                                          ; preds = %lsum140
-  %650 = getelementptr float, ptr %167, i64 %lsum144
-  %651 = getelementptr float, ptr %alpha, i64 %lsum144
-  %652 = load float, ptr %651, align 4
-  %653 = getelementptr <16 x float>, ptr %lsum, i64 %lsum144
-  %654 = load <16 x float>, ptr %653, align 64
-  %655 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %654)
-  %l = load float, ptr %650, align 4
-  %656 = call float @llvm.fmuladd.f32(float %l, float %652, float %655)
-  store float %656, ptr %650, align 4
-  %657 = add nsw i64 %lsum144, 1
-  br label %lsum140
+body140:                                          ; preds = %lsum139
+  %648 = getelementptr float, ptr %165, i64 %lsum143
+  %649 = getelementptr float, ptr %alpha, i64 %lsum143
+  %650 = load float, ptr %649, align 4
+  %651 = getelementptr <16 x float>, ptr %lsum, i64 %lsum143
+  %652 = load <16 x float>, ptr %651, align 64
+  %653 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %652)
+  %l = load float, ptr %648, align 4
+  %654 = call float @llvm.fmuladd.f32(float %l, float %650, float %653)
+  store float %654, ptr %648, align 4
+  %655 = add nsw i64 %lsum143, 1
+  br label %lsum139
 
-exit143:                                          ; preds = %lsum140
-  %658 = sub i32 %48, %kblock28
-  %659 = call i32 @llvm.smin.i32(i32 32, i32 %658)
-  %660 = load float, ptr %alpha, align 4
-  %661 = insertelement <16 x float> poison, float %660, i32 0
-  %splat145 = shufflevector <16 x float> %661, <16 x float> poison, <16 x i32> zeroinitializer
-  %662 = load <16 x float>, ptr %171, align 64
-  %663 = fmul <16 x float> %662, %splat145
-  %664 = getelementptr float, ptr %171, i64 16
-  %665 = load <16 x float>, ptr %664, align 64
-  %666 = fmul <16 x float> %665, %splat145
-  %667 = getelementptr float, ptr %171, i64 32
-  %668 = load <16 x float>, ptr %667, align 64
-  %669 = fmul <16 x float> %668, %splat145
-  %670 = getelementptr float, ptr %171, i64 48
-  %671 = load <16 x float>, ptr %670, align 64
-  %672 = fmul <16 x float> %671, %splat145
-  %673 = getelementptr float, ptr %alpha, i64 1
-  %674 = load float, ptr %673, align 4
-  %675 = insertelement <16 x float> poison, float %674, i32 0
-  %splat146 = shufflevector <16 x float> %675, <16 x float> poison, <16 x i32> zeroinitializer
-  %676 = getelementptr float, ptr %171, i64 128
-  %677 = load <16 x float>, ptr %676, align 64
-  %678 = fmul <16 x float> %677, %splat146
-  %679 = getelementptr float, ptr %171, i64 144
-  %680 = load <16 x float>, ptr %679, align 64
-  %681 = fmul <16 x float> %680, %splat146
-  %682 = getelementptr float, ptr %171, i64 160
-  %683 = load <16 x float>, ptr %682, align 64
-  %684 = fmul <16 x float> %683, %splat146
-  %685 = getelementptr float, ptr %171, i64 176
-  %686 = load <16 x float>, ptr %685, align 64
-  %687 = fmul <16 x float> %686, %splat146
-  %688 = getelementptr float, ptr %alpha, i64 2
-  %689 = load float, ptr %688, align 4
-  %690 = insertelement <16 x float> poison, float %689, i32 0
-  %splat147 = shufflevector <16 x float> %690, <16 x float> poison, <16 x i32> zeroinitializer
-  %691 = getelementptr float, ptr %171, i64 256
-  %692 = load <16 x float>, ptr %691, align 64
-  %693 = fmul <16 x float> %692, %splat147
-  %694 = getelementptr float, ptr %171, i64 272
-  %695 = load <16 x float>, ptr %694, align 64
-  %696 = fmul <16 x float> %695, %splat147
-  %697 = getelementptr float, ptr %171, i64 288
-  %698 = load <16 x float>, ptr %697, align 64
-  %699 = fmul <16 x float> %698, %splat147
-  %700 = getelementptr float, ptr %171, i64 304
-  %701 = load <16 x float>, ptr %700, align 64
-  %702 = fmul <16 x float> %701, %splat147
-  %703 = getelementptr float, ptr %alpha, i64 3
-  %704 = load float, ptr %703, align 4
-  %705 = insertelement <16 x float> poison, float %704, i32 0
-  %splat148 = shufflevector <16 x float> %705, <16 x float> poison, <16 x i32> zeroinitializer
-  %706 = getelementptr float, ptr %171, i64 384
-  %707 = load <16 x float>, ptr %706, align 64
-  %708 = fmul <16 x float> %707, %splat148
-  %709 = getelementptr float, ptr %171, i64 400
-  %710 = load <16 x float>, ptr %709, align 64
-  %711 = fmul <16 x float> %710, %splat148
-  %712 = getelementptr float, ptr %171, i64 416
-  %713 = load <16 x float>, ptr %712, align 64
-  %714 = fmul <16 x float> %713, %splat148
-  %715 = getelementptr float, ptr %171, i64 432
-  %716 = load <16 x float>, ptr %715, align 64
-  %717 = fmul <16 x float> %716, %splat148
+exit142:                                          ; preds = %lsum139
+  %656 = sub i32 %fact, %kblock27
+  %657 = call i32 @llvm.smin.i32(i32 32, i32 %656)
+  %658 = load float, ptr %alpha, align 4
+  %659 = insertelement <16 x float> poison, float %658, i32 0
+  %splat144 = shufflevector <16 x float> %659, <16 x float> poison, <16 x i32> zeroinitializer
+  %660 = load <16 x float>, ptr %169, align 64
+  %661 = fmul <16 x float> %660, %splat144
+  %662 = getelementptr float, ptr %169, i64 16
+  %663 = load <16 x float>, ptr %662, align 64
+  %664 = fmul <16 x float> %663, %splat144
+  %665 = getelementptr float, ptr %169, i64 32
+  %666 = load <16 x float>, ptr %665, align 64
+  %667 = fmul <16 x float> %666, %splat144
+  %668 = getelementptr float, ptr %169, i64 48
+  %669 = load <16 x float>, ptr %668, align 64
+  %670 = fmul <16 x float> %669, %splat144
+  %671 = getelementptr float, ptr %alpha, i64 1
+  %672 = load float, ptr %671, align 4
+  %673 = insertelement <16 x float> poison, float %672, i32 0
+  %splat145 = shufflevector <16 x float> %673, <16 x float> poison, <16 x i32> zeroinitializer
+  %674 = getelementptr float, ptr %169, i64 128
+  %675 = load <16 x float>, ptr %674, align 64
+  %676 = fmul <16 x float> %675, %splat145
+  %677 = getelementptr float, ptr %169, i64 144
+  %678 = load <16 x float>, ptr %677, align 64
+  %679 = fmul <16 x float> %678, %splat145
+  %680 = getelementptr float, ptr %169, i64 160
+  %681 = load <16 x float>, ptr %680, align 64
+  %682 = fmul <16 x float> %681, %splat145
+  %683 = getelementptr float, ptr %169, i64 176
+  %684 = load <16 x float>, ptr %683, align 64
+  %685 = fmul <16 x float> %684, %splat145
+  %686 = getelementptr float, ptr %alpha, i64 2
+  %687 = load float, ptr %686, align 4
+  %688 = insertelement <16 x float> poison, float %687, i32 0
+  %splat146 = shufflevector <16 x float> %688, <16 x float> poison, <16 x i32> zeroinitializer
+  %689 = getelementptr float, ptr %169, i64 256
+  %690 = load <16 x float>, ptr %689, align 64
+  %691 = fmul <16 x float> %690, %splat146
+  %692 = getelementptr float, ptr %169, i64 272
+  %693 = load <16 x float>, ptr %692, align 64
+  %694 = fmul <16 x float> %693, %splat146
+  %695 = getelementptr float, ptr %169, i64 288
+  %696 = load <16 x float>, ptr %695, align 64
+  %697 = fmul <16 x float> %696, %splat146
+  %698 = getelementptr float, ptr %169, i64 304
+  %699 = load <16 x float>, ptr %698, align 64
+  %700 = fmul <16 x float> %699, %splat146
+  %701 = getelementptr float, ptr %alpha, i64 3
+  %702 = load float, ptr %701, align 4
+  %703 = insertelement <16 x float> poison, float %702, i32 0
+  %splat147 = shufflevector <16 x float> %703, <16 x float> poison, <16 x i32> zeroinitializer
+  %704 = getelementptr float, ptr %169, i64 384
+  %705 = load <16 x float>, ptr %704, align 64
+  %706 = fmul <16 x float> %705, %splat147
+  %707 = getelementptr float, ptr %169, i64 400
+  %708 = load <16 x float>, ptr %707, align 64
+  %709 = fmul <16 x float> %708, %splat147
+  %710 = getelementptr float, ptr %169, i64 416
+  %711 = load <16 x float>, ptr %710, align 64
+  %712 = fmul <16 x float> %711, %splat147
+  %713 = getelementptr float, ptr %169, i64 432
+  %714 = load <16 x float>, ptr %713, align 64
+  %715 = fmul <16 x float> %714, %splat147
   br label %kpv
 
-kpv:                                              ; preds = %body149, %exit143
-  %pacc.sroa.60.0 = phi <16 x float> [ %717, %exit143 ], [ %796, %body149 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %714, %exit143 ], [ %783, %body149 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %711, %exit143 ], [ %770, %body149 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %708, %exit143 ], [ %757, %body149 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %702, %exit143 ], [ %795, %body149 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %699, %exit143 ], [ %782, %body149 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %696, %exit143 ], [ %769, %body149 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %693, %exit143 ], [ %756, %body149 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %687, %exit143 ], [ %794, %body149 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %684, %exit143 ], [ %781, %body149 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %681, %exit143 ], [ %768, %body149 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %678, %exit143 ], [ %755, %body149 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %672, %exit143 ], [ %793, %body149 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %669, %exit143 ], [ %780, %body149 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %666, %exit143 ], [ %767, %body149 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %663, %exit143 ], [ %754, %body149 ]
-  %kpv152 = phi i32 [ 0, %exit143 ], [ %797, %body149 ]
-  %718 = icmp slt i32 %kpv152, %659
-  br i1 %718, label %body149, label %exit151
+kpv:                                              ; preds = %body148, %exit142
+  %pacc.sroa.60.0 = phi <16 x float> [ %715, %exit142 ], [ %794, %body148 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %712, %exit142 ], [ %781, %body148 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %709, %exit142 ], [ %768, %body148 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %706, %exit142 ], [ %755, %body148 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %700, %exit142 ], [ %793, %body148 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %697, %exit142 ], [ %780, %body148 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %694, %exit142 ], [ %767, %body148 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %691, %exit142 ], [ %754, %body148 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %685, %exit142 ], [ %792, %body148 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %682, %exit142 ], [ %779, %body148 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %679, %exit142 ], [ %766, %body148 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %676, %exit142 ], [ %753, %body148 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %670, %exit142 ], [ %791, %body148 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %667, %exit142 ], [ %778, %body148 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %664, %exit142 ], [ %765, %body148 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %661, %exit142 ], [ %752, %body148 ]
+  %kpv151 = phi i32 [ 0, %exit142 ], [ %795, %body148 ]
+  %716 = icmp slt i32 %kpv151, %657
+  br i1 %716, label %body148, label %exit150
 
-body149:                                          ; preds = %kpv
-  %719 = add i32 %kblock28, %kpv152
-  %720 = getelementptr ptr, ptr %vtab, i32 %kpv152
-  %row153 = load ptr, ptr %720, align 8
-  %721 = getelementptr i8, ptr %row153, i64 %164
-  %722 = add i32 %kb_next, %kpv152
-  %723 = call i32 @llvm.smin.i32(i32 %722, i32 %k_last)
-  %724 = ashr i32 %723, 4
-  %725 = sext i32 %724 to i64
-  %726 = getelementptr i32, ptr %21, i64 %725
-  %page154 = load i32, ptr %726, align 4
-  %727 = sext i32 %page154 to i64
-  %728 = mul i64 %727, 16384
-  %729 = getelementptr i8, ptr %v_cache, i64 %728
-  %slot155 = and i32 %723, 15
-  %730 = sext i32 %slot155 to i64
-  %731 = mul i64 %730, 8
-  %row156 = add i64 %174, %731
-  %732 = mul i64 %row156, 128
-  %733 = getelementptr i8, ptr %729, i64 %732
-  call void @llvm.prefetch.p0(ptr %733, i32 0, i32 2, i32 1)
-  %734 = sext i32 %kpv152 to i64
-  %735 = getelementptr float, ptr %pbuf, i64 %734
-  %p = load float, ptr %735, align 4
-  %736 = insertelement <16 x float> poison, float %p, i32 0
-  %splat157 = shufflevector <16 x float> %736, <16 x float> poison, <16 x i32> zeroinitializer
-  %737 = add i64 32, %734
-  %738 = getelementptr float, ptr %pbuf, i64 %737
-  %p158 = load float, ptr %738, align 4
-  %739 = insertelement <16 x float> poison, float %p158, i32 0
-  %splat159 = shufflevector <16 x float> %739, <16 x float> poison, <16 x i32> zeroinitializer
-  %740 = add i64 64, %734
-  %741 = getelementptr float, ptr %pbuf, i64 %740
-  %p160 = load float, ptr %741, align 4
-  %742 = insertelement <16 x float> poison, float %p160, i32 0
-  %splat161 = shufflevector <16 x float> %742, <16 x float> poison, <16 x i32> zeroinitializer
-  %743 = add i64 96, %734
-  %744 = getelementptr float, ptr %pbuf, i64 %743
-  %p162 = load float, ptr %744, align 4
-  %745 = insertelement <16 x float> poison, float %p162, i32 0
-  %splat163 = shufflevector <16 x float> %745, <16 x float> poison, <16 x i32> zeroinitializer
-  %746 = load <16 x i8>, ptr %721, align 1
-  %747 = sext <16 x i8> %746 to <16 x i16>
-  %748 = shl <16 x i16> %747, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %749 = and <16 x i16> %748, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %750 = bitcast <16 x i16> %749 to <16 x half>
-  %f16164 = fpext <16 x half> %750 to <16 x float>
-  %e4m3165 = fmul <16 x float> %f16164, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %751 = and <16 x i16> %749, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %752 = icmp eq <16 x i16> %751, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %753 = select <16 x i1> %752, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3165
-  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %753, <16 x float> %pacc.sroa.0.0)
-  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %753, <16 x float> %pacc.sroa.16.0)
-  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %753, <16 x float> %pacc.sroa.32.0)
-  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %753, <16 x float> %pacc.sroa.48.0)
-  %758 = getelementptr i8, ptr %721, i64 16
-  %759 = load <16 x i8>, ptr %758, align 1
-  %760 = sext <16 x i8> %759 to <16 x i16>
-  %761 = shl <16 x i16> %760, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %762 = and <16 x i16> %761, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %763 = bitcast <16 x i16> %762 to <16 x half>
-  %f16166 = fpext <16 x half> %763 to <16 x float>
-  %e4m3167 = fmul <16 x float> %f16166, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %764 = and <16 x i16> %762, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %765 = icmp eq <16 x i16> %764, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %766 = select <16 x i1> %765, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3167
-  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %766, <16 x float> %pacc.sroa.4.0)
-  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %766, <16 x float> %pacc.sroa.20.0)
-  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %766, <16 x float> %pacc.sroa.36.0)
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %766, <16 x float> %pacc.sroa.52.0)
-  %771 = getelementptr i8, ptr %721, i64 32
-  %772 = load <16 x i8>, ptr %771, align 1
-  %773 = sext <16 x i8> %772 to <16 x i16>
-  %774 = shl <16 x i16> %773, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %775 = and <16 x i16> %774, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %776 = bitcast <16 x i16> %775 to <16 x half>
-  %f16168 = fpext <16 x half> %776 to <16 x float>
-  %e4m3169 = fmul <16 x float> %f16168, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %777 = and <16 x i16> %775, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %778 = icmp eq <16 x i16> %777, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %779 = select <16 x i1> %778, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3169
-  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %779, <16 x float> %pacc.sroa.8.0)
-  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %779, <16 x float> %pacc.sroa.24.0)
-  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %779, <16 x float> %pacc.sroa.40.0)
-  %783 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %779, <16 x float> %pacc.sroa.56.0)
-  %784 = getelementptr i8, ptr %721, i64 48
-  %785 = load <16 x i8>, ptr %784, align 1
-  %786 = sext <16 x i8> %785 to <16 x i16>
-  %787 = shl <16 x i16> %786, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %788 = and <16 x i16> %787, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %789 = bitcast <16 x i16> %788 to <16 x half>
-  %f16170 = fpext <16 x half> %789 to <16 x float>
-  %e4m3171 = fmul <16 x float> %f16170, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %790 = and <16 x i16> %788, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %791 = icmp eq <16 x i16> %790, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %792 = select <16 x i1> %791, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3171
-  %793 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat157, <16 x float> %792, <16 x float> %pacc.sroa.12.0)
-  %794 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat159, <16 x float> %792, <16 x float> %pacc.sroa.28.0)
-  %795 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat161, <16 x float> %792, <16 x float> %pacc.sroa.44.0)
-  %796 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat163, <16 x float> %792, <16 x float> %pacc.sroa.60.0)
-  %797 = add nsw i32 %kpv152, 1
+body148:                                          ; preds = %kpv
+  %717 = add i32 %kblock27, %kpv151
+  %718 = getelementptr ptr, ptr %vtab, i32 %kpv151
+  %row152 = load ptr, ptr %718, align 8
+  %719 = getelementptr i8, ptr %row152, i64 %162
+  %720 = add i32 %kb_next, %kpv151
+  %721 = call i32 @llvm.smin.i32(i32 %720, i32 %k_last)
+  %722 = ashr i32 %721, 4
+  %723 = sext i32 %722 to i64
+  %724 = getelementptr i32, ptr %21, i64 %723
+  %page153 = load i32, ptr %724, align 4
+  %725 = sext i32 %page153 to i64
+  %726 = mul i64 %725, 16384
+  %727 = getelementptr i8, ptr %v_cache, i64 %726
+  %slot154 = and i32 %721, 15
+  %728 = sext i32 %slot154 to i64
+  %729 = mul i64 %728, 8
+  %row155 = add i64 %172, %729
+  %730 = mul i64 %row155, 128
+  %731 = getelementptr i8, ptr %727, i64 %730
+  call void @llvm.prefetch.p0(ptr %731, i32 0, i32 2, i32 1)
+  %732 = sext i32 %kpv151 to i64
+  %733 = getelementptr float, ptr %pbuf, i64 %732
+  %p = load float, ptr %733, align 4
+  %734 = insertelement <16 x float> poison, float %p, i32 0
+  %splat156 = shufflevector <16 x float> %734, <16 x float> poison, <16 x i32> zeroinitializer
+  %735 = add i64 32, %732
+  %736 = getelementptr float, ptr %pbuf, i64 %735
+  %p157 = load float, ptr %736, align 4
+  %737 = insertelement <16 x float> poison, float %p157, i32 0
+  %splat158 = shufflevector <16 x float> %737, <16 x float> poison, <16 x i32> zeroinitializer
+  %738 = add i64 64, %732
+  %739 = getelementptr float, ptr %pbuf, i64 %738
+  %p159 = load float, ptr %739, align 4
+  %740 = insertelement <16 x float> poison, float %p159, i32 0
+  %splat160 = shufflevector <16 x float> %740, <16 x float> poison, <16 x i32> zeroinitializer
+  %741 = add i64 96, %732
+  %742 = getelementptr float, ptr %pbuf, i64 %741
+  %p161 = load float, ptr %742, align 4
+  %743 = insertelement <16 x float> poison, float %p161, i32 0
+  %splat162 = shufflevector <16 x float> %743, <16 x float> poison, <16 x i32> zeroinitializer
+  %744 = load <16 x i8>, ptr %719, align 1
+  %745 = sext <16 x i8> %744 to <16 x i16>
+  %746 = shl <16 x i16> %745, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %747 = and <16 x i16> %746, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %748 = bitcast <16 x i16> %747 to <16 x half>
+  %f16163 = fpext <16 x half> %748 to <16 x float>
+  %e4m3164 = fmul <16 x float> %f16163, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %749 = and <16 x i16> %747, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %750 = icmp eq <16 x i16> %749, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %751 = select <16 x i1> %750, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3164
+  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat156, <16 x float> %751, <16 x float> %pacc.sroa.0.0)
+  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat158, <16 x float> %751, <16 x float> %pacc.sroa.16.0)
+  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %751, <16 x float> %pacc.sroa.32.0)
+  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %751, <16 x float> %pacc.sroa.48.0)
+  %756 = getelementptr i8, ptr %719, i64 16
+  %757 = load <16 x i8>, ptr %756, align 1
+  %758 = sext <16 x i8> %757 to <16 x i16>
+  %759 = shl <16 x i16> %758, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %760 = and <16 x i16> %759, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %761 = bitcast <16 x i16> %760 to <16 x half>
+  %f16165 = fpext <16 x half> %761 to <16 x float>
+  %e4m3166 = fmul <16 x float> %f16165, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %762 = and <16 x i16> %760, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %763 = icmp eq <16 x i16> %762, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %764 = select <16 x i1> %763, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3166
+  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat156, <16 x float> %764, <16 x float> %pacc.sroa.4.0)
+  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat158, <16 x float> %764, <16 x float> %pacc.sroa.20.0)
+  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %764, <16 x float> %pacc.sroa.36.0)
+  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %764, <16 x float> %pacc.sroa.52.0)
+  %769 = getelementptr i8, ptr %719, i64 32
+  %770 = load <16 x i8>, ptr %769, align 1
+  %771 = sext <16 x i8> %770 to <16 x i16>
+  %772 = shl <16 x i16> %771, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %773 = and <16 x i16> %772, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %774 = bitcast <16 x i16> %773 to <16 x half>
+  %f16167 = fpext <16 x half> %774 to <16 x float>
+  %e4m3168 = fmul <16 x float> %f16167, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %775 = and <16 x i16> %773, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %776 = icmp eq <16 x i16> %775, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %777 = select <16 x i1> %776, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3168
+  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat156, <16 x float> %777, <16 x float> %pacc.sroa.8.0)
+  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat158, <16 x float> %777, <16 x float> %pacc.sroa.24.0)
+  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %777, <16 x float> %pacc.sroa.40.0)
+  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %777, <16 x float> %pacc.sroa.56.0)
+  %782 = getelementptr i8, ptr %719, i64 48
+  %783 = load <16 x i8>, ptr %782, align 1
+  %784 = sext <16 x i8> %783 to <16 x i16>
+  %785 = shl <16 x i16> %784, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %786 = and <16 x i16> %785, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %787 = bitcast <16 x i16> %786 to <16 x half>
+  %f16169 = fpext <16 x half> %787 to <16 x float>
+  %e4m3170 = fmul <16 x float> %f16169, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %788 = and <16 x i16> %786, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %789 = icmp eq <16 x i16> %788, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %790 = select <16 x i1> %789, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3170
+  %791 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat156, <16 x float> %790, <16 x float> %pacc.sroa.12.0)
+  %792 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat158, <16 x float> %790, <16 x float> %pacc.sroa.28.0)
+  %793 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat160, <16 x float> %790, <16 x float> %pacc.sroa.44.0)
+  %794 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat162, <16 x float> %790, <16 x float> %pacc.sroa.60.0)
+  %795 = add nsw i32 %kpv151, 1
   br label %kpv
 
-exit151:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %171, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %664, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %667, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %670, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %676, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %679, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %682, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %685, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %691, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %694, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %697, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %700, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %706, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %709, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %712, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %715, align 64
-  %798 = load float, ptr %alpha, align 4
-  %799 = insertelement <16 x float> poison, float %798, i32 0
-  %splat173 = shufflevector <16 x float> %799, <16 x float> poison, <16 x i32> zeroinitializer
-  %800 = getelementptr float, ptr %171, i64 64
-  %801 = load <16 x float>, ptr %800, align 64
-  %802 = fmul <16 x float> %801, %splat173
-  %803 = getelementptr float, ptr %171, i64 80
-  %804 = load <16 x float>, ptr %803, align 64
-  %805 = fmul <16 x float> %804, %splat173
-  %806 = getelementptr float, ptr %171, i64 96
-  %807 = load <16 x float>, ptr %806, align 64
-  %808 = fmul <16 x float> %807, %splat173
-  %809 = getelementptr float, ptr %171, i64 112
-  %810 = load <16 x float>, ptr %809, align 64
-  %811 = fmul <16 x float> %810, %splat173
-  %812 = load float, ptr %673, align 4
-  %813 = insertelement <16 x float> poison, float %812, i32 0
-  %splat174 = shufflevector <16 x float> %813, <16 x float> poison, <16 x i32> zeroinitializer
-  %814 = getelementptr float, ptr %171, i64 192
-  %815 = load <16 x float>, ptr %814, align 64
-  %816 = fmul <16 x float> %815, %splat174
-  %817 = getelementptr float, ptr %171, i64 208
-  %818 = load <16 x float>, ptr %817, align 64
-  %819 = fmul <16 x float> %818, %splat174
-  %820 = getelementptr float, ptr %171, i64 224
-  %821 = load <16 x float>, ptr %820, align 64
-  %822 = fmul <16 x float> %821, %splat174
-  %823 = getelementptr float, ptr %171, i64 240
-  %824 = load <16 x float>, ptr %823, align 64
-  %825 = fmul <16 x float> %824, %splat174
-  %826 = load float, ptr %688, align 4
-  %827 = insertelement <16 x float> poison, float %826, i32 0
-  %splat175 = shufflevector <16 x float> %827, <16 x float> poison, <16 x i32> zeroinitializer
-  %828 = getelementptr float, ptr %171, i64 320
-  %829 = load <16 x float>, ptr %828, align 64
-  %830 = fmul <16 x float> %829, %splat175
-  %831 = getelementptr float, ptr %171, i64 336
-  %832 = load <16 x float>, ptr %831, align 64
-  %833 = fmul <16 x float> %832, %splat175
-  %834 = getelementptr float, ptr %171, i64 352
-  %835 = load <16 x float>, ptr %834, align 64
-  %836 = fmul <16 x float> %835, %splat175
-  %837 = getelementptr float, ptr %171, i64 368
-  %838 = load <16 x float>, ptr %837, align 64
-  %839 = fmul <16 x float> %838, %splat175
-  %840 = load float, ptr %703, align 4
-  %841 = insertelement <16 x float> poison, float %840, i32 0
-  %splat176 = shufflevector <16 x float> %841, <16 x float> poison, <16 x i32> zeroinitializer
-  %842 = getelementptr float, ptr %171, i64 448
-  %843 = load <16 x float>, ptr %842, align 64
-  %844 = fmul <16 x float> %843, %splat176
-  %845 = getelementptr float, ptr %171, i64 464
-  %846 = load <16 x float>, ptr %845, align 64
-  %847 = fmul <16 x float> %846, %splat176
-  %848 = getelementptr float, ptr %171, i64 480
-  %849 = load <16 x float>, ptr %848, align 64
-  %850 = fmul <16 x float> %849, %splat176
-  %851 = getelementptr float, ptr %171, i64 496
-  %852 = load <16 x float>, ptr %851, align 64
-  %853 = fmul <16 x float> %852, %splat176
-  br label %kpv177
+exit150:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %169, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %662, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %665, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %668, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %674, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %677, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %680, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %683, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %689, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %692, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %695, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %698, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %704, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %707, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %710, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %713, align 64
+  %796 = load float, ptr %alpha, align 4
+  %797 = insertelement <16 x float> poison, float %796, i32 0
+  %splat172 = shufflevector <16 x float> %797, <16 x float> poison, <16 x i32> zeroinitializer
+  %798 = getelementptr float, ptr %169, i64 64
+  %799 = load <16 x float>, ptr %798, align 64
+  %800 = fmul <16 x float> %799, %splat172
+  %801 = getelementptr float, ptr %169, i64 80
+  %802 = load <16 x float>, ptr %801, align 64
+  %803 = fmul <16 x float> %802, %splat172
+  %804 = getelementptr float, ptr %169, i64 96
+  %805 = load <16 x float>, ptr %804, align 64
+  %806 = fmul <16 x float> %805, %splat172
+  %807 = getelementptr float, ptr %169, i64 112
+  %808 = load <16 x float>, ptr %807, align 64
+  %809 = fmul <16 x float> %808, %splat172
+  %810 = load float, ptr %671, align 4
+  %811 = insertelement <16 x float> poison, float %810, i32 0
+  %splat173 = shufflevector <16 x float> %811, <16 x float> poison, <16 x i32> zeroinitializer
+  %812 = getelementptr float, ptr %169, i64 192
+  %813 = load <16 x float>, ptr %812, align 64
+  %814 = fmul <16 x float> %813, %splat173
+  %815 = getelementptr float, ptr %169, i64 208
+  %816 = load <16 x float>, ptr %815, align 64
+  %817 = fmul <16 x float> %816, %splat173
+  %818 = getelementptr float, ptr %169, i64 224
+  %819 = load <16 x float>, ptr %818, align 64
+  %820 = fmul <16 x float> %819, %splat173
+  %821 = getelementptr float, ptr %169, i64 240
+  %822 = load <16 x float>, ptr %821, align 64
+  %823 = fmul <16 x float> %822, %splat173
+  %824 = load float, ptr %686, align 4
+  %825 = insertelement <16 x float> poison, float %824, i32 0
+  %splat174 = shufflevector <16 x float> %825, <16 x float> poison, <16 x i32> zeroinitializer
+  %826 = getelementptr float, ptr %169, i64 320
+  %827 = load <16 x float>, ptr %826, align 64
+  %828 = fmul <16 x float> %827, %splat174
+  %829 = getelementptr float, ptr %169, i64 336
+  %830 = load <16 x float>, ptr %829, align 64
+  %831 = fmul <16 x float> %830, %splat174
+  %832 = getelementptr float, ptr %169, i64 352
+  %833 = load <16 x float>, ptr %832, align 64
+  %834 = fmul <16 x float> %833, %splat174
+  %835 = getelementptr float, ptr %169, i64 368
+  %836 = load <16 x float>, ptr %835, align 64
+  %837 = fmul <16 x float> %836, %splat174
+  %838 = load float, ptr %701, align 4
+  %839 = insertelement <16 x float> poison, float %838, i32 0
+  %splat175 = shufflevector <16 x float> %839, <16 x float> poison, <16 x i32> zeroinitializer
+  %840 = getelementptr float, ptr %169, i64 448
+  %841 = load <16 x float>, ptr %840, align 64
+  %842 = fmul <16 x float> %841, %splat175
+  %843 = getelementptr float, ptr %169, i64 464
+  %844 = load <16 x float>, ptr %843, align 64
+  %845 = fmul <16 x float> %844, %splat175
+  %846 = getelementptr float, ptr %169, i64 480
+  %847 = load <16 x float>, ptr %846, align 64
+  %848 = fmul <16 x float> %847, %splat175
+  %849 = getelementptr float, ptr %169, i64 496
+  %850 = load <16 x float>, ptr %849, align 64
+  %851 = fmul <16 x float> %850, %splat175
+  br label %kpv176
 
-kpv177:                                           ; preds = %body178, %exit151
-  %pacc172.sroa.60.0 = phi <16 x float> [ %853, %exit151 ], [ %934, %body178 ]
-  %pacc172.sroa.56.0 = phi <16 x float> [ %850, %exit151 ], [ %921, %body178 ]
-  %pacc172.sroa.52.0 = phi <16 x float> [ %847, %exit151 ], [ %908, %body178 ]
-  %pacc172.sroa.48.0 = phi <16 x float> [ %844, %exit151 ], [ %895, %body178 ]
-  %pacc172.sroa.44.0 = phi <16 x float> [ %839, %exit151 ], [ %933, %body178 ]
-  %pacc172.sroa.40.0 = phi <16 x float> [ %836, %exit151 ], [ %920, %body178 ]
-  %pacc172.sroa.36.0 = phi <16 x float> [ %833, %exit151 ], [ %907, %body178 ]
-  %pacc172.sroa.32.0 = phi <16 x float> [ %830, %exit151 ], [ %894, %body178 ]
-  %pacc172.sroa.28.0 = phi <16 x float> [ %825, %exit151 ], [ %932, %body178 ]
-  %pacc172.sroa.24.0 = phi <16 x float> [ %822, %exit151 ], [ %919, %body178 ]
-  %pacc172.sroa.20.0 = phi <16 x float> [ %819, %exit151 ], [ %906, %body178 ]
-  %pacc172.sroa.16.0 = phi <16 x float> [ %816, %exit151 ], [ %893, %body178 ]
-  %pacc172.sroa.12.0 = phi <16 x float> [ %811, %exit151 ], [ %931, %body178 ]
-  %pacc172.sroa.8.0 = phi <16 x float> [ %808, %exit151 ], [ %918, %body178 ]
-  %pacc172.sroa.4.0 = phi <16 x float> [ %805, %exit151 ], [ %905, %body178 ]
-  %pacc172.sroa.0.0 = phi <16 x float> [ %802, %exit151 ], [ %892, %body178 ]
-  %kpv181 = phi i32 [ 0, %exit151 ], [ %935, %body178 ]
-  %854 = icmp slt i32 %kpv181, %659
-  br i1 %854, label %body178, label %exit180
+kpv176:                                           ; preds = %body177, %exit150
+  %pacc171.sroa.60.0 = phi <16 x float> [ %851, %exit150 ], [ %932, %body177 ]
+  %pacc171.sroa.56.0 = phi <16 x float> [ %848, %exit150 ], [ %919, %body177 ]
+  %pacc171.sroa.52.0 = phi <16 x float> [ %845, %exit150 ], [ %906, %body177 ]
+  %pacc171.sroa.48.0 = phi <16 x float> [ %842, %exit150 ], [ %893, %body177 ]
+  %pacc171.sroa.44.0 = phi <16 x float> [ %837, %exit150 ], [ %931, %body177 ]
+  %pacc171.sroa.40.0 = phi <16 x float> [ %834, %exit150 ], [ %918, %body177 ]
+  %pacc171.sroa.36.0 = phi <16 x float> [ %831, %exit150 ], [ %905, %body177 ]
+  %pacc171.sroa.32.0 = phi <16 x float> [ %828, %exit150 ], [ %892, %body177 ]
+  %pacc171.sroa.28.0 = phi <16 x float> [ %823, %exit150 ], [ %930, %body177 ]
+  %pacc171.sroa.24.0 = phi <16 x float> [ %820, %exit150 ], [ %917, %body177 ]
+  %pacc171.sroa.20.0 = phi <16 x float> [ %817, %exit150 ], [ %904, %body177 ]
+  %pacc171.sroa.16.0 = phi <16 x float> [ %814, %exit150 ], [ %891, %body177 ]
+  %pacc171.sroa.12.0 = phi <16 x float> [ %809, %exit150 ], [ %929, %body177 ]
+  %pacc171.sroa.8.0 = phi <16 x float> [ %806, %exit150 ], [ %916, %body177 ]
+  %pacc171.sroa.4.0 = phi <16 x float> [ %803, %exit150 ], [ %903, %body177 ]
+  %pacc171.sroa.0.0 = phi <16 x float> [ %800, %exit150 ], [ %890, %body177 ]
+  %kpv180 = phi i32 [ 0, %exit150 ], [ %933, %body177 ]
+  %852 = icmp slt i32 %kpv180, %657
+  br i1 %852, label %body177, label %exit179
 
-body178:                                          ; preds = %kpv177
-  %855 = add i32 %kblock28, %kpv181
-  %856 = getelementptr ptr, ptr %vtab, i32 %kpv181
-  %row182 = load ptr, ptr %856, align 8
-  %857 = getelementptr i8, ptr %row182, i64 %164
-  %858 = add i32 %kb_next, %kpv181
-  %859 = call i32 @llvm.smin.i32(i32 %858, i32 %k_last)
-  %860 = ashr i32 %859, 4
-  %861 = sext i32 %860 to i64
-  %862 = getelementptr i32, ptr %21, i64 %861
-  %page183 = load i32, ptr %862, align 4
-  %863 = sext i32 %page183 to i64
-  %864 = mul i64 %863, 16384
-  %865 = getelementptr i8, ptr %v_cache, i64 %864
-  %slot184 = and i32 %859, 15
-  %866 = sext i32 %slot184 to i64
-  %867 = mul i64 %866, 8
-  %row185 = add i64 %174, %867
-  %868 = mul i64 %row185, 128
-  %869 = getelementptr i8, ptr %865, i64 %868
-  %870 = getelementptr i8, ptr %869, i64 64
-  call void @llvm.prefetch.p0(ptr %870, i32 0, i32 2, i32 1)
-  %871 = sext i32 %kpv181 to i64
-  %872 = getelementptr float, ptr %pbuf, i64 %871
-  %p186 = load float, ptr %872, align 4
-  %873 = insertelement <16 x float> poison, float %p186, i32 0
-  %splat187 = shufflevector <16 x float> %873, <16 x float> poison, <16 x i32> zeroinitializer
-  %874 = add i64 32, %871
-  %875 = getelementptr float, ptr %pbuf, i64 %874
-  %p188 = load float, ptr %875, align 4
-  %876 = insertelement <16 x float> poison, float %p188, i32 0
-  %splat189 = shufflevector <16 x float> %876, <16 x float> poison, <16 x i32> zeroinitializer
-  %877 = add i64 64, %871
-  %878 = getelementptr float, ptr %pbuf, i64 %877
-  %p190 = load float, ptr %878, align 4
-  %879 = insertelement <16 x float> poison, float %p190, i32 0
-  %splat191 = shufflevector <16 x float> %879, <16 x float> poison, <16 x i32> zeroinitializer
-  %880 = add i64 96, %871
-  %881 = getelementptr float, ptr %pbuf, i64 %880
-  %p192 = load float, ptr %881, align 4
-  %882 = insertelement <16 x float> poison, float %p192, i32 0
-  %splat193 = shufflevector <16 x float> %882, <16 x float> poison, <16 x i32> zeroinitializer
-  %883 = getelementptr i8, ptr %857, i64 64
-  %884 = load <16 x i8>, ptr %883, align 1
-  %885 = sext <16 x i8> %884 to <16 x i16>
-  %886 = shl <16 x i16> %885, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %887 = and <16 x i16> %886, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %888 = bitcast <16 x i16> %887 to <16 x half>
-  %f16194 = fpext <16 x half> %888 to <16 x float>
-  %e4m3195 = fmul <16 x float> %f16194, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %889 = and <16 x i16> %887, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %890 = icmp eq <16 x i16> %889, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %891 = select <16 x i1> %890, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3195
-  %892 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %891, <16 x float> %pacc172.sroa.0.0)
-  %893 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %891, <16 x float> %pacc172.sroa.16.0)
-  %894 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %891, <16 x float> %pacc172.sroa.32.0)
-  %895 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat193, <16 x float> %891, <16 x float> %pacc172.sroa.48.0)
-  %896 = getelementptr i8, ptr %857, i64 80
-  %897 = load <16 x i8>, ptr %896, align 1
-  %898 = sext <16 x i8> %897 to <16 x i16>
-  %899 = shl <16 x i16> %898, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %900 = and <16 x i16> %899, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %901 = bitcast <16 x i16> %900 to <16 x half>
-  %f16196 = fpext <16 x half> %901 to <16 x float>
-  %e4m3197 = fmul <16 x float> %f16196, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %902 = and <16 x i16> %900, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %903 = icmp eq <16 x i16> %902, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %904 = select <16 x i1> %903, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3197
-  %905 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %904, <16 x float> %pacc172.sroa.4.0)
-  %906 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %904, <16 x float> %pacc172.sroa.20.0)
-  %907 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %904, <16 x float> %pacc172.sroa.36.0)
-  %908 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat193, <16 x float> %904, <16 x float> %pacc172.sroa.52.0)
-  %909 = getelementptr i8, ptr %857, i64 96
-  %910 = load <16 x i8>, ptr %909, align 1
-  %911 = sext <16 x i8> %910 to <16 x i16>
-  %912 = shl <16 x i16> %911, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %913 = and <16 x i16> %912, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %914 = bitcast <16 x i16> %913 to <16 x half>
-  %f16198 = fpext <16 x half> %914 to <16 x float>
-  %e4m3199 = fmul <16 x float> %f16198, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %915 = and <16 x i16> %913, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %916 = icmp eq <16 x i16> %915, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %917 = select <16 x i1> %916, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3199
-  %918 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %917, <16 x float> %pacc172.sroa.8.0)
-  %919 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %917, <16 x float> %pacc172.sroa.24.0)
-  %920 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %917, <16 x float> %pacc172.sroa.40.0)
-  %921 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat193, <16 x float> %917, <16 x float> %pacc172.sroa.56.0)
-  %922 = getelementptr i8, ptr %857, i64 112
-  %923 = load <16 x i8>, ptr %922, align 1
-  %924 = sext <16 x i8> %923 to <16 x i16>
-  %925 = shl <16 x i16> %924, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
-  %926 = and <16 x i16> %925, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
-  %927 = bitcast <16 x i16> %926 to <16 x half>
-  %f16200 = fpext <16 x half> %927 to <16 x float>
-  %e4m3201 = fmul <16 x float> %f16200, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
-  %928 = and <16 x i16> %926, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %929 = icmp eq <16 x i16> %928, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
-  %930 = select <16 x i1> %929, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3201
-  %931 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat187, <16 x float> %930, <16 x float> %pacc172.sroa.12.0)
-  %932 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat189, <16 x float> %930, <16 x float> %pacc172.sroa.28.0)
-  %933 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat191, <16 x float> %930, <16 x float> %pacc172.sroa.44.0)
-  %934 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat193, <16 x float> %930, <16 x float> %pacc172.sroa.60.0)
-  %935 = add nsw i32 %kpv181, 1
-  br label %kpv177
+body177:                                          ; preds = %kpv176
+  %853 = add i32 %kblock27, %kpv180
+  %854 = getelementptr ptr, ptr %vtab, i32 %kpv180
+  %row181 = load ptr, ptr %854, align 8
+  %855 = getelementptr i8, ptr %row181, i64 %162
+  %856 = add i32 %kb_next, %kpv180
+  %857 = call i32 @llvm.smin.i32(i32 %856, i32 %k_last)
+  %858 = ashr i32 %857, 4
+  %859 = sext i32 %858 to i64
+  %860 = getelementptr i32, ptr %21, i64 %859
+  %page182 = load i32, ptr %860, align 4
+  %861 = sext i32 %page182 to i64
+  %862 = mul i64 %861, 16384
+  %863 = getelementptr i8, ptr %v_cache, i64 %862
+  %slot183 = and i32 %857, 15
+  %864 = sext i32 %slot183 to i64
+  %865 = mul i64 %864, 8
+  %row184 = add i64 %172, %865
+  %866 = mul i64 %row184, 128
+  %867 = getelementptr i8, ptr %863, i64 %866
+  %868 = getelementptr i8, ptr %867, i64 64
+  call void @llvm.prefetch.p0(ptr %868, i32 0, i32 2, i32 1)
+  %869 = sext i32 %kpv180 to i64
+  %870 = getelementptr float, ptr %pbuf, i64 %869
+  %p185 = load float, ptr %870, align 4
+  %871 = insertelement <16 x float> poison, float %p185, i32 0
+  %splat186 = shufflevector <16 x float> %871, <16 x float> poison, <16 x i32> zeroinitializer
+  %872 = add i64 32, %869
+  %873 = getelementptr float, ptr %pbuf, i64 %872
+  %p187 = load float, ptr %873, align 4
+  %874 = insertelement <16 x float> poison, float %p187, i32 0
+  %splat188 = shufflevector <16 x float> %874, <16 x float> poison, <16 x i32> zeroinitializer
+  %875 = add i64 64, %869
+  %876 = getelementptr float, ptr %pbuf, i64 %875
+  %p189 = load float, ptr %876, align 4
+  %877 = insertelement <16 x float> poison, float %p189, i32 0
+  %splat190 = shufflevector <16 x float> %877, <16 x float> poison, <16 x i32> zeroinitializer
+  %878 = add i64 96, %869
+  %879 = getelementptr float, ptr %pbuf, i64 %878
+  %p191 = load float, ptr %879, align 4
+  %880 = insertelement <16 x float> poison, float %p191, i32 0
+  %splat192 = shufflevector <16 x float> %880, <16 x float> poison, <16 x i32> zeroinitializer
+  %881 = getelementptr i8, ptr %855, i64 64
+  %882 = load <16 x i8>, ptr %881, align 1
+  %883 = sext <16 x i8> %882 to <16 x i16>
+  %884 = shl <16 x i16> %883, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %885 = and <16 x i16> %884, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %886 = bitcast <16 x i16> %885 to <16 x half>
+  %f16193 = fpext <16 x half> %886 to <16 x float>
+  %e4m3194 = fmul <16 x float> %f16193, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %887 = and <16 x i16> %885, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %888 = icmp eq <16 x i16> %887, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %889 = select <16 x i1> %888, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3194
+  %890 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat186, <16 x float> %889, <16 x float> %pacc171.sroa.0.0)
+  %891 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat188, <16 x float> %889, <16 x float> %pacc171.sroa.16.0)
+  %892 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat190, <16 x float> %889, <16 x float> %pacc171.sroa.32.0)
+  %893 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat192, <16 x float> %889, <16 x float> %pacc171.sroa.48.0)
+  %894 = getelementptr i8, ptr %855, i64 80
+  %895 = load <16 x i8>, ptr %894, align 1
+  %896 = sext <16 x i8> %895 to <16 x i16>
+  %897 = shl <16 x i16> %896, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %898 = and <16 x i16> %897, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %899 = bitcast <16 x i16> %898 to <16 x half>
+  %f16195 = fpext <16 x half> %899 to <16 x float>
+  %e4m3196 = fmul <16 x float> %f16195, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %900 = and <16 x i16> %898, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %901 = icmp eq <16 x i16> %900, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %902 = select <16 x i1> %901, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3196
+  %903 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat186, <16 x float> %902, <16 x float> %pacc171.sroa.4.0)
+  %904 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat188, <16 x float> %902, <16 x float> %pacc171.sroa.20.0)
+  %905 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat190, <16 x float> %902, <16 x float> %pacc171.sroa.36.0)
+  %906 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat192, <16 x float> %902, <16 x float> %pacc171.sroa.52.0)
+  %907 = getelementptr i8, ptr %855, i64 96
+  %908 = load <16 x i8>, ptr %907, align 1
+  %909 = sext <16 x i8> %908 to <16 x i16>
+  %910 = shl <16 x i16> %909, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %911 = and <16 x i16> %910, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %912 = bitcast <16 x i16> %911 to <16 x half>
+  %f16197 = fpext <16 x half> %912 to <16 x float>
+  %e4m3198 = fmul <16 x float> %f16197, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %913 = and <16 x i16> %911, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %914 = icmp eq <16 x i16> %913, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %915 = select <16 x i1> %914, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3198
+  %916 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat186, <16 x float> %915, <16 x float> %pacc171.sroa.8.0)
+  %917 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat188, <16 x float> %915, <16 x float> %pacc171.sroa.24.0)
+  %918 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat190, <16 x float> %915, <16 x float> %pacc171.sroa.40.0)
+  %919 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat192, <16 x float> %915, <16 x float> %pacc171.sroa.56.0)
+  %920 = getelementptr i8, ptr %855, i64 112
+  %921 = load <16 x i8>, ptr %920, align 1
+  %922 = sext <16 x i8> %921 to <16 x i16>
+  %923 = shl <16 x i16> %922, <i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7, i16 7>
+  %924 = and <16 x i16> %923, <i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512, i16 -16512>
+  %925 = bitcast <16 x i16> %924 to <16 x half>
+  %f16199 = fpext <16 x half> %925 to <16 x float>
+  %e4m3200 = fmul <16 x float> %f16199, <float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02, float 2.560000e+02>
+  %926 = and <16 x i16> %924, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %927 = icmp eq <16 x i16> %926, <i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256, i16 16256>
+  %928 = select <16 x i1> %927, <16 x float> <float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000, float 0x7FF8000000000000>, <16 x float> %e4m3200
+  %929 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat186, <16 x float> %928, <16 x float> %pacc171.sroa.12.0)
+  %930 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat188, <16 x float> %928, <16 x float> %pacc171.sroa.28.0)
+  %931 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat190, <16 x float> %928, <16 x float> %pacc171.sroa.44.0)
+  %932 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat192, <16 x float> %928, <16 x float> %pacc171.sroa.60.0)
+  %933 = add nsw i32 %kpv180, 1
+  br label %kpv176
 
-exit180:                                          ; preds = %kpv177
-  store <16 x float> %pacc172.sroa.0.0, ptr %800, align 64
-  store <16 x float> %pacc172.sroa.4.0, ptr %803, align 64
-  store <16 x float> %pacc172.sroa.8.0, ptr %806, align 64
-  store <16 x float> %pacc172.sroa.12.0, ptr %809, align 64
-  store <16 x float> %pacc172.sroa.16.0, ptr %814, align 64
-  store <16 x float> %pacc172.sroa.20.0, ptr %817, align 64
-  store <16 x float> %pacc172.sroa.24.0, ptr %820, align 64
-  store <16 x float> %pacc172.sroa.28.0, ptr %823, align 64
-  store <16 x float> %pacc172.sroa.32.0, ptr %828, align 64
-  store <16 x float> %pacc172.sroa.36.0, ptr %831, align 64
-  store <16 x float> %pacc172.sroa.40.0, ptr %834, align 64
-  store <16 x float> %pacc172.sroa.44.0, ptr %837, align 64
-  store <16 x float> %pacc172.sroa.48.0, ptr %842, align 64
-  store <16 x float> %pacc172.sroa.52.0, ptr %845, align 64
-  store <16 x float> %pacc172.sroa.56.0, ptr %848, align 64
-  store <16 x float> %pacc172.sroa.60.0, ptr %851, align 64
+exit179:                                          ; preds = %kpv176
+  store <16 x float> %pacc171.sroa.0.0, ptr %798, align 64
+  store <16 x float> %pacc171.sroa.4.0, ptr %801, align 64
+  store <16 x float> %pacc171.sroa.8.0, ptr %804, align 64
+  store <16 x float> %pacc171.sroa.12.0, ptr %807, align 64
+  store <16 x float> %pacc171.sroa.16.0, ptr %812, align 64
+  store <16 x float> %pacc171.sroa.20.0, ptr %815, align 64
+  store <16 x float> %pacc171.sroa.24.0, ptr %818, align 64
+  store <16 x float> %pacc171.sroa.28.0, ptr %821, align 64
+  store <16 x float> %pacc171.sroa.32.0, ptr %826, align 64
+  store <16 x float> %pacc171.sroa.36.0, ptr %829, align 64
+  store <16 x float> %pacc171.sroa.40.0, ptr %832, align 64
+  store <16 x float> %pacc171.sroa.44.0, ptr %835, align 64
+  store <16 x float> %pacc171.sroa.48.0, ptr %840, align 64
+  store <16 x float> %pacc171.sroa.52.0, ptr %843, align 64
+  store <16 x float> %pacc171.sroa.56.0, ptr %846, align 64
+  store <16 x float> %pacc171.sroa.60.0, ptr %849, align 64
   br label %kvh
 
-orow202:                                          ; preds = %kblock, %written
-  %orow206 = phi i32 [ %959, %written ], [ 0, %kblock ]
-  %936 = icmp slt i32 %orow206, %nrows
-  br i1 %936, label %body203, label %done
+orow201:                                          ; preds = %kblock, %written
+  %orow205 = phi i32 [ %957, %written ], [ 0, %kblock ]
+  %934 = icmp slt i32 %orow205, %nrows
+  br i1 %934, label %body202, label %done
 
-body203:                                          ; preds = %orow202
-  %937 = sext i32 %orow206 to i64
-  %938 = getelementptr float, ptr %ms, i64 %937
-  %m207 = load float, ptr %938, align 4
-  %939 = getelementptr float, ptr %ls, i64 %937
-  %l208 = load float, ptr %939, align 4
-  %940 = mul i64 %937, 128
-  %941 = getelementptr float, ptr %accs, i64 %940
-  %942 = icmp ne ptr %part, null
-  br i1 %942, label %partial, label %final
+body202:                                          ; preds = %orow201
+  %935 = sext i32 %orow205 to i64
+  %936 = getelementptr float, ptr %ms, i64 %935
+  %m206 = load float, ptr %936, align 4
+  %937 = getelementptr float, ptr %ls, i64 %935
+  %l207 = load float, ptr %937, align 4
+  %938 = mul i64 %935, 128
+  %939 = getelementptr float, ptr %accs, i64 %938
+  %940 = icmp ne ptr %part, null
+  br i1 %940, label %partial, label %final
 
-partial:                                          ; preds = %body203
-  %943 = sext i32 %nrows to i64
-  %944 = getelementptr float, ptr %part, i64 %940
-  br label %chunk209
+partial:                                          ; preds = %body202
+  %941 = sext i32 %nrows to i64
+  %942 = getelementptr float, ptr %part, i64 %938
+  br label %chunk208
 
-final:                                            ; preds = %body203
-  %945 = sdiv i32 %orow206, %nh
-  %qi214 = add i32 %q_begin, %945
-  %946 = srem i32 %orow206, %nh
-  %947 = add i32 %h_begin, %946
-  %948 = mul i32 %kv_head0, 4
-  %hq215 = add i32 %948, %947
-  %949 = sext i32 %qi214 to i64
-  %950 = add i64 %q_row0, %949
-  %951 = mul i64 %950, 32
-  %952 = sext i32 %hq215 to i64
-  %orow216 = add i64 %951, %952
-  %953 = fcmp oeq float %l208, 0.000000e+00
-  %954 = fdiv float 1.000000e+00, %l208
-  %955 = select i1 %953, float 0.000000e+00, float %954
-  %956 = mul i64 %orow216, 512
-  %957 = getelementptr i8, ptr %out, i64 %956
-  %958 = insertelement <16 x float> poison, float %955, i32 0
-  %splat217 = shufflevector <16 x float> %958, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk218
+final:                                            ; preds = %body202
+  %943 = sdiv i32 %orow205, %nh
+  %qi213 = add i32 %q_begin, %943
+  %944 = srem i32 %orow205, %nh
+  %945 = add i32 %h_begin, %944
+  %946 = mul i32 %kv_head0, 4
+  %hq214 = add i32 %946, %945
+  %947 = sext i32 %qi213 to i64
+  %948 = add i64 %q_row0, %947
+  %949 = mul i64 %948, 32
+  %950 = sext i32 %hq214 to i64
+  %orow215 = add i64 %949, %950
+  %951 = fcmp oeq float %l207, 0.000000e+00
+  %952 = fdiv float 1.000000e+00, %l207
+  %953 = select i1 %951, float 0.000000e+00, float %952
+  %954 = mul i64 %orow215, 512
+  %955 = getelementptr i8, ptr %out, i64 %954
+  %956 = insertelement <16 x float> poison, float %953, i32 0
+  %splat216 = shufflevector <16 x float> %956, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk217
 
-written:                                          ; preds = %exit221, %exit212
-  %959 = add nsw i32 %orow206, 1
-  br label %orow202
+written:                                          ; preds = %exit220, %exit211
+  %957 = add nsw i32 %orow205, 1
+  br label %orow201
 
-chunk209:                                         ; preds = %body210, %partial
-  %chunk213 = phi i64 [ 0, %partial ], [ %965, %body210 ]
-  %960 = icmp slt i64 %chunk213, 8
-  br i1 %960, label %body210, label %exit212
+chunk208:                                         ; preds = %body209, %partial
+  %chunk212 = phi i64 [ 0, %partial ], [ %963, %body209 ]
+  %958 = icmp slt i64 %chunk212, 8
+  br i1 %958, label %body209, label %exit211
 
-body210:                                          ; preds = %chunk209
-  %961 = getelementptr <16 x float>, ptr %941, i64 %chunk213
-  %962 = load <16 x float>, ptr %961, align 64
-  %963 = mul i64 %chunk213, 64
-  %964 = getelementptr i8, ptr %944, i64 %963
-  store <16 x float> %962, ptr %964, align 4
-  %965 = add nsw i64 %chunk213, 1
-  br label %chunk209
+body209:                                          ; preds = %chunk208
+  %959 = getelementptr <16 x float>, ptr %939, i64 %chunk212
+  %960 = load <16 x float>, ptr %959, align 64
+  %961 = mul i64 %chunk212, 64
+  %962 = getelementptr i8, ptr %942, i64 %961
+  store <16 x float> %960, ptr %962, align 4
+  %963 = add nsw i64 %chunk212, 1
+  br label %chunk208
 
-exit212:                                          ; preds = %chunk209
-  %966 = mul i64 %943, 128
-  %967 = add i64 %966, %937
+exit211:                                          ; preds = %chunk208
+  %964 = mul i64 %941, 128
+  %965 = add i64 %964, %935
+  %966 = getelementptr float, ptr %part, i64 %965
+  store float %m206, ptr %966, align 4
+  %967 = add i64 %965, %941
   %968 = getelementptr float, ptr %part, i64 %967
-  store float %m207, ptr %968, align 4
-  %969 = add i64 %967, %943
-  %970 = getelementptr float, ptr %part, i64 %969
-  store float %l208, ptr %970, align 4
+  store float %l207, ptr %968, align 4
   br label %written
 
-chunk218:                                         ; preds = %body219, %final
-  %chunk222 = phi i64 [ 0, %final ], [ %977, %body219 ]
-  %971 = icmp slt i64 %chunk222, 8
-  br i1 %971, label %body219, label %exit221
+chunk217:                                         ; preds = %body218, %final
+  %chunk221 = phi i64 [ 0, %final ], [ %975, %body218 ]
+  %969 = icmp slt i64 %chunk221, 8
+  br i1 %969, label %body218, label %exit220
 
-body219:                                          ; preds = %chunk218
-  %972 = getelementptr <16 x float>, ptr %941, i64 %chunk222
-  %973 = load <16 x float>, ptr %972, align 64
-  %974 = fmul <16 x float> %973, %splat217
-  %975 = mul i64 %chunk222, 64
-  %976 = getelementptr i8, ptr %957, i64 %975
-  store <16 x float> %974, ptr %976, align 4
-  %977 = add nsw i64 %chunk222, 1
-  br label %chunk218
+body218:                                          ; preds = %chunk217
+  %970 = getelementptr <16 x float>, ptr %939, i64 %chunk221
+  %971 = load <16 x float>, ptr %970, align 64
+  %972 = fmul <16 x float> %971, %splat216
+  %973 = mul i64 %chunk221, 64
+  %974 = getelementptr i8, ptr %955, i64 %973
+  store <16 x float> %972, ptr %974, align 4
+  %975 = add nsw i64 %chunk221, 1
+  br label %chunk217
 
-exit221:                                          ; preds = %chunk218
-  %978 = call float @llvm.log.f32(float %l208)
-  %979 = call float @llvm.fmuladd.f32(float %m207, float 0x3FE62E4300000000, float %978)
-  %lse223 = select i1 %953, float 0xFFF0000000000000, float %979
-  %980 = getelementptr float, ptr %lse, i64 %orow216
-  store float %lse223, ptr %980, align 4
+exit220:                                          ; preds = %chunk217
+  %976 = call float @llvm.log.f32(float %l207)
+  %977 = call float @llvm.fmuladd.f32(float %m206, float 0x3FE62E4300000000, float %976)
+  %lse222 = select i1 %951, float 0xFFF0000000000000, float %977
+  %978 = getelementptr float, ptr %lse, i64 %orow215
+  store float %lse222, ptr %978, align 4
   br label %written
 }
 

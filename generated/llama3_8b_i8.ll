@@ -69,11 +69,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow164, %entry
+done:                                             ; preds = %orow163, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit21
-  %rinit1 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %124, %exit21 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 32
   br i1 %25, label %body, label %exit
 
@@ -104,27 +104,25 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %44 = sub i32 %nrows, 1
-  %45 = sdiv i32 %44, %nh
-  %46 = add i32 %q_begin, %45
-  %qpos23 = add i32 %q_pos0, %46
-  %47 = add i32 %qpos23, 1
-  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %k_last = sub i32 %48, 1
+  %45 = sext i32 %44 to i64
+  %46 = getelementptr i32, ptr %lims, i64 %45
+  %fact = load i32, ptr %46, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %55, %body2 ]
-  %49 = icmp slt i64 %chunk5, 8
-  br i1 %49, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %53, %body2 ]
+  %47 = icmp slt i64 %chunk5, 8
+  br i1 %47, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %50 = mul i64 %chunk5, 64
-  %51 = getelementptr i8, ptr %41, i64 %50
-  %52 = load <16 x float>, ptr %51, align 4
-  %53 = fmul <16 x float> %52, %splat
-  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %53, ptr %54, align 64
-  %55 = add nsw i64 %chunk5, 1
+  %48 = mul i64 %chunk5, 64
+  %49 = getelementptr i8, ptr %41, i64 %48
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = fmul <16 x float> %50, %splat
+  %52 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %51, ptr %52, align 64
+  %53 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -132,1133 +130,1133 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %99, %body7 ]
-  %56 = icmp slt i64 %chunk10, 4
-  br i1 %56, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %97, %body7 ]
+  %54 = icmp slt i64 %chunk10, 4
+  br i1 %54, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %57 = mul i64 %chunk10, 16
+  %55 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %58 = sext i32 %digit to i64
-  %59 = mul i64 %58, 128
-  %60 = add i64 %59, %57
-  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
-  %62 = load <16 x float>, ptr %61, align 4
-  %63 = add i64 %60, 64
-  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = lshr i32 %qpos, 6
-  %digit11 = and i32 %66, 63
-  %67 = add i32 %digit11, 64
-  %68 = sext i32 %67 to i64
-  %69 = mul i64 %68, 128
-  %70 = add i64 %69, %57
-  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
-  %72 = load <16 x float>, ptr %71, align 4
-  %73 = add i64 %70, 64
-  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
-  %75 = load <16 x float>, ptr %74, align 4
-  %76 = fmul <16 x float> %65, %75
-  %77 = fmul <16 x float> %62, %72
-  %78 = fsub <16 x float> %77, %76
-  %79 = fmul <16 x float> %65, %72
-  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
-  %81 = lshr i32 %qpos, 12
-  %digit12 = and i32 %81, 63
-  %82 = add i32 %digit12, 128
-  %83 = sext i32 %82 to i64
-  %84 = mul i64 %83, 128
-  %85 = add i64 %84, %57
-  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
-  %87 = load <16 x float>, ptr %86, align 4
-  %88 = add i64 %85, 64
-  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
-  %90 = load <16 x float>, ptr %89, align 4
-  %91 = fmul <16 x float> %80, %90
-  %92 = fmul <16 x float> %78, %87
-  %93 = fsub <16 x float> %92, %91
-  %94 = fmul <16 x float> %80, %87
-  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
-  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  %56 = sext i32 %digit to i64
+  %57 = mul i64 %56, 128
+  %58 = add i64 %57, %55
+  %59 = getelementptr float, ptr @rope_cos_sin, i64 %58
+  %60 = load <16 x float>, ptr %59, align 4
+  %61 = add i64 %58, 64
+  %62 = getelementptr float, ptr @rope_cos_sin, i64 %61
+  %63 = load <16 x float>, ptr %62, align 4
+  %64 = lshr i32 %qpos, 6
+  %digit11 = and i32 %64, 63
+  %65 = add i32 %digit11, 64
+  %66 = sext i32 %65 to i64
+  %67 = mul i64 %66, 128
+  %68 = add i64 %67, %55
+  %69 = getelementptr float, ptr @rope_cos_sin, i64 %68
+  %70 = load <16 x float>, ptr %69, align 4
+  %71 = add i64 %68, 64
+  %72 = getelementptr float, ptr @rope_cos_sin, i64 %71
+  %73 = load <16 x float>, ptr %72, align 4
+  %74 = fmul <16 x float> %63, %73
+  %75 = fmul <16 x float> %60, %70
+  %76 = fsub <16 x float> %75, %74
+  %77 = fmul <16 x float> %63, %70
+  %78 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %60, <16 x float> %73, <16 x float> %77)
+  %79 = lshr i32 %qpos, 12
+  %digit12 = and i32 %79, 63
+  %80 = add i32 %digit12, 128
+  %81 = sext i32 %80 to i64
+  %82 = mul i64 %81, 128
+  %83 = add i64 %82, %55
+  %84 = getelementptr float, ptr @rope_cos_sin, i64 %83
+  %85 = load <16 x float>, ptr %84, align 4
+  %86 = add i64 %83, 64
+  %87 = getelementptr float, ptr @rope_cos_sin, i64 %86
+  %88 = load <16 x float>, ptr %87, align 4
+  %89 = fmul <16 x float> %78, %88
+  %90 = fmul <16 x float> %76, %85
+  %91 = fsub <16 x float> %90, %89
+  %92 = fmul <16 x float> %78, %85
+  %93 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %76, <16 x float> %88, <16 x float> %92)
+  %94 = getelementptr float, ptr %rope_cs, i64 %55
+  store <16 x float> %91, ptr %94, align 64
+  %95 = add i64 %55, 64
+  %96 = getelementptr float, ptr %rope_cs, i64 %95
   store <16 x float> %93, ptr %96, align 64
-  %97 = add i64 %57, 64
-  %98 = getelementptr float, ptr %rope_cs, i64 %97
-  store <16 x float> %95, ptr %98, align 64
-  %99 = add nsw i64 %chunk10, 1
+  %97 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %114, %body14 ], [ 0, %chunk6 ]
-  %100 = icmp slt i64 %chunk17, 4
-  br i1 %100, label %body14, label %exit16
+  %chunk17 = phi i64 [ %112, %body14 ], [ 0, %chunk6 ]
+  %98 = icmp slt i64 %chunk17, 4
+  br i1 %98, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %101 = mul i64 %chunk17, 16
-  %102 = add i64 %101, 64
-  %103 = getelementptr float, ptr %rope_cs, i64 %101
-  %cos = load <16 x float>, ptr %103, align 64
-  %104 = getelementptr float, ptr %rope_cs, i64 %102
-  %sin = load <16 x float>, ptr %104, align 64
-  %105 = getelementptr float, ptr %28, i64 %101
+  %99 = mul i64 %chunk17, 16
+  %100 = add i64 %99, 64
+  %101 = getelementptr float, ptr %rope_cs, i64 %99
+  %cos = load <16 x float>, ptr %101, align 64
+  %102 = getelementptr float, ptr %rope_cs, i64 %100
+  %sin = load <16 x float>, ptr %102, align 64
+  %103 = getelementptr float, ptr %28, i64 %99
+  %104 = load <16 x float>, ptr %103, align 4
+  %105 = getelementptr float, ptr %28, i64 %100
   %106 = load <16 x float>, ptr %105, align 4
-  %107 = getelementptr float, ptr %28, i64 %102
-  %108 = load <16 x float>, ptr %107, align 4
-  %109 = fmul <16 x float> %108, %sin
+  %107 = fmul <16 x float> %106, %sin
+  %108 = fmul <16 x float> %104, %cos
+  %109 = fsub <16 x float> %108, %107
   %110 = fmul <16 x float> %106, %cos
-  %111 = fsub <16 x float> %110, %109
-  %112 = fmul <16 x float> %108, %cos
-  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  %111 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %104, <16 x float> %sin, <16 x float> %110)
+  store <16 x float> %109, ptr %103, align 4
   store <16 x float> %111, ptr %105, align 4
-  store <16 x float> %113, ptr %107, align 4
-  %114 = add nsw i64 %chunk17, 1
+  %112 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %115 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %115, align 4
-  %116 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %116, align 4
-  %117 = getelementptr i32, ptr %lims, i64 %26
-  %118 = add i32 %qpos, 1
-  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
-  store i32 %119, ptr %117, align 4
+  %113 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %113, align 4
+  %114 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %114, align 4
+  %115 = getelementptr i32, ptr %lims, i64 %26
+  %116 = add i32 %qpos, 1
+  %117 = call i32 @llvm.smin.i32(i32 %116, i32 %k_end)
+  store i32 %117, ptr %115, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body19, %exit16
-  %acczero22 = phi i64 [ 0, %exit16 ], [ %125, %body19 ]
-  %120 = icmp slt i64 %acczero22, 8
-  br i1 %120, label %body19, label %exit21
+  %acczero22 = phi i64 [ 0, %exit16 ], [ %123, %body19 ]
+  %118 = icmp slt i64 %acczero22, 8
+  br i1 %118, label %body19, label %exit21
 
 body19:                                           ; preds = %acczero
-  %121 = mul i64 %acczero22, 16
-  %122 = mul i64 %26, 128
-  %123 = add i64 %122, %121
-  %124 = getelementptr float, ptr %accs, i64 %123
-  store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = add nsw i64 %acczero22, 1
+  %119 = mul i64 %acczero22, 16
+  %120 = mul i64 %26, 128
+  %121 = add i64 %120, %119
+  %122 = getelementptr float, ptr %accs, i64 %121
+  store <16 x float> zeroinitializer, ptr %122, align 64
+  %123 = add nsw i64 %acczero22, 1
   br label %acczero
 
 exit21:                                           ; preds = %acczero
-  %126 = add nsw i32 %rinit1, 1
+  %124 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock27 = phi i32 [ %k_begin, %exit ], [ %128, %kvh ]
-  %127 = icmp slt i32 %kblock27, %48
-  br i1 %127, label %body24, label %orow164
+  %kblock26 = phi i32 [ %k_begin, %exit ], [ %126, %kvh ]
+  %125 = icmp slt i32 %kblock26, %fact
+  br i1 %125, label %body23, label %orow163
 
-body24:                                           ; preds = %kblock
-  %128 = add i32 %kblock27, 32
+body23:                                           ; preds = %kblock
+  %126 = add i32 %kblock26, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit146, %body24
-  %kvh31 = phi i32 [ 0, %body24 ], [ %131, %exit146 ]
-  %129 = icmp slt i32 %kvh31, 8
-  br i1 %129, label %body28, label %kblock
+kvh:                                              ; preds = %exit145, %body23
+  %kvh30 = phi i32 [ 0, %body23 ], [ %129, %exit145 ]
+  %127 = icmp slt i32 %kvh30, 8
+  br i1 %127, label %body27, label %kblock
 
-body28:                                           ; preds = %kvh
-  %130 = icmp eq i32 %kvh31, 7
-  %131 = add i32 %kvh31, 1
-  %132 = select i1 %130, i32 0, i32 %131
-  %kb_next = select i1 %130, i32 %128, i32 %kblock27
-  %133 = sext i32 %kvh31 to i64
-  %134 = add i64 %21, %133
-  %135 = mul i64 %133, 4
-  %136 = getelementptr float, ptr %ms, i64 %135
-  %137 = getelementptr float, ptr %ls, i64 %135
-  %138 = mul i64 %135, 8
-  %139 = getelementptr <16 x float>, ptr %qs, i64 %138
-  %140 = mul i64 %135, 128
-  %141 = getelementptr float, ptr %accs, i64 %140
-  %142 = getelementptr i32, ptr %lims, i64 %135
-  %143 = sext i32 %132 to i64
-  %144 = add i64 %21, %143
+body27:                                           ; preds = %kvh
+  %128 = icmp eq i32 %kvh30, 7
+  %129 = add i32 %kvh30, 1
+  %130 = select i1 %128, i32 0, i32 %129
+  %kb_next = select i1 %128, i32 %126, i32 %kblock26
+  %131 = sext i32 %kvh30 to i64
+  %132 = add i64 %21, %131
+  %133 = mul i64 %131, 4
+  %134 = getelementptr float, ptr %ms, i64 %133
+  %135 = getelementptr float, ptr %ls, i64 %133
+  %136 = mul i64 %133, 8
+  %137 = getelementptr <16 x float>, ptr %qs, i64 %136
+  %138 = mul i64 %133, 128
+  %139 = getelementptr float, ptr %accs, i64 %138
+  %140 = getelementptr i32, ptr %lims, i64 %133
+  %141 = sext i32 %130 to i64
+  %142 = add i64 %21, %141
   br label %kdot
 
-kdot:                                             ; preds = %body32, %body28
-  %kdot35 = phi i32 [ 0, %body28 ], [ %350, %body32 ]
-  %145 = icmp slt i32 %kdot35, 32
-  br i1 %145, label %body32, label %score
+kdot:                                             ; preds = %body31, %body27
+  %kdot34 = phi i32 [ 0, %body27 ], [ %348, %body31 ]
+  %143 = icmp slt i32 %kdot34, 32
+  br i1 %143, label %body31, label %score
 
-body32:                                           ; preds = %kdot
-  %146 = add i32 %kblock27, %kdot35
-  %147 = call i32 @llvm.smin.i32(i32 %146, i32 %k_last)
-  %148 = sext i32 %147 to i64
-  %149 = mul i64 %148, 8
-  %row = add i64 %134, %149
-  %150 = mul i64 %row, 128
-  %151 = getelementptr i8, ptr %20, i64 %150
-  %152 = mul i64 %row, 4
-  %153 = add i64 8388608, %152
-  %154 = getelementptr i8, ptr %20, i64 %153
-  %155 = add i32 %kb_next, %kdot35
-  %156 = call i32 @llvm.smin.i32(i32 %155, i32 %k_last)
-  %157 = sext i32 %156 to i64
-  %158 = mul i64 %157, 8
-  %row36 = add i64 %144, %158
-  %159 = mul i64 %row36, 128
-  %160 = getelementptr i8, ptr %20, i64 %159
-  %161 = mul i64 %row36, 4
-  %162 = add i64 8388608, %161
-  call void @llvm.prefetch.p0(ptr %160, i32 0, i32 2, i32 1)
-  %163 = getelementptr i8, ptr %160, i64 64
-  call void @llvm.prefetch.p0(ptr %163, i32 0, i32 2, i32 1)
-  %164 = add i32 %kdot35, 1
-  %165 = add i32 %kblock27, %164
-  %166 = call i32 @llvm.smin.i32(i32 %165, i32 %k_last)
-  %167 = sext i32 %166 to i64
-  %168 = mul i64 %167, 8
-  %row37 = add i64 %134, %168
-  %169 = mul i64 %row37, 128
-  %170 = getelementptr i8, ptr %20, i64 %169
-  %171 = mul i64 %row37, 4
-  %172 = add i64 8388608, %171
-  %173 = getelementptr i8, ptr %20, i64 %172
-  %174 = add i32 %kb_next, %164
-  %175 = call i32 @llvm.smin.i32(i32 %174, i32 %k_last)
-  %176 = sext i32 %175 to i64
-  %177 = mul i64 %176, 8
-  %row38 = add i64 %144, %177
-  %178 = mul i64 %row38, 128
-  %179 = getelementptr i8, ptr %20, i64 %178
-  %180 = mul i64 %row38, 4
-  %181 = add i64 8388608, %180
-  call void @llvm.prefetch.p0(ptr %179, i32 0, i32 2, i32 1)
-  %182 = getelementptr i8, ptr %179, i64 64
-  call void @llvm.prefetch.p0(ptr %182, i32 0, i32 2, i32 1)
-  %q39 = load <16 x float>, ptr %139, align 64
-  %183 = load <16 x i8>, ptr %151, align 1
+body31:                                           ; preds = %kdot
+  %144 = add i32 %kblock26, %kdot34
+  %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
+  %146 = sext i32 %145 to i64
+  %147 = mul i64 %146, 8
+  %row = add i64 %132, %147
+  %148 = mul i64 %row, 128
+  %149 = getelementptr i8, ptr %20, i64 %148
+  %150 = mul i64 %row, 4
+  %151 = add i64 8388608, %150
+  %152 = getelementptr i8, ptr %20, i64 %151
+  %153 = add i32 %kb_next, %kdot34
+  %154 = call i32 @llvm.smin.i32(i32 %153, i32 %k_last)
+  %155 = sext i32 %154 to i64
+  %156 = mul i64 %155, 8
+  %row35 = add i64 %142, %156
+  %157 = mul i64 %row35, 128
+  %158 = getelementptr i8, ptr %20, i64 %157
+  %159 = mul i64 %row35, 4
+  %160 = add i64 8388608, %159
+  call void @llvm.prefetch.p0(ptr %158, i32 0, i32 2, i32 1)
+  %161 = getelementptr i8, ptr %158, i64 64
+  call void @llvm.prefetch.p0(ptr %161, i32 0, i32 2, i32 1)
+  %162 = add i32 %kdot34, 1
+  %163 = add i32 %kblock26, %162
+  %164 = call i32 @llvm.smin.i32(i32 %163, i32 %k_last)
+  %165 = sext i32 %164 to i64
+  %166 = mul i64 %165, 8
+  %row36 = add i64 %132, %166
+  %167 = mul i64 %row36, 128
+  %168 = getelementptr i8, ptr %20, i64 %167
+  %169 = mul i64 %row36, 4
+  %170 = add i64 8388608, %169
+  %171 = getelementptr i8, ptr %20, i64 %170
+  %172 = add i32 %kb_next, %162
+  %173 = call i32 @llvm.smin.i32(i32 %172, i32 %k_last)
+  %174 = sext i32 %173 to i64
+  %175 = mul i64 %174, 8
+  %row37 = add i64 %142, %175
+  %176 = mul i64 %row37, 128
+  %177 = getelementptr i8, ptr %20, i64 %176
+  %178 = mul i64 %row37, 4
+  %179 = add i64 8388608, %178
+  call void @llvm.prefetch.p0(ptr %177, i32 0, i32 2, i32 1)
+  %180 = getelementptr i8, ptr %177, i64 64
+  call void @llvm.prefetch.p0(ptr %180, i32 0, i32 2, i32 1)
+  %q38 = load <16 x float>, ptr %137, align 64
+  %181 = load <16 x i8>, ptr %149, align 1
+  %182 = sext <16 x i8> %181 to <16 x i32>
+  %i8 = sitofp <16 x i32> %182 to <16 x float>
+  %183 = load <16 x i8>, ptr %168, align 1
   %184 = sext <16 x i8> %183 to <16 x i32>
-  %i8 = sitofp <16 x i32> %184 to <16 x float>
-  %185 = load <16 x i8>, ptr %170, align 1
-  %186 = sext <16 x i8> %185 to <16 x i32>
-  %i840 = sitofp <16 x i32> %186 to <16 x float>
-  %187 = fmul <16 x float> %q39, %i8
-  %188 = fmul <16 x float> %q39, %i840
-  %189 = getelementptr <16 x float>, ptr %139, i64 8
-  %q41 = load <16 x float>, ptr %189, align 64
-  %190 = fmul <16 x float> %q41, %i8
-  %191 = fmul <16 x float> %q41, %i840
-  %192 = getelementptr <16 x float>, ptr %139, i64 16
-  %q42 = load <16 x float>, ptr %192, align 64
-  %193 = fmul <16 x float> %q42, %i8
-  %194 = fmul <16 x float> %q42, %i840
-  %195 = getelementptr <16 x float>, ptr %139, i64 24
-  %q43 = load <16 x float>, ptr %195, align 64
-  %196 = fmul <16 x float> %q43, %i8
-  %197 = fmul <16 x float> %q43, %i840
-  %198 = getelementptr <16 x float>, ptr %139, i64 1
-  %q44 = load <16 x float>, ptr %198, align 64
-  %199 = getelementptr i8, ptr %151, i64 16
-  %200 = load <16 x i8>, ptr %199, align 1
-  %201 = sext <16 x i8> %200 to <16 x i32>
-  %i845 = sitofp <16 x i32> %201 to <16 x float>
-  %202 = getelementptr i8, ptr %170, i64 16
-  %203 = load <16 x i8>, ptr %202, align 1
-  %204 = sext <16 x i8> %203 to <16 x i32>
-  %i846 = sitofp <16 x i32> %204 to <16 x float>
-  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %i845, <16 x float> %187)
-  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %i846, <16 x float> %188)
-  %207 = getelementptr <16 x float>, ptr %139, i64 9
-  %q47 = load <16 x float>, ptr %207, align 64
-  %208 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i845, <16 x float> %190)
-  %209 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i846, <16 x float> %191)
-  %210 = getelementptr <16 x float>, ptr %139, i64 17
-  %q48 = load <16 x float>, ptr %210, align 64
-  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i845, <16 x float> %193)
-  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i846, <16 x float> %194)
-  %213 = getelementptr <16 x float>, ptr %139, i64 25
-  %q49 = load <16 x float>, ptr %213, align 64
-  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %i845, <16 x float> %196)
-  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %i846, <16 x float> %197)
-  %216 = getelementptr <16 x float>, ptr %139, i64 2
-  %q50 = load <16 x float>, ptr %216, align 64
-  %217 = getelementptr i8, ptr %151, i64 32
-  %218 = load <16 x i8>, ptr %217, align 1
-  %219 = sext <16 x i8> %218 to <16 x i32>
-  %i851 = sitofp <16 x i32> %219 to <16 x float>
-  %220 = getelementptr i8, ptr %170, i64 32
-  %221 = load <16 x i8>, ptr %220, align 1
-  %222 = sext <16 x i8> %221 to <16 x i32>
-  %i852 = sitofp <16 x i32> %222 to <16 x float>
-  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %i851, <16 x float> %205)
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %i852, <16 x float> %206)
-  %225 = getelementptr <16 x float>, ptr %139, i64 10
-  %q53 = load <16 x float>, ptr %225, align 64
-  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i851, <16 x float> %208)
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i852, <16 x float> %209)
-  %228 = getelementptr <16 x float>, ptr %139, i64 18
-  %q54 = load <16 x float>, ptr %228, align 64
-  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i851, <16 x float> %211)
-  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i852, <16 x float> %212)
-  %231 = getelementptr <16 x float>, ptr %139, i64 26
-  %q55 = load <16 x float>, ptr %231, align 64
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %i851, <16 x float> %214)
-  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %i852, <16 x float> %215)
-  %234 = getelementptr <16 x float>, ptr %139, i64 3
-  %q56 = load <16 x float>, ptr %234, align 64
-  %235 = getelementptr i8, ptr %151, i64 48
-  %236 = load <16 x i8>, ptr %235, align 1
-  %237 = sext <16 x i8> %236 to <16 x i32>
-  %i857 = sitofp <16 x i32> %237 to <16 x float>
-  %238 = getelementptr i8, ptr %170, i64 48
-  %239 = load <16 x i8>, ptr %238, align 1
-  %240 = sext <16 x i8> %239 to <16 x i32>
-  %i858 = sitofp <16 x i32> %240 to <16 x float>
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %i857, <16 x float> %223)
-  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %i858, <16 x float> %224)
-  %243 = getelementptr <16 x float>, ptr %139, i64 11
-  %q59 = load <16 x float>, ptr %243, align 64
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i857, <16 x float> %226)
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i858, <16 x float> %227)
-  %246 = getelementptr <16 x float>, ptr %139, i64 19
-  %q60 = load <16 x float>, ptr %246, align 64
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i857, <16 x float> %229)
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i858, <16 x float> %230)
-  %249 = getelementptr <16 x float>, ptr %139, i64 27
-  %q61 = load <16 x float>, ptr %249, align 64
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %i857, <16 x float> %232)
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %i858, <16 x float> %233)
-  %252 = getelementptr <16 x float>, ptr %139, i64 4
-  %q62 = load <16 x float>, ptr %252, align 64
-  %253 = getelementptr i8, ptr %151, i64 64
-  %254 = load <16 x i8>, ptr %253, align 1
-  %255 = sext <16 x i8> %254 to <16 x i32>
-  %i863 = sitofp <16 x i32> %255 to <16 x float>
-  %256 = getelementptr i8, ptr %170, i64 64
-  %257 = load <16 x i8>, ptr %256, align 1
-  %258 = sext <16 x i8> %257 to <16 x i32>
-  %i864 = sitofp <16 x i32> %258 to <16 x float>
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %i863, <16 x float> %241)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %i864, <16 x float> %242)
-  %261 = getelementptr <16 x float>, ptr %139, i64 12
-  %q65 = load <16 x float>, ptr %261, align 64
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i863, <16 x float> %244)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i864, <16 x float> %245)
-  %264 = getelementptr <16 x float>, ptr %139, i64 20
-  %q66 = load <16 x float>, ptr %264, align 64
-  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i863, <16 x float> %247)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i864, <16 x float> %248)
-  %267 = getelementptr <16 x float>, ptr %139, i64 28
-  %q67 = load <16 x float>, ptr %267, align 64
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %i863, <16 x float> %250)
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %i864, <16 x float> %251)
-  %270 = getelementptr <16 x float>, ptr %139, i64 5
-  %q68 = load <16 x float>, ptr %270, align 64
-  %271 = getelementptr i8, ptr %151, i64 80
-  %272 = load <16 x i8>, ptr %271, align 1
-  %273 = sext <16 x i8> %272 to <16 x i32>
-  %i869 = sitofp <16 x i32> %273 to <16 x float>
-  %274 = getelementptr i8, ptr %170, i64 80
-  %275 = load <16 x i8>, ptr %274, align 1
-  %276 = sext <16 x i8> %275 to <16 x i32>
-  %i870 = sitofp <16 x i32> %276 to <16 x float>
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %i869, <16 x float> %259)
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %i870, <16 x float> %260)
-  %279 = getelementptr <16 x float>, ptr %139, i64 13
-  %q71 = load <16 x float>, ptr %279, align 64
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i869, <16 x float> %262)
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i870, <16 x float> %263)
-  %282 = getelementptr <16 x float>, ptr %139, i64 21
-  %q72 = load <16 x float>, ptr %282, align 64
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i869, <16 x float> %265)
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i870, <16 x float> %266)
-  %285 = getelementptr <16 x float>, ptr %139, i64 29
-  %q73 = load <16 x float>, ptr %285, align 64
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %i869, <16 x float> %268)
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %i870, <16 x float> %269)
-  %288 = getelementptr <16 x float>, ptr %139, i64 6
-  %q74 = load <16 x float>, ptr %288, align 64
-  %289 = getelementptr i8, ptr %151, i64 96
-  %290 = load <16 x i8>, ptr %289, align 1
-  %291 = sext <16 x i8> %290 to <16 x i32>
-  %i875 = sitofp <16 x i32> %291 to <16 x float>
-  %292 = getelementptr i8, ptr %170, i64 96
-  %293 = load <16 x i8>, ptr %292, align 1
-  %294 = sext <16 x i8> %293 to <16 x i32>
-  %i876 = sitofp <16 x i32> %294 to <16 x float>
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %i875, <16 x float> %277)
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %i876, <16 x float> %278)
-  %297 = getelementptr <16 x float>, ptr %139, i64 14
-  %q77 = load <16 x float>, ptr %297, align 64
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i875, <16 x float> %280)
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i876, <16 x float> %281)
-  %300 = getelementptr <16 x float>, ptr %139, i64 22
-  %q78 = load <16 x float>, ptr %300, align 64
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i875, <16 x float> %283)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i876, <16 x float> %284)
-  %303 = getelementptr <16 x float>, ptr %139, i64 30
-  %q79 = load <16 x float>, ptr %303, align 64
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %i875, <16 x float> %286)
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %i876, <16 x float> %287)
-  %306 = getelementptr <16 x float>, ptr %139, i64 7
-  %q80 = load <16 x float>, ptr %306, align 64
-  %307 = getelementptr i8, ptr %151, i64 112
-  %308 = load <16 x i8>, ptr %307, align 1
-  %309 = sext <16 x i8> %308 to <16 x i32>
-  %i881 = sitofp <16 x i32> %309 to <16 x float>
-  %310 = getelementptr i8, ptr %170, i64 112
-  %311 = load <16 x i8>, ptr %310, align 1
-  %312 = sext <16 x i8> %311 to <16 x i32>
-  %i882 = sitofp <16 x i32> %312 to <16 x float>
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %i881, <16 x float> %295)
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %i882, <16 x float> %296)
-  %315 = getelementptr <16 x float>, ptr %139, i64 15
-  %q83 = load <16 x float>, ptr %315, align 64
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i881, <16 x float> %298)
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i882, <16 x float> %299)
-  %318 = getelementptr <16 x float>, ptr %139, i64 23
-  %q84 = load <16 x float>, ptr %318, align 64
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %i881, <16 x float> %301)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %i882, <16 x float> %302)
-  %321 = getelementptr <16 x float>, ptr %139, i64 31
-  %q85 = load <16 x float>, ptr %321, align 64
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %i881, <16 x float> %304)
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %i882, <16 x float> %305)
-  %s = load float, ptr %154, align 4
-  %324 = insertelement <16 x float> poison, float %s, i32 0
-  %splat86 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
-  %s87 = load float, ptr %173, align 4
-  %325 = insertelement <16 x float> poison, float %s87, i32 0
-  %splat88 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
-  %326 = fmul <16 x float> %313, %splat86
-  %327 = sext i32 %kdot35 to i64
-  %328 = getelementptr <16 x float>, ptr %dbuf, i64 %327
-  store <16 x float> %326, ptr %328, align 64
-  %329 = fmul <16 x float> %314, %splat88
-  %330 = sext i32 %164 to i64
-  %331 = getelementptr <16 x float>, ptr %dbuf, i64 %330
-  store <16 x float> %329, ptr %331, align 64
-  %332 = fmul <16 x float> %316, %splat86
-  %333 = add i64 32, %327
-  %334 = getelementptr <16 x float>, ptr %dbuf, i64 %333
-  store <16 x float> %332, ptr %334, align 64
-  %335 = fmul <16 x float> %317, %splat88
-  %336 = add i64 32, %330
-  %337 = getelementptr <16 x float>, ptr %dbuf, i64 %336
-  store <16 x float> %335, ptr %337, align 64
-  %338 = fmul <16 x float> %319, %splat86
-  %339 = add i64 64, %327
-  %340 = getelementptr <16 x float>, ptr %dbuf, i64 %339
-  store <16 x float> %338, ptr %340, align 64
-  %341 = fmul <16 x float> %320, %splat88
-  %342 = add i64 64, %330
-  %343 = getelementptr <16 x float>, ptr %dbuf, i64 %342
-  store <16 x float> %341, ptr %343, align 64
-  %344 = fmul <16 x float> %322, %splat86
-  %345 = add i64 96, %327
-  %346 = getelementptr <16 x float>, ptr %dbuf, i64 %345
-  store <16 x float> %344, ptr %346, align 64
-  %347 = fmul <16 x float> %323, %splat88
-  %348 = add i64 96, %330
-  %349 = getelementptr <16 x float>, ptr %dbuf, i64 %348
-  store <16 x float> %347, ptr %349, align 64
-  %350 = add nsw i32 %kdot35, 2
+  %i839 = sitofp <16 x i32> %184 to <16 x float>
+  %185 = fmul <16 x float> %q38, %i8
+  %186 = fmul <16 x float> %q38, %i839
+  %187 = getelementptr <16 x float>, ptr %137, i64 8
+  %q40 = load <16 x float>, ptr %187, align 64
+  %188 = fmul <16 x float> %q40, %i8
+  %189 = fmul <16 x float> %q40, %i839
+  %190 = getelementptr <16 x float>, ptr %137, i64 16
+  %q41 = load <16 x float>, ptr %190, align 64
+  %191 = fmul <16 x float> %q41, %i8
+  %192 = fmul <16 x float> %q41, %i839
+  %193 = getelementptr <16 x float>, ptr %137, i64 24
+  %q42 = load <16 x float>, ptr %193, align 64
+  %194 = fmul <16 x float> %q42, %i8
+  %195 = fmul <16 x float> %q42, %i839
+  %196 = getelementptr <16 x float>, ptr %137, i64 1
+  %q43 = load <16 x float>, ptr %196, align 64
+  %197 = getelementptr i8, ptr %149, i64 16
+  %198 = load <16 x i8>, ptr %197, align 1
+  %199 = sext <16 x i8> %198 to <16 x i32>
+  %i844 = sitofp <16 x i32> %199 to <16 x float>
+  %200 = getelementptr i8, ptr %168, i64 16
+  %201 = load <16 x i8>, ptr %200, align 1
+  %202 = sext <16 x i8> %201 to <16 x i32>
+  %i845 = sitofp <16 x i32> %202 to <16 x float>
+  %203 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %i844, <16 x float> %185)
+  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %i845, <16 x float> %186)
+  %205 = getelementptr <16 x float>, ptr %137, i64 9
+  %q46 = load <16 x float>, ptr %205, align 64
+  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %i844, <16 x float> %188)
+  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %i845, <16 x float> %189)
+  %208 = getelementptr <16 x float>, ptr %137, i64 17
+  %q47 = load <16 x float>, ptr %208, align 64
+  %209 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i844, <16 x float> %191)
+  %210 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %i845, <16 x float> %192)
+  %211 = getelementptr <16 x float>, ptr %137, i64 25
+  %q48 = load <16 x float>, ptr %211, align 64
+  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i844, <16 x float> %194)
+  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %i845, <16 x float> %195)
+  %214 = getelementptr <16 x float>, ptr %137, i64 2
+  %q49 = load <16 x float>, ptr %214, align 64
+  %215 = getelementptr i8, ptr %149, i64 32
+  %216 = load <16 x i8>, ptr %215, align 1
+  %217 = sext <16 x i8> %216 to <16 x i32>
+  %i850 = sitofp <16 x i32> %217 to <16 x float>
+  %218 = getelementptr i8, ptr %168, i64 32
+  %219 = load <16 x i8>, ptr %218, align 1
+  %220 = sext <16 x i8> %219 to <16 x i32>
+  %i851 = sitofp <16 x i32> %220 to <16 x float>
+  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %i850, <16 x float> %203)
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %i851, <16 x float> %204)
+  %223 = getelementptr <16 x float>, ptr %137, i64 10
+  %q52 = load <16 x float>, ptr %223, align 64
+  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i850, <16 x float> %206)
+  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %i851, <16 x float> %207)
+  %226 = getelementptr <16 x float>, ptr %137, i64 18
+  %q53 = load <16 x float>, ptr %226, align 64
+  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i850, <16 x float> %209)
+  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %i851, <16 x float> %210)
+  %229 = getelementptr <16 x float>, ptr %137, i64 26
+  %q54 = load <16 x float>, ptr %229, align 64
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i850, <16 x float> %212)
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q54, <16 x float> %i851, <16 x float> %213)
+  %232 = getelementptr <16 x float>, ptr %137, i64 3
+  %q55 = load <16 x float>, ptr %232, align 64
+  %233 = getelementptr i8, ptr %149, i64 48
+  %234 = load <16 x i8>, ptr %233, align 1
+  %235 = sext <16 x i8> %234 to <16 x i32>
+  %i856 = sitofp <16 x i32> %235 to <16 x float>
+  %236 = getelementptr i8, ptr %168, i64 48
+  %237 = load <16 x i8>, ptr %236, align 1
+  %238 = sext <16 x i8> %237 to <16 x i32>
+  %i857 = sitofp <16 x i32> %238 to <16 x float>
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %i856, <16 x float> %221)
+  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %i857, <16 x float> %222)
+  %241 = getelementptr <16 x float>, ptr %137, i64 11
+  %q58 = load <16 x float>, ptr %241, align 64
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %i856, <16 x float> %224)
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %i857, <16 x float> %225)
+  %244 = getelementptr <16 x float>, ptr %137, i64 19
+  %q59 = load <16 x float>, ptr %244, align 64
+  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i856, <16 x float> %227)
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %i857, <16 x float> %228)
+  %247 = getelementptr <16 x float>, ptr %137, i64 27
+  %q60 = load <16 x float>, ptr %247, align 64
+  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i856, <16 x float> %230)
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %i857, <16 x float> %231)
+  %250 = getelementptr <16 x float>, ptr %137, i64 4
+  %q61 = load <16 x float>, ptr %250, align 64
+  %251 = getelementptr i8, ptr %149, i64 64
+  %252 = load <16 x i8>, ptr %251, align 1
+  %253 = sext <16 x i8> %252 to <16 x i32>
+  %i862 = sitofp <16 x i32> %253 to <16 x float>
+  %254 = getelementptr i8, ptr %168, i64 64
+  %255 = load <16 x i8>, ptr %254, align 1
+  %256 = sext <16 x i8> %255 to <16 x i32>
+  %i863 = sitofp <16 x i32> %256 to <16 x float>
+  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %i862, <16 x float> %239)
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %i863, <16 x float> %240)
+  %259 = getelementptr <16 x float>, ptr %137, i64 12
+  %q64 = load <16 x float>, ptr %259, align 64
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i862, <16 x float> %242)
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %i863, <16 x float> %243)
+  %262 = getelementptr <16 x float>, ptr %137, i64 20
+  %q65 = load <16 x float>, ptr %262, align 64
+  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i862, <16 x float> %245)
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %i863, <16 x float> %246)
+  %265 = getelementptr <16 x float>, ptr %137, i64 28
+  %q66 = load <16 x float>, ptr %265, align 64
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i862, <16 x float> %248)
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %i863, <16 x float> %249)
+  %268 = getelementptr <16 x float>, ptr %137, i64 5
+  %q67 = load <16 x float>, ptr %268, align 64
+  %269 = getelementptr i8, ptr %149, i64 80
+  %270 = load <16 x i8>, ptr %269, align 1
+  %271 = sext <16 x i8> %270 to <16 x i32>
+  %i868 = sitofp <16 x i32> %271 to <16 x float>
+  %272 = getelementptr i8, ptr %168, i64 80
+  %273 = load <16 x i8>, ptr %272, align 1
+  %274 = sext <16 x i8> %273 to <16 x i32>
+  %i869 = sitofp <16 x i32> %274 to <16 x float>
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %i868, <16 x float> %257)
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %i869, <16 x float> %258)
+  %277 = getelementptr <16 x float>, ptr %137, i64 13
+  %q70 = load <16 x float>, ptr %277, align 64
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %i868, <16 x float> %260)
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %i869, <16 x float> %261)
+  %280 = getelementptr <16 x float>, ptr %137, i64 21
+  %q71 = load <16 x float>, ptr %280, align 64
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i868, <16 x float> %263)
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %i869, <16 x float> %264)
+  %283 = getelementptr <16 x float>, ptr %137, i64 29
+  %q72 = load <16 x float>, ptr %283, align 64
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i868, <16 x float> %266)
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %i869, <16 x float> %267)
+  %286 = getelementptr <16 x float>, ptr %137, i64 6
+  %q73 = load <16 x float>, ptr %286, align 64
+  %287 = getelementptr i8, ptr %149, i64 96
+  %288 = load <16 x i8>, ptr %287, align 1
+  %289 = sext <16 x i8> %288 to <16 x i32>
+  %i874 = sitofp <16 x i32> %289 to <16 x float>
+  %290 = getelementptr i8, ptr %168, i64 96
+  %291 = load <16 x i8>, ptr %290, align 1
+  %292 = sext <16 x i8> %291 to <16 x i32>
+  %i875 = sitofp <16 x i32> %292 to <16 x float>
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %i874, <16 x float> %275)
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %i875, <16 x float> %276)
+  %295 = getelementptr <16 x float>, ptr %137, i64 14
+  %q76 = load <16 x float>, ptr %295, align 64
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %i874, <16 x float> %278)
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %i875, <16 x float> %279)
+  %298 = getelementptr <16 x float>, ptr %137, i64 22
+  %q77 = load <16 x float>, ptr %298, align 64
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i874, <16 x float> %281)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %i875, <16 x float> %282)
+  %301 = getelementptr <16 x float>, ptr %137, i64 30
+  %q78 = load <16 x float>, ptr %301, align 64
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i874, <16 x float> %284)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %i875, <16 x float> %285)
+  %304 = getelementptr <16 x float>, ptr %137, i64 7
+  %q79 = load <16 x float>, ptr %304, align 64
+  %305 = getelementptr i8, ptr %149, i64 112
+  %306 = load <16 x i8>, ptr %305, align 1
+  %307 = sext <16 x i8> %306 to <16 x i32>
+  %i880 = sitofp <16 x i32> %307 to <16 x float>
+  %308 = getelementptr i8, ptr %168, i64 112
+  %309 = load <16 x i8>, ptr %308, align 1
+  %310 = sext <16 x i8> %309 to <16 x i32>
+  %i881 = sitofp <16 x i32> %310 to <16 x float>
+  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %i880, <16 x float> %293)
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %i881, <16 x float> %294)
+  %313 = getelementptr <16 x float>, ptr %137, i64 15
+  %q82 = load <16 x float>, ptr %313, align 64
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i880, <16 x float> %296)
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %i881, <16 x float> %297)
+  %316 = getelementptr <16 x float>, ptr %137, i64 23
+  %q83 = load <16 x float>, ptr %316, align 64
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i880, <16 x float> %299)
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %i881, <16 x float> %300)
+  %319 = getelementptr <16 x float>, ptr %137, i64 31
+  %q84 = load <16 x float>, ptr %319, align 64
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %i880, <16 x float> %302)
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %i881, <16 x float> %303)
+  %s = load float, ptr %152, align 4
+  %322 = insertelement <16 x float> poison, float %s, i32 0
+  %splat85 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
+  %s86 = load float, ptr %171, align 4
+  %323 = insertelement <16 x float> poison, float %s86, i32 0
+  %splat87 = shufflevector <16 x float> %323, <16 x float> poison, <16 x i32> zeroinitializer
+  %324 = fmul <16 x float> %311, %splat85
+  %325 = sext i32 %kdot34 to i64
+  %326 = getelementptr <16 x float>, ptr %dbuf, i64 %325
+  store <16 x float> %324, ptr %326, align 64
+  %327 = fmul <16 x float> %312, %splat87
+  %328 = sext i32 %162 to i64
+  %329 = getelementptr <16 x float>, ptr %dbuf, i64 %328
+  store <16 x float> %327, ptr %329, align 64
+  %330 = fmul <16 x float> %314, %splat85
+  %331 = add i64 32, %325
+  %332 = getelementptr <16 x float>, ptr %dbuf, i64 %331
+  store <16 x float> %330, ptr %332, align 64
+  %333 = fmul <16 x float> %315, %splat87
+  %334 = add i64 32, %328
+  %335 = getelementptr <16 x float>, ptr %dbuf, i64 %334
+  store <16 x float> %333, ptr %335, align 64
+  %336 = fmul <16 x float> %317, %splat85
+  %337 = add i64 64, %325
+  %338 = getelementptr <16 x float>, ptr %dbuf, i64 %337
+  store <16 x float> %336, ptr %338, align 64
+  %339 = fmul <16 x float> %318, %splat87
+  %340 = add i64 64, %328
+  %341 = getelementptr <16 x float>, ptr %dbuf, i64 %340
+  store <16 x float> %339, ptr %341, align 64
+  %342 = fmul <16 x float> %320, %splat85
+  %343 = add i64 96, %325
+  %344 = getelementptr <16 x float>, ptr %dbuf, i64 %343
+  store <16 x float> %342, ptr %344, align 64
+  %345 = fmul <16 x float> %321, %splat87
+  %346 = add i64 96, %328
+  %347 = getelementptr <16 x float>, ptr %dbuf, i64 %346
+  store <16 x float> %345, ptr %347, align 64
+  %348 = add nsw i32 %kdot34, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body89
-  %score92 = phi i64 [ %464, %body89 ], [ 0, %kdot ]
-  %351 = icmp slt i64 %score92, 8
-  br i1 %351, label %body89, label %rmax
+score:                                            ; preds = %kdot, %body88
+  %score91 = phi i64 [ %462, %body88 ], [ 0, %kdot ]
+  %349 = icmp slt i64 %score91, 8
+  br i1 %349, label %body88, label %rmax
 
-body89:                                           ; preds = %score
-  %352 = sdiv i64 %score92, 2
-  %353 = srem i64 %score92, 2
-  %354 = mul i64 %353, 16
-  %355 = mul i64 %352, 32
-  %356 = add i64 %355, %354
-  %357 = getelementptr <16 x float>, ptr %dbuf, i64 %356
-  %358 = load <16 x float>, ptr %357, align 64
-  %359 = add i64 %356, 1
-  %360 = getelementptr <16 x float>, ptr %dbuf, i64 %359
-  %361 = load <16 x float>, ptr %360, align 64
-  %362 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %363 = shufflevector <16 x float> %358, <16 x float> %361, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %364 = fadd <16 x float> %362, %363
-  %365 = add i64 %356, 2
-  %366 = getelementptr <16 x float>, ptr %dbuf, i64 %365
-  %367 = load <16 x float>, ptr %366, align 64
-  %368 = add i64 %356, 3
-  %369 = getelementptr <16 x float>, ptr %dbuf, i64 %368
-  %370 = load <16 x float>, ptr %369, align 64
-  %371 = shufflevector <16 x float> %367, <16 x float> %370, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %372 = shufflevector <16 x float> %367, <16 x float> %370, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %373 = fadd <16 x float> %371, %372
-  %374 = shufflevector <16 x float> %364, <16 x float> %373, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %375 = shufflevector <16 x float> %364, <16 x float> %373, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %376 = fadd <16 x float> %374, %375
-  %377 = add i64 %356, 4
-  %378 = getelementptr <16 x float>, ptr %dbuf, i64 %377
-  %379 = load <16 x float>, ptr %378, align 64
-  %380 = add i64 %356, 5
-  %381 = getelementptr <16 x float>, ptr %dbuf, i64 %380
-  %382 = load <16 x float>, ptr %381, align 64
-  %383 = shufflevector <16 x float> %379, <16 x float> %382, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %384 = shufflevector <16 x float> %379, <16 x float> %382, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %385 = fadd <16 x float> %383, %384
-  %386 = add i64 %356, 6
-  %387 = getelementptr <16 x float>, ptr %dbuf, i64 %386
-  %388 = load <16 x float>, ptr %387, align 64
-  %389 = add i64 %356, 7
-  %390 = getelementptr <16 x float>, ptr %dbuf, i64 %389
-  %391 = load <16 x float>, ptr %390, align 64
-  %392 = shufflevector <16 x float> %388, <16 x float> %391, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %393 = shufflevector <16 x float> %388, <16 x float> %391, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %394 = fadd <16 x float> %392, %393
-  %395 = shufflevector <16 x float> %385, <16 x float> %394, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %396 = shufflevector <16 x float> %385, <16 x float> %394, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %397 = fadd <16 x float> %395, %396
-  %398 = shufflevector <16 x float> %376, <16 x float> %397, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %399 = shufflevector <16 x float> %376, <16 x float> %397, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %400 = fadd <16 x float> %398, %399
-  %401 = add i64 %356, 8
-  %402 = getelementptr <16 x float>, ptr %dbuf, i64 %401
-  %403 = load <16 x float>, ptr %402, align 64
-  %404 = add i64 %356, 9
-  %405 = getelementptr <16 x float>, ptr %dbuf, i64 %404
-  %406 = load <16 x float>, ptr %405, align 64
-  %407 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %408 = shufflevector <16 x float> %403, <16 x float> %406, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %409 = fadd <16 x float> %407, %408
-  %410 = add i64 %356, 10
-  %411 = getelementptr <16 x float>, ptr %dbuf, i64 %410
-  %412 = load <16 x float>, ptr %411, align 64
-  %413 = add i64 %356, 11
-  %414 = getelementptr <16 x float>, ptr %dbuf, i64 %413
-  %415 = load <16 x float>, ptr %414, align 64
-  %416 = shufflevector <16 x float> %412, <16 x float> %415, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %417 = shufflevector <16 x float> %412, <16 x float> %415, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %418 = fadd <16 x float> %416, %417
-  %419 = shufflevector <16 x float> %409, <16 x float> %418, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %420 = shufflevector <16 x float> %409, <16 x float> %418, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %421 = fadd <16 x float> %419, %420
-  %422 = add i64 %356, 12
-  %423 = getelementptr <16 x float>, ptr %dbuf, i64 %422
-  %424 = load <16 x float>, ptr %423, align 64
-  %425 = add i64 %356, 13
-  %426 = getelementptr <16 x float>, ptr %dbuf, i64 %425
-  %427 = load <16 x float>, ptr %426, align 64
-  %428 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %429 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %430 = fadd <16 x float> %428, %429
-  %431 = add i64 %356, 14
-  %432 = getelementptr <16 x float>, ptr %dbuf, i64 %431
-  %433 = load <16 x float>, ptr %432, align 64
-  %434 = add i64 %356, 15
-  %435 = getelementptr <16 x float>, ptr %dbuf, i64 %434
-  %436 = load <16 x float>, ptr %435, align 64
-  %437 = shufflevector <16 x float> %433, <16 x float> %436, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %438 = shufflevector <16 x float> %433, <16 x float> %436, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %439 = fadd <16 x float> %437, %438
-  %440 = shufflevector <16 x float> %430, <16 x float> %439, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %441 = shufflevector <16 x float> %430, <16 x float> %439, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %442 = fadd <16 x float> %440, %441
-  %443 = shufflevector <16 x float> %421, <16 x float> %442, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %444 = shufflevector <16 x float> %421, <16 x float> %442, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %445 = fadd <16 x float> %443, %444
-  %446 = shufflevector <16 x float> %400, <16 x float> %445, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %447 = shufflevector <16 x float> %400, <16 x float> %445, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %448 = fadd <16 x float> %446, %447
-  %449 = getelementptr i32, ptr %142, i64 %352
-  %450 = load i32, ptr %449, align 4
-  %451 = insertelement <16 x i32> poison, i32 %450, i32 0
-  %splat93 = shufflevector <16 x i32> %451, <16 x i32> poison, <16 x i32> zeroinitializer
-  %452 = trunc i64 %354 to i32
-  %453 = add i32 %kblock27, %452
-  %454 = insertelement <16 x i32> poison, i32 %453, i32 0
-  %splat94 = shufflevector <16 x i32> %454, <16 x i32> poison, <16 x i32> zeroinitializer
-  %455 = add <16 x i32> %splat94, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %456 = icmp slt <16 x i32> %455, %splat93
-  %457 = select <16 x i1> %456, <16 x float> %448, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %458 = getelementptr float, ptr %pbuf, i64 %356
-  store <16 x float> %457, ptr %458, align 64
-  %459 = getelementptr <16 x float>, ptr %smax, i64 %352
-  %460 = icmp eq i64 %353, 0
-  %461 = load <16 x float>, ptr %459, align 64
-  %462 = select i1 %460, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %461
-  %463 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %462, <16 x float> %457)
-  store <16 x float> %463, ptr %459, align 64
-  %464 = add nsw i64 %score92, 1
+body88:                                           ; preds = %score
+  %350 = sdiv i64 %score91, 2
+  %351 = srem i64 %score91, 2
+  %352 = mul i64 %351, 16
+  %353 = mul i64 %350, 32
+  %354 = add i64 %353, %352
+  %355 = getelementptr <16 x float>, ptr %dbuf, i64 %354
+  %356 = load <16 x float>, ptr %355, align 64
+  %357 = add i64 %354, 1
+  %358 = getelementptr <16 x float>, ptr %dbuf, i64 %357
+  %359 = load <16 x float>, ptr %358, align 64
+  %360 = shufflevector <16 x float> %356, <16 x float> %359, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %361 = shufflevector <16 x float> %356, <16 x float> %359, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %362 = fadd <16 x float> %360, %361
+  %363 = add i64 %354, 2
+  %364 = getelementptr <16 x float>, ptr %dbuf, i64 %363
+  %365 = load <16 x float>, ptr %364, align 64
+  %366 = add i64 %354, 3
+  %367 = getelementptr <16 x float>, ptr %dbuf, i64 %366
+  %368 = load <16 x float>, ptr %367, align 64
+  %369 = shufflevector <16 x float> %365, <16 x float> %368, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %370 = shufflevector <16 x float> %365, <16 x float> %368, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %371 = fadd <16 x float> %369, %370
+  %372 = shufflevector <16 x float> %362, <16 x float> %371, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %373 = shufflevector <16 x float> %362, <16 x float> %371, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %374 = fadd <16 x float> %372, %373
+  %375 = add i64 %354, 4
+  %376 = getelementptr <16 x float>, ptr %dbuf, i64 %375
+  %377 = load <16 x float>, ptr %376, align 64
+  %378 = add i64 %354, 5
+  %379 = getelementptr <16 x float>, ptr %dbuf, i64 %378
+  %380 = load <16 x float>, ptr %379, align 64
+  %381 = shufflevector <16 x float> %377, <16 x float> %380, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %382 = shufflevector <16 x float> %377, <16 x float> %380, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %383 = fadd <16 x float> %381, %382
+  %384 = add i64 %354, 6
+  %385 = getelementptr <16 x float>, ptr %dbuf, i64 %384
+  %386 = load <16 x float>, ptr %385, align 64
+  %387 = add i64 %354, 7
+  %388 = getelementptr <16 x float>, ptr %dbuf, i64 %387
+  %389 = load <16 x float>, ptr %388, align 64
+  %390 = shufflevector <16 x float> %386, <16 x float> %389, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %391 = shufflevector <16 x float> %386, <16 x float> %389, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %392 = fadd <16 x float> %390, %391
+  %393 = shufflevector <16 x float> %383, <16 x float> %392, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %394 = shufflevector <16 x float> %383, <16 x float> %392, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %395 = fadd <16 x float> %393, %394
+  %396 = shufflevector <16 x float> %374, <16 x float> %395, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %397 = shufflevector <16 x float> %374, <16 x float> %395, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %398 = fadd <16 x float> %396, %397
+  %399 = add i64 %354, 8
+  %400 = getelementptr <16 x float>, ptr %dbuf, i64 %399
+  %401 = load <16 x float>, ptr %400, align 64
+  %402 = add i64 %354, 9
+  %403 = getelementptr <16 x float>, ptr %dbuf, i64 %402
+  %404 = load <16 x float>, ptr %403, align 64
+  %405 = shufflevector <16 x float> %401, <16 x float> %404, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %406 = shufflevector <16 x float> %401, <16 x float> %404, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %407 = fadd <16 x float> %405, %406
+  %408 = add i64 %354, 10
+  %409 = getelementptr <16 x float>, ptr %dbuf, i64 %408
+  %410 = load <16 x float>, ptr %409, align 64
+  %411 = add i64 %354, 11
+  %412 = getelementptr <16 x float>, ptr %dbuf, i64 %411
+  %413 = load <16 x float>, ptr %412, align 64
+  %414 = shufflevector <16 x float> %410, <16 x float> %413, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %415 = shufflevector <16 x float> %410, <16 x float> %413, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %416 = fadd <16 x float> %414, %415
+  %417 = shufflevector <16 x float> %407, <16 x float> %416, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %418 = shufflevector <16 x float> %407, <16 x float> %416, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %419 = fadd <16 x float> %417, %418
+  %420 = add i64 %354, 12
+  %421 = getelementptr <16 x float>, ptr %dbuf, i64 %420
+  %422 = load <16 x float>, ptr %421, align 64
+  %423 = add i64 %354, 13
+  %424 = getelementptr <16 x float>, ptr %dbuf, i64 %423
+  %425 = load <16 x float>, ptr %424, align 64
+  %426 = shufflevector <16 x float> %422, <16 x float> %425, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %427 = shufflevector <16 x float> %422, <16 x float> %425, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %428 = fadd <16 x float> %426, %427
+  %429 = add i64 %354, 14
+  %430 = getelementptr <16 x float>, ptr %dbuf, i64 %429
+  %431 = load <16 x float>, ptr %430, align 64
+  %432 = add i64 %354, 15
+  %433 = getelementptr <16 x float>, ptr %dbuf, i64 %432
+  %434 = load <16 x float>, ptr %433, align 64
+  %435 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %436 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %437 = fadd <16 x float> %435, %436
+  %438 = shufflevector <16 x float> %428, <16 x float> %437, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %439 = shufflevector <16 x float> %428, <16 x float> %437, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %440 = fadd <16 x float> %438, %439
+  %441 = shufflevector <16 x float> %419, <16 x float> %440, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %442 = shufflevector <16 x float> %419, <16 x float> %440, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %443 = fadd <16 x float> %441, %442
+  %444 = shufflevector <16 x float> %398, <16 x float> %443, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %445 = shufflevector <16 x float> %398, <16 x float> %443, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %446 = fadd <16 x float> %444, %445
+  %447 = getelementptr i32, ptr %140, i64 %350
+  %448 = load i32, ptr %447, align 4
+  %449 = insertelement <16 x i32> poison, i32 %448, i32 0
+  %splat92 = shufflevector <16 x i32> %449, <16 x i32> poison, <16 x i32> zeroinitializer
+  %450 = trunc i64 %352 to i32
+  %451 = add i32 %kblock26, %450
+  %452 = insertelement <16 x i32> poison, i32 %451, i32 0
+  %splat93 = shufflevector <16 x i32> %452, <16 x i32> poison, <16 x i32> zeroinitializer
+  %453 = add <16 x i32> %splat93, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %454 = icmp slt <16 x i32> %453, %splat92
+  %455 = select <16 x i1> %454, <16 x float> %446, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %456 = getelementptr float, ptr %pbuf, i64 %354
+  store <16 x float> %455, ptr %456, align 64
+  %457 = getelementptr <16 x float>, ptr %smax, i64 %350
+  %458 = icmp eq i64 %351, 0
+  %459 = load <16 x float>, ptr %457, align 64
+  %460 = select i1 %458, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %459
+  %461 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %460, <16 x float> %455)
+  store <16 x float> %461, ptr %457, align 64
+  %462 = add nsw i64 %score91, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body95
-  %rmax98 = phi i64 [ %501, %body95 ], [ 0, %score ]
-  %465 = icmp slt i64 %rmax98, 4
-  br i1 %465, label %body95, label %pexp
+rmax:                                             ; preds = %score, %body94
+  %rmax97 = phi i64 [ %499, %body94 ], [ 0, %score ]
+  %463 = icmp slt i64 %rmax97, 4
+  br i1 %463, label %body94, label %pexp
 
-body95:                                           ; preds = %rmax
-  %466 = getelementptr float, ptr %136, i64 %rmax98
-  %m = load float, ptr %466, align 4
-  %467 = getelementptr <16 x float>, ptr %smax, i64 %rmax98
-  %468 = load <16 x float>, ptr %467, align 64
-  %469 = shufflevector <16 x float> %468, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %470 = shufflevector <16 x float> %468, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %471 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %469, <8 x float> %470)
-  %472 = shufflevector <8 x float> %471, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %473 = shufflevector <8 x float> %471, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %474 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %472, <4 x float> %473)
-  %475 = shufflevector <4 x float> %474, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %476 = shufflevector <4 x float> %474, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %477 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %475, <2 x float> %476)
-  %478 = shufflevector <2 x float> %477, <2 x float> undef, <1 x i32> zeroinitializer
-  %479 = shufflevector <2 x float> %477, <2 x float> undef, <1 x i32> <i32 1>
-  %480 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %478, <1 x float> %479)
-  %481 = extractelement <1 x float> %480, i32 0
-  %482 = call float @llvm.maxnum.f32(float %m, float %481)
-  %483 = fcmp oeq float %482, 0xFFF0000000000000
-  %muse99 = select i1 %483, float 0.000000e+00, float %482
-  %484 = fsub float %m, %muse99
-  %485 = insertelement <16 x float> poison, float %484, i32 0
-  %splat100 = shufflevector <16 x float> %485, <16 x float> poison, <16 x i32> zeroinitializer
-  %486 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat100, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %487 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %486, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %488 = fadd <16 x float> %487, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %488, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %487, %n
-  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %493 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %492, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %494 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %493, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %495 = fptosi <16 x float> %n to <16 x i32>
-  %496 = add <16 x i32> %495, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %497 = shl <16 x i32> %496, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %498 = bitcast <16 x i32> %497 to <16 x float>
-  %exp2 = fmul <16 x float> %494, %498
-  %alpha101 = extractelement <16 x float> %exp2, i32 0
-  store float %482, ptr %466, align 4
-  %499 = getelementptr float, ptr %muse, i64 %rmax98
-  store float %muse99, ptr %499, align 4
-  %500 = getelementptr float, ptr %alpha, i64 %rmax98
-  store float %alpha101, ptr %500, align 4
-  %501 = add nsw i64 %rmax98, 1
+body94:                                           ; preds = %rmax
+  %464 = getelementptr float, ptr %134, i64 %rmax97
+  %m = load float, ptr %464, align 4
+  %465 = getelementptr <16 x float>, ptr %smax, i64 %rmax97
+  %466 = load <16 x float>, ptr %465, align 64
+  %467 = shufflevector <16 x float> %466, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %468 = shufflevector <16 x float> %466, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %469 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %467, <8 x float> %468)
+  %470 = shufflevector <8 x float> %469, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %471 = shufflevector <8 x float> %469, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %472 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %470, <4 x float> %471)
+  %473 = shufflevector <4 x float> %472, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %474 = shufflevector <4 x float> %472, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %475 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %473, <2 x float> %474)
+  %476 = shufflevector <2 x float> %475, <2 x float> undef, <1 x i32> zeroinitializer
+  %477 = shufflevector <2 x float> %475, <2 x float> undef, <1 x i32> <i32 1>
+  %478 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %476, <1 x float> %477)
+  %479 = extractelement <1 x float> %478, i32 0
+  %480 = call float @llvm.maxnum.f32(float %m, float %479)
+  %481 = fcmp oeq float %480, 0xFFF0000000000000
+  %muse98 = select i1 %481, float 0.000000e+00, float %480
+  %482 = fsub float %m, %muse98
+  %483 = insertelement <16 x float> poison, float %482, i32 0
+  %splat99 = shufflevector <16 x float> %483, <16 x float> poison, <16 x i32> zeroinitializer
+  %484 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat99, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %485 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %484, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %486 = fadd <16 x float> %485, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %486, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %485, %n
+  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %488 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %487, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %489 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %488, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %490 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %489, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %491 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %490, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %492 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %491, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %493 = fptosi <16 x float> %n to <16 x i32>
+  %494 = add <16 x i32> %493, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %495 = shl <16 x i32> %494, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %496 = bitcast <16 x i32> %495 to <16 x float>
+  %exp2 = fmul <16 x float> %492, %496
+  %alpha100 = extractelement <16 x float> %exp2, i32 0
+  store float %480, ptr %464, align 4
+  %497 = getelementptr float, ptr %muse, i64 %rmax97
+  store float %muse98, ptr %497, align 4
+  %498 = getelementptr float, ptr %alpha, i64 %rmax97
+  store float %alpha100, ptr %498, align 4
+  %499 = add nsw i64 %rmax97, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body102
-  %pexp105 = phi i64 [ %532, %body102 ], [ 0, %rmax ]
-  %502 = icmp slt i64 %pexp105, 8
-  br i1 %502, label %body102, label %lsum110
+pexp:                                             ; preds = %rmax, %body101
+  %pexp104 = phi i64 [ %530, %body101 ], [ 0, %rmax ]
+  %500 = icmp slt i64 %pexp104, 8
+  br i1 %500, label %body101, label %lsum109
 
-body102:                                          ; preds = %pexp
-  %503 = sdiv i64 %pexp105, 2
-  %504 = srem i64 %pexp105, 2
-  %505 = mul i64 %504, 16
-  %506 = mul i64 %503, 32
-  %507 = add i64 %506, %505
-  %508 = getelementptr float, ptr %pbuf, i64 %507
-  %509 = getelementptr float, ptr %muse, i64 %503
-  %510 = load float, ptr %509, align 4
-  %511 = insertelement <16 x float> poison, float %510, i32 0
-  %splat106 = shufflevector <16 x float> %511, <16 x float> poison, <16 x i32> zeroinitializer
-  %512 = load <16 x float>, ptr %508, align 64
-  %513 = fsub <16 x float> %512, %splat106
-  %514 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %513, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %515 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %514, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %516 = fadd <16 x float> %515, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n107 = fsub <16 x float> %516, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f108 = fsub <16 x float> %515, %n107
-  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f108, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %517, <16 x float> %f108, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %518, <16 x float> %f108, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %519, <16 x float> %f108, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %520, <16 x float> %f108, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %521, <16 x float> %f108, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %523 = fptosi <16 x float> %n107 to <16 x i32>
-  %524 = add <16 x i32> %523, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %525 = shl <16 x i32> %524, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %526 = bitcast <16 x i32> %525 to <16 x float>
-  %exp2109 = fmul <16 x float> %522, %526
-  store <16 x float> %exp2109, ptr %508, align 64
-  %527 = getelementptr <16 x float>, ptr %lsum, i64 %503
-  %528 = icmp eq i64 %504, 0
-  %529 = load <16 x float>, ptr %527, align 64
-  %530 = select i1 %528, <16 x float> zeroinitializer, <16 x float> %529
-  %531 = fadd <16 x float> %530, %exp2109
-  store <16 x float> %531, ptr %527, align 64
-  %532 = add nsw i64 %pexp105, 1
+body101:                                          ; preds = %pexp
+  %501 = sdiv i64 %pexp104, 2
+  %502 = srem i64 %pexp104, 2
+  %503 = mul i64 %502, 16
+  %504 = mul i64 %501, 32
+  %505 = add i64 %504, %503
+  %506 = getelementptr float, ptr %pbuf, i64 %505
+  %507 = getelementptr float, ptr %muse, i64 %501
+  %508 = load float, ptr %507, align 4
+  %509 = insertelement <16 x float> poison, float %508, i32 0
+  %splat105 = shufflevector <16 x float> %509, <16 x float> poison, <16 x i32> zeroinitializer
+  %510 = load <16 x float>, ptr %506, align 64
+  %511 = fsub <16 x float> %510, %splat105
+  %512 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %511, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %513 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %512, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %514 = fadd <16 x float> %513, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n106 = fsub <16 x float> %514, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f107 = fsub <16 x float> %513, %n106
+  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f107, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %515, <16 x float> %f107, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %516, <16 x float> %f107, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %517, <16 x float> %f107, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %518, <16 x float> %f107, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %519, <16 x float> %f107, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %521 = fptosi <16 x float> %n106 to <16 x i32>
+  %522 = add <16 x i32> %521, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %523 = shl <16 x i32> %522, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %524 = bitcast <16 x i32> %523 to <16 x float>
+  %exp2108 = fmul <16 x float> %520, %524
+  store <16 x float> %exp2108, ptr %506, align 64
+  %525 = getelementptr <16 x float>, ptr %lsum, i64 %501
+  %526 = icmp eq i64 %502, 0
+  %527 = load <16 x float>, ptr %525, align 64
+  %528 = select i1 %526, <16 x float> zeroinitializer, <16 x float> %527
+  %529 = fadd <16 x float> %528, %exp2108
+  store <16 x float> %529, ptr %525, align 64
+  %530 = add nsw i64 %pexp104, 1
   br label %pexp
 
-lsum110:                                          ; preds = %pexp, %body111
-  %lsum114 = phi i64 [ %541, %body111 ], [ 0, %pexp ]
-  %533 = icmp slt i64 %lsum114, 4
-  br i1 %533, label %body111, label %exit113
+lsum109:                                          ; preds = %pexp, %body110
+  %lsum113 = phi i64 [ %539, %body110 ], [ 0, %pexp ]
+  %531 = icmp slt i64 %lsum113, 4
+  br i1 %531, label %body110, label %exit112
 
-body111:                                          ; preds = %lsum110
-  %534 = getelementptr float, ptr %137, i64 %lsum114
-  %535 = getelementptr float, ptr %alpha, i64 %lsum114
-  %536 = load float, ptr %535, align 4
-  %537 = getelementptr <16 x float>, ptr %lsum, i64 %lsum114
-  %538 = load <16 x float>, ptr %537, align 64
-  %539 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %538)
-  %l = load float, ptr %534, align 4
-  %540 = call float @llvm.fmuladd.f32(float %l, float %536, float %539)
-  store float %540, ptr %534, align 4
-  %541 = add nsw i64 %lsum114, 1
-  br label %lsum110
+body110:                                          ; preds = %lsum109
+  %532 = getelementptr float, ptr %135, i64 %lsum113
+  %533 = getelementptr float, ptr %alpha, i64 %lsum113
+  %534 = load float, ptr %533, align 4
+  %535 = getelementptr <16 x float>, ptr %lsum, i64 %lsum113
+  %536 = load <16 x float>, ptr %535, align 64
+  %537 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %536)
+  %l = load float, ptr %532, align 4
+  %538 = call float @llvm.fmuladd.f32(float %l, float %534, float %537)
+  store float %538, ptr %532, align 4
+  %539 = add nsw i64 %lsum113, 1
+  br label %lsum109
 
-exit113:                                          ; preds = %lsum110
-  %542 = sub i32 %48, %kblock27
-  %543 = call i32 @llvm.smin.i32(i32 32, i32 %542)
-  %544 = load float, ptr %alpha, align 4
-  %545 = insertelement <16 x float> poison, float %544, i32 0
-  %splat115 = shufflevector <16 x float> %545, <16 x float> poison, <16 x i32> zeroinitializer
-  %546 = load <16 x float>, ptr %141, align 64
-  %547 = fmul <16 x float> %546, %splat115
-  %548 = getelementptr float, ptr %141, i64 16
-  %549 = load <16 x float>, ptr %548, align 64
-  %550 = fmul <16 x float> %549, %splat115
-  %551 = getelementptr float, ptr %141, i64 32
-  %552 = load <16 x float>, ptr %551, align 64
-  %553 = fmul <16 x float> %552, %splat115
-  %554 = getelementptr float, ptr %141, i64 48
-  %555 = load <16 x float>, ptr %554, align 64
-  %556 = fmul <16 x float> %555, %splat115
-  %557 = getelementptr float, ptr %alpha, i64 1
-  %558 = load float, ptr %557, align 4
-  %559 = insertelement <16 x float> poison, float %558, i32 0
-  %splat116 = shufflevector <16 x float> %559, <16 x float> poison, <16 x i32> zeroinitializer
-  %560 = getelementptr float, ptr %141, i64 128
-  %561 = load <16 x float>, ptr %560, align 64
-  %562 = fmul <16 x float> %561, %splat116
-  %563 = getelementptr float, ptr %141, i64 144
-  %564 = load <16 x float>, ptr %563, align 64
-  %565 = fmul <16 x float> %564, %splat116
-  %566 = getelementptr float, ptr %141, i64 160
-  %567 = load <16 x float>, ptr %566, align 64
-  %568 = fmul <16 x float> %567, %splat116
-  %569 = getelementptr float, ptr %141, i64 176
-  %570 = load <16 x float>, ptr %569, align 64
-  %571 = fmul <16 x float> %570, %splat116
-  %572 = getelementptr float, ptr %alpha, i64 2
-  %573 = load float, ptr %572, align 4
-  %574 = insertelement <16 x float> poison, float %573, i32 0
-  %splat117 = shufflevector <16 x float> %574, <16 x float> poison, <16 x i32> zeroinitializer
-  %575 = getelementptr float, ptr %141, i64 256
-  %576 = load <16 x float>, ptr %575, align 64
-  %577 = fmul <16 x float> %576, %splat117
-  %578 = getelementptr float, ptr %141, i64 272
-  %579 = load <16 x float>, ptr %578, align 64
-  %580 = fmul <16 x float> %579, %splat117
-  %581 = getelementptr float, ptr %141, i64 288
-  %582 = load <16 x float>, ptr %581, align 64
-  %583 = fmul <16 x float> %582, %splat117
-  %584 = getelementptr float, ptr %141, i64 304
-  %585 = load <16 x float>, ptr %584, align 64
-  %586 = fmul <16 x float> %585, %splat117
-  %587 = getelementptr float, ptr %alpha, i64 3
-  %588 = load float, ptr %587, align 4
-  %589 = insertelement <16 x float> poison, float %588, i32 0
-  %splat118 = shufflevector <16 x float> %589, <16 x float> poison, <16 x i32> zeroinitializer
-  %590 = getelementptr float, ptr %141, i64 384
-  %591 = load <16 x float>, ptr %590, align 64
-  %592 = fmul <16 x float> %591, %splat118
-  %593 = getelementptr float, ptr %141, i64 400
-  %594 = load <16 x float>, ptr %593, align 64
-  %595 = fmul <16 x float> %594, %splat118
-  %596 = getelementptr float, ptr %141, i64 416
-  %597 = load <16 x float>, ptr %596, align 64
-  %598 = fmul <16 x float> %597, %splat118
-  %599 = getelementptr float, ptr %141, i64 432
-  %600 = load <16 x float>, ptr %599, align 64
-  %601 = fmul <16 x float> %600, %splat118
+exit112:                                          ; preds = %lsum109
+  %540 = sub i32 %fact, %kblock26
+  %541 = call i32 @llvm.smin.i32(i32 32, i32 %540)
+  %542 = load float, ptr %alpha, align 4
+  %543 = insertelement <16 x float> poison, float %542, i32 0
+  %splat114 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
+  %544 = load <16 x float>, ptr %139, align 64
+  %545 = fmul <16 x float> %544, %splat114
+  %546 = getelementptr float, ptr %139, i64 16
+  %547 = load <16 x float>, ptr %546, align 64
+  %548 = fmul <16 x float> %547, %splat114
+  %549 = getelementptr float, ptr %139, i64 32
+  %550 = load <16 x float>, ptr %549, align 64
+  %551 = fmul <16 x float> %550, %splat114
+  %552 = getelementptr float, ptr %139, i64 48
+  %553 = load <16 x float>, ptr %552, align 64
+  %554 = fmul <16 x float> %553, %splat114
+  %555 = getelementptr float, ptr %alpha, i64 1
+  %556 = load float, ptr %555, align 4
+  %557 = insertelement <16 x float> poison, float %556, i32 0
+  %splat115 = shufflevector <16 x float> %557, <16 x float> poison, <16 x i32> zeroinitializer
+  %558 = getelementptr float, ptr %139, i64 128
+  %559 = load <16 x float>, ptr %558, align 64
+  %560 = fmul <16 x float> %559, %splat115
+  %561 = getelementptr float, ptr %139, i64 144
+  %562 = load <16 x float>, ptr %561, align 64
+  %563 = fmul <16 x float> %562, %splat115
+  %564 = getelementptr float, ptr %139, i64 160
+  %565 = load <16 x float>, ptr %564, align 64
+  %566 = fmul <16 x float> %565, %splat115
+  %567 = getelementptr float, ptr %139, i64 176
+  %568 = load <16 x float>, ptr %567, align 64
+  %569 = fmul <16 x float> %568, %splat115
+  %570 = getelementptr float, ptr %alpha, i64 2
+  %571 = load float, ptr %570, align 4
+  %572 = insertelement <16 x float> poison, float %571, i32 0
+  %splat116 = shufflevector <16 x float> %572, <16 x float> poison, <16 x i32> zeroinitializer
+  %573 = getelementptr float, ptr %139, i64 256
+  %574 = load <16 x float>, ptr %573, align 64
+  %575 = fmul <16 x float> %574, %splat116
+  %576 = getelementptr float, ptr %139, i64 272
+  %577 = load <16 x float>, ptr %576, align 64
+  %578 = fmul <16 x float> %577, %splat116
+  %579 = getelementptr float, ptr %139, i64 288
+  %580 = load <16 x float>, ptr %579, align 64
+  %581 = fmul <16 x float> %580, %splat116
+  %582 = getelementptr float, ptr %139, i64 304
+  %583 = load <16 x float>, ptr %582, align 64
+  %584 = fmul <16 x float> %583, %splat116
+  %585 = getelementptr float, ptr %alpha, i64 3
+  %586 = load float, ptr %585, align 4
+  %587 = insertelement <16 x float> poison, float %586, i32 0
+  %splat117 = shufflevector <16 x float> %587, <16 x float> poison, <16 x i32> zeroinitializer
+  %588 = getelementptr float, ptr %139, i64 384
+  %589 = load <16 x float>, ptr %588, align 64
+  %590 = fmul <16 x float> %589, %splat117
+  %591 = getelementptr float, ptr %139, i64 400
+  %592 = load <16 x float>, ptr %591, align 64
+  %593 = fmul <16 x float> %592, %splat117
+  %594 = getelementptr float, ptr %139, i64 416
+  %595 = load <16 x float>, ptr %594, align 64
+  %596 = fmul <16 x float> %595, %splat117
+  %597 = getelementptr float, ptr %139, i64 432
+  %598 = load <16 x float>, ptr %597, align 64
+  %599 = fmul <16 x float> %598, %splat117
   br label %kpv
 
-kpv:                                              ; preds = %body119, %exit113
-  %pacc.sroa.60.0 = phi <16 x float> [ %601, %exit113 ], [ %662, %body119 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %598, %exit113 ], [ %655, %body119 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %595, %exit113 ], [ %648, %body119 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %592, %exit113 ], [ %641, %body119 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %586, %exit113 ], [ %661, %body119 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %583, %exit113 ], [ %654, %body119 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %580, %exit113 ], [ %647, %body119 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %577, %exit113 ], [ %640, %body119 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %571, %exit113 ], [ %660, %body119 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %568, %exit113 ], [ %653, %body119 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %565, %exit113 ], [ %646, %body119 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %562, %exit113 ], [ %639, %body119 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %556, %exit113 ], [ %659, %body119 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %553, %exit113 ], [ %652, %body119 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %550, %exit113 ], [ %645, %body119 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %547, %exit113 ], [ %638, %body119 ]
-  %kpv122 = phi i32 [ 0, %exit113 ], [ %663, %body119 ]
-  %602 = icmp slt i32 %kpv122, %543
-  br i1 %602, label %body119, label %exit121
+kpv:                                              ; preds = %body118, %exit112
+  %pacc.sroa.60.0 = phi <16 x float> [ %599, %exit112 ], [ %660, %body118 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %596, %exit112 ], [ %653, %body118 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %593, %exit112 ], [ %646, %body118 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %590, %exit112 ], [ %639, %body118 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %584, %exit112 ], [ %659, %body118 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %581, %exit112 ], [ %652, %body118 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %578, %exit112 ], [ %645, %body118 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %575, %exit112 ], [ %638, %body118 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %569, %exit112 ], [ %658, %body118 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %566, %exit112 ], [ %651, %body118 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %563, %exit112 ], [ %644, %body118 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %560, %exit112 ], [ %637, %body118 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %554, %exit112 ], [ %657, %body118 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %551, %exit112 ], [ %650, %body118 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %548, %exit112 ], [ %643, %body118 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %545, %exit112 ], [ %636, %body118 ]
+  %kpv121 = phi i32 [ 0, %exit112 ], [ %661, %body118 ]
+  %600 = icmp slt i32 %kpv121, %541
+  br i1 %600, label %body118, label %exit120
 
-body119:                                          ; preds = %kpv
-  %603 = add i32 %kblock27, %kpv122
-  %604 = sext i32 %603 to i64
-  %605 = mul i64 %604, 8
-  %row123 = add i64 %134, %605
-  %606 = mul i64 %row123, 128
-  %607 = getelementptr i8, ptr %23, i64 %606
-  %608 = mul i64 %row123, 4
-  %609 = add i64 8388608, %608
-  %610 = getelementptr i8, ptr %23, i64 %609
-  %611 = add i32 %kb_next, %kpv122
-  %612 = call i32 @llvm.smin.i32(i32 %611, i32 %k_last)
-  %613 = sext i32 %612 to i64
-  %614 = mul i64 %613, 8
-  %row124 = add i64 %144, %614
-  %615 = mul i64 %row124, 128
-  %616 = getelementptr i8, ptr %23, i64 %615
-  %617 = mul i64 %row124, 4
-  %618 = add i64 8388608, %617
-  call void @llvm.prefetch.p0(ptr %616, i32 0, i32 2, i32 1)
-  %s125 = load float, ptr %610, align 4
-  %619 = insertelement <16 x float> poison, float %s125, i32 0
-  %splat126 = shufflevector <16 x float> %619, <16 x float> poison, <16 x i32> zeroinitializer
-  %620 = sext i32 %kpv122 to i64
-  %621 = getelementptr float, ptr %pbuf, i64 %620
-  %p = load float, ptr %621, align 4
-  %622 = insertelement <16 x float> poison, float %p, i32 0
-  %splat127 = shufflevector <16 x float> %622, <16 x float> poison, <16 x i32> zeroinitializer
-  %623 = fmul <16 x float> %splat127, %splat126
-  %624 = add i64 32, %620
-  %625 = getelementptr float, ptr %pbuf, i64 %624
-  %p128 = load float, ptr %625, align 4
-  %626 = insertelement <16 x float> poison, float %p128, i32 0
-  %splat129 = shufflevector <16 x float> %626, <16 x float> poison, <16 x i32> zeroinitializer
-  %627 = fmul <16 x float> %splat129, %splat126
-  %628 = add i64 64, %620
-  %629 = getelementptr float, ptr %pbuf, i64 %628
-  %p130 = load float, ptr %629, align 4
-  %630 = insertelement <16 x float> poison, float %p130, i32 0
-  %splat131 = shufflevector <16 x float> %630, <16 x float> poison, <16 x i32> zeroinitializer
-  %631 = fmul <16 x float> %splat131, %splat126
-  %632 = add i64 96, %620
-  %633 = getelementptr float, ptr %pbuf, i64 %632
-  %p132 = load float, ptr %633, align 4
-  %634 = insertelement <16 x float> poison, float %p132, i32 0
-  %splat133 = shufflevector <16 x float> %634, <16 x float> poison, <16 x i32> zeroinitializer
-  %635 = fmul <16 x float> %splat133, %splat126
-  %636 = load <16 x i8>, ptr %607, align 1
-  %637 = sext <16 x i8> %636 to <16 x i32>
-  %i8134 = sitofp <16 x i32> %637 to <16 x float>
-  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %i8134, <16 x float> %pacc.sroa.0.0)
-  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %627, <16 x float> %i8134, <16 x float> %pacc.sroa.16.0)
-  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %631, <16 x float> %i8134, <16 x float> %pacc.sroa.32.0)
-  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %i8134, <16 x float> %pacc.sroa.48.0)
-  %642 = getelementptr i8, ptr %607, i64 16
-  %643 = load <16 x i8>, ptr %642, align 1
-  %644 = sext <16 x i8> %643 to <16 x i32>
-  %i8135 = sitofp <16 x i32> %644 to <16 x float>
-  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %i8135, <16 x float> %pacc.sroa.4.0)
-  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %627, <16 x float> %i8135, <16 x float> %pacc.sroa.20.0)
-  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %631, <16 x float> %i8135, <16 x float> %pacc.sroa.36.0)
-  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %i8135, <16 x float> %pacc.sroa.52.0)
-  %649 = getelementptr i8, ptr %607, i64 32
-  %650 = load <16 x i8>, ptr %649, align 1
-  %651 = sext <16 x i8> %650 to <16 x i32>
-  %i8136 = sitofp <16 x i32> %651 to <16 x float>
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %i8136, <16 x float> %pacc.sroa.8.0)
-  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %627, <16 x float> %i8136, <16 x float> %pacc.sroa.24.0)
-  %654 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %631, <16 x float> %i8136, <16 x float> %pacc.sroa.40.0)
-  %655 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %i8136, <16 x float> %pacc.sroa.56.0)
-  %656 = getelementptr i8, ptr %607, i64 48
-  %657 = load <16 x i8>, ptr %656, align 1
-  %658 = sext <16 x i8> %657 to <16 x i32>
-  %i8137 = sitofp <16 x i32> %658 to <16 x float>
-  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %623, <16 x float> %i8137, <16 x float> %pacc.sroa.12.0)
-  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %627, <16 x float> %i8137, <16 x float> %pacc.sroa.28.0)
-  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %631, <16 x float> %i8137, <16 x float> %pacc.sroa.44.0)
-  %662 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %635, <16 x float> %i8137, <16 x float> %pacc.sroa.60.0)
-  %663 = add nsw i32 %kpv122, 1
+body118:                                          ; preds = %kpv
+  %601 = add i32 %kblock26, %kpv121
+  %602 = sext i32 %601 to i64
+  %603 = mul i64 %602, 8
+  %row122 = add i64 %132, %603
+  %604 = mul i64 %row122, 128
+  %605 = getelementptr i8, ptr %23, i64 %604
+  %606 = mul i64 %row122, 4
+  %607 = add i64 8388608, %606
+  %608 = getelementptr i8, ptr %23, i64 %607
+  %609 = add i32 %kb_next, %kpv121
+  %610 = call i32 @llvm.smin.i32(i32 %609, i32 %k_last)
+  %611 = sext i32 %610 to i64
+  %612 = mul i64 %611, 8
+  %row123 = add i64 %142, %612
+  %613 = mul i64 %row123, 128
+  %614 = getelementptr i8, ptr %23, i64 %613
+  %615 = mul i64 %row123, 4
+  %616 = add i64 8388608, %615
+  call void @llvm.prefetch.p0(ptr %614, i32 0, i32 2, i32 1)
+  %s124 = load float, ptr %608, align 4
+  %617 = insertelement <16 x float> poison, float %s124, i32 0
+  %splat125 = shufflevector <16 x float> %617, <16 x float> poison, <16 x i32> zeroinitializer
+  %618 = sext i32 %kpv121 to i64
+  %619 = getelementptr float, ptr %pbuf, i64 %618
+  %p = load float, ptr %619, align 4
+  %620 = insertelement <16 x float> poison, float %p, i32 0
+  %splat126 = shufflevector <16 x float> %620, <16 x float> poison, <16 x i32> zeroinitializer
+  %621 = fmul <16 x float> %splat126, %splat125
+  %622 = add i64 32, %618
+  %623 = getelementptr float, ptr %pbuf, i64 %622
+  %p127 = load float, ptr %623, align 4
+  %624 = insertelement <16 x float> poison, float %p127, i32 0
+  %splat128 = shufflevector <16 x float> %624, <16 x float> poison, <16 x i32> zeroinitializer
+  %625 = fmul <16 x float> %splat128, %splat125
+  %626 = add i64 64, %618
+  %627 = getelementptr float, ptr %pbuf, i64 %626
+  %p129 = load float, ptr %627, align 4
+  %628 = insertelement <16 x float> poison, float %p129, i32 0
+  %splat130 = shufflevector <16 x float> %628, <16 x float> poison, <16 x i32> zeroinitializer
+  %629 = fmul <16 x float> %splat130, %splat125
+  %630 = add i64 96, %618
+  %631 = getelementptr float, ptr %pbuf, i64 %630
+  %p131 = load float, ptr %631, align 4
+  %632 = insertelement <16 x float> poison, float %p131, i32 0
+  %splat132 = shufflevector <16 x float> %632, <16 x float> poison, <16 x i32> zeroinitializer
+  %633 = fmul <16 x float> %splat132, %splat125
+  %634 = load <16 x i8>, ptr %605, align 1
+  %635 = sext <16 x i8> %634 to <16 x i32>
+  %i8133 = sitofp <16 x i32> %635 to <16 x float>
+  %636 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8133, <16 x float> %pacc.sroa.0.0)
+  %637 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8133, <16 x float> %pacc.sroa.16.0)
+  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8133, <16 x float> %pacc.sroa.32.0)
+  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8133, <16 x float> %pacc.sroa.48.0)
+  %640 = getelementptr i8, ptr %605, i64 16
+  %641 = load <16 x i8>, ptr %640, align 1
+  %642 = sext <16 x i8> %641 to <16 x i32>
+  %i8134 = sitofp <16 x i32> %642 to <16 x float>
+  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8134, <16 x float> %pacc.sroa.4.0)
+  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8134, <16 x float> %pacc.sroa.20.0)
+  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8134, <16 x float> %pacc.sroa.36.0)
+  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8134, <16 x float> %pacc.sroa.52.0)
+  %647 = getelementptr i8, ptr %605, i64 32
+  %648 = load <16 x i8>, ptr %647, align 1
+  %649 = sext <16 x i8> %648 to <16 x i32>
+  %i8135 = sitofp <16 x i32> %649 to <16 x float>
+  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8135, <16 x float> %pacc.sroa.8.0)
+  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8135, <16 x float> %pacc.sroa.24.0)
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8135, <16 x float> %pacc.sroa.40.0)
+  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8135, <16 x float> %pacc.sroa.56.0)
+  %654 = getelementptr i8, ptr %605, i64 48
+  %655 = load <16 x i8>, ptr %654, align 1
+  %656 = sext <16 x i8> %655 to <16 x i32>
+  %i8136 = sitofp <16 x i32> %656 to <16 x float>
+  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %621, <16 x float> %i8136, <16 x float> %pacc.sroa.12.0)
+  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %625, <16 x float> %i8136, <16 x float> %pacc.sroa.28.0)
+  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %629, <16 x float> %i8136, <16 x float> %pacc.sroa.44.0)
+  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %633, <16 x float> %i8136, <16 x float> %pacc.sroa.60.0)
+  %661 = add nsw i32 %kpv121, 1
   br label %kpv
 
-exit121:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %141, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %548, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %551, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %554, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %560, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %563, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %566, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %569, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %575, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %578, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %581, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %584, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %590, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %593, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %596, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %599, align 64
-  %664 = load float, ptr %alpha, align 4
-  %665 = insertelement <16 x float> poison, float %664, i32 0
-  %splat139 = shufflevector <16 x float> %665, <16 x float> poison, <16 x i32> zeroinitializer
-  %666 = getelementptr float, ptr %141, i64 64
-  %667 = load <16 x float>, ptr %666, align 64
-  %668 = fmul <16 x float> %667, %splat139
-  %669 = getelementptr float, ptr %141, i64 80
-  %670 = load <16 x float>, ptr %669, align 64
-  %671 = fmul <16 x float> %670, %splat139
-  %672 = getelementptr float, ptr %141, i64 96
-  %673 = load <16 x float>, ptr %672, align 64
-  %674 = fmul <16 x float> %673, %splat139
-  %675 = getelementptr float, ptr %141, i64 112
-  %676 = load <16 x float>, ptr %675, align 64
-  %677 = fmul <16 x float> %676, %splat139
-  %678 = load float, ptr %557, align 4
-  %679 = insertelement <16 x float> poison, float %678, i32 0
-  %splat140 = shufflevector <16 x float> %679, <16 x float> poison, <16 x i32> zeroinitializer
-  %680 = getelementptr float, ptr %141, i64 192
-  %681 = load <16 x float>, ptr %680, align 64
-  %682 = fmul <16 x float> %681, %splat140
-  %683 = getelementptr float, ptr %141, i64 208
-  %684 = load <16 x float>, ptr %683, align 64
-  %685 = fmul <16 x float> %684, %splat140
-  %686 = getelementptr float, ptr %141, i64 224
-  %687 = load <16 x float>, ptr %686, align 64
-  %688 = fmul <16 x float> %687, %splat140
-  %689 = getelementptr float, ptr %141, i64 240
-  %690 = load <16 x float>, ptr %689, align 64
-  %691 = fmul <16 x float> %690, %splat140
-  %692 = load float, ptr %572, align 4
-  %693 = insertelement <16 x float> poison, float %692, i32 0
-  %splat141 = shufflevector <16 x float> %693, <16 x float> poison, <16 x i32> zeroinitializer
-  %694 = getelementptr float, ptr %141, i64 320
-  %695 = load <16 x float>, ptr %694, align 64
-  %696 = fmul <16 x float> %695, %splat141
-  %697 = getelementptr float, ptr %141, i64 336
-  %698 = load <16 x float>, ptr %697, align 64
-  %699 = fmul <16 x float> %698, %splat141
-  %700 = getelementptr float, ptr %141, i64 352
-  %701 = load <16 x float>, ptr %700, align 64
-  %702 = fmul <16 x float> %701, %splat141
-  %703 = getelementptr float, ptr %141, i64 368
-  %704 = load <16 x float>, ptr %703, align 64
-  %705 = fmul <16 x float> %704, %splat141
-  %706 = load float, ptr %587, align 4
-  %707 = insertelement <16 x float> poison, float %706, i32 0
-  %splat142 = shufflevector <16 x float> %707, <16 x float> poison, <16 x i32> zeroinitializer
-  %708 = getelementptr float, ptr %141, i64 448
-  %709 = load <16 x float>, ptr %708, align 64
-  %710 = fmul <16 x float> %709, %splat142
-  %711 = getelementptr float, ptr %141, i64 464
-  %712 = load <16 x float>, ptr %711, align 64
-  %713 = fmul <16 x float> %712, %splat142
-  %714 = getelementptr float, ptr %141, i64 480
-  %715 = load <16 x float>, ptr %714, align 64
-  %716 = fmul <16 x float> %715, %splat142
-  %717 = getelementptr float, ptr %141, i64 496
-  %718 = load <16 x float>, ptr %717, align 64
-  %719 = fmul <16 x float> %718, %splat142
-  br label %kpv143
+exit120:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %139, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %546, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %549, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %552, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %558, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %561, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %564, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %567, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %573, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %576, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %579, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %582, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %588, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %591, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %594, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %597, align 64
+  %662 = load float, ptr %alpha, align 4
+  %663 = insertelement <16 x float> poison, float %662, i32 0
+  %splat138 = shufflevector <16 x float> %663, <16 x float> poison, <16 x i32> zeroinitializer
+  %664 = getelementptr float, ptr %139, i64 64
+  %665 = load <16 x float>, ptr %664, align 64
+  %666 = fmul <16 x float> %665, %splat138
+  %667 = getelementptr float, ptr %139, i64 80
+  %668 = load <16 x float>, ptr %667, align 64
+  %669 = fmul <16 x float> %668, %splat138
+  %670 = getelementptr float, ptr %139, i64 96
+  %671 = load <16 x float>, ptr %670, align 64
+  %672 = fmul <16 x float> %671, %splat138
+  %673 = getelementptr float, ptr %139, i64 112
+  %674 = load <16 x float>, ptr %673, align 64
+  %675 = fmul <16 x float> %674, %splat138
+  %676 = load float, ptr %555, align 4
+  %677 = insertelement <16 x float> poison, float %676, i32 0
+  %splat139 = shufflevector <16 x float> %677, <16 x float> poison, <16 x i32> zeroinitializer
+  %678 = getelementptr float, ptr %139, i64 192
+  %679 = load <16 x float>, ptr %678, align 64
+  %680 = fmul <16 x float> %679, %splat139
+  %681 = getelementptr float, ptr %139, i64 208
+  %682 = load <16 x float>, ptr %681, align 64
+  %683 = fmul <16 x float> %682, %splat139
+  %684 = getelementptr float, ptr %139, i64 224
+  %685 = load <16 x float>, ptr %684, align 64
+  %686 = fmul <16 x float> %685, %splat139
+  %687 = getelementptr float, ptr %139, i64 240
+  %688 = load <16 x float>, ptr %687, align 64
+  %689 = fmul <16 x float> %688, %splat139
+  %690 = load float, ptr %570, align 4
+  %691 = insertelement <16 x float> poison, float %690, i32 0
+  %splat140 = shufflevector <16 x float> %691, <16 x float> poison, <16 x i32> zeroinitializer
+  %692 = getelementptr float, ptr %139, i64 320
+  %693 = load <16 x float>, ptr %692, align 64
+  %694 = fmul <16 x float> %693, %splat140
+  %695 = getelementptr float, ptr %139, i64 336
+  %696 = load <16 x float>, ptr %695, align 64
+  %697 = fmul <16 x float> %696, %splat140
+  %698 = getelementptr float, ptr %139, i64 352
+  %699 = load <16 x float>, ptr %698, align 64
+  %700 = fmul <16 x float> %699, %splat140
+  %701 = getelementptr float, ptr %139, i64 368
+  %702 = load <16 x float>, ptr %701, align 64
+  %703 = fmul <16 x float> %702, %splat140
+  %704 = load float, ptr %585, align 4
+  %705 = insertelement <16 x float> poison, float %704, i32 0
+  %splat141 = shufflevector <16 x float> %705, <16 x float> poison, <16 x i32> zeroinitializer
+  %706 = getelementptr float, ptr %139, i64 448
+  %707 = load <16 x float>, ptr %706, align 64
+  %708 = fmul <16 x float> %707, %splat141
+  %709 = getelementptr float, ptr %139, i64 464
+  %710 = load <16 x float>, ptr %709, align 64
+  %711 = fmul <16 x float> %710, %splat141
+  %712 = getelementptr float, ptr %139, i64 480
+  %713 = load <16 x float>, ptr %712, align 64
+  %714 = fmul <16 x float> %713, %splat141
+  %715 = getelementptr float, ptr %139, i64 496
+  %716 = load <16 x float>, ptr %715, align 64
+  %717 = fmul <16 x float> %716, %splat141
+  br label %kpv142
 
-kpv143:                                           ; preds = %body144, %exit121
-  %pacc138.sroa.60.0 = phi <16 x float> [ %719, %exit121 ], [ %782, %body144 ]
-  %pacc138.sroa.56.0 = phi <16 x float> [ %716, %exit121 ], [ %775, %body144 ]
-  %pacc138.sroa.52.0 = phi <16 x float> [ %713, %exit121 ], [ %768, %body144 ]
-  %pacc138.sroa.48.0 = phi <16 x float> [ %710, %exit121 ], [ %761, %body144 ]
-  %pacc138.sroa.44.0 = phi <16 x float> [ %705, %exit121 ], [ %781, %body144 ]
-  %pacc138.sroa.40.0 = phi <16 x float> [ %702, %exit121 ], [ %774, %body144 ]
-  %pacc138.sroa.36.0 = phi <16 x float> [ %699, %exit121 ], [ %767, %body144 ]
-  %pacc138.sroa.32.0 = phi <16 x float> [ %696, %exit121 ], [ %760, %body144 ]
-  %pacc138.sroa.28.0 = phi <16 x float> [ %691, %exit121 ], [ %780, %body144 ]
-  %pacc138.sroa.24.0 = phi <16 x float> [ %688, %exit121 ], [ %773, %body144 ]
-  %pacc138.sroa.20.0 = phi <16 x float> [ %685, %exit121 ], [ %766, %body144 ]
-  %pacc138.sroa.16.0 = phi <16 x float> [ %682, %exit121 ], [ %759, %body144 ]
-  %pacc138.sroa.12.0 = phi <16 x float> [ %677, %exit121 ], [ %779, %body144 ]
-  %pacc138.sroa.8.0 = phi <16 x float> [ %674, %exit121 ], [ %772, %body144 ]
-  %pacc138.sroa.4.0 = phi <16 x float> [ %671, %exit121 ], [ %765, %body144 ]
-  %pacc138.sroa.0.0 = phi <16 x float> [ %668, %exit121 ], [ %758, %body144 ]
-  %kpv147 = phi i32 [ 0, %exit121 ], [ %783, %body144 ]
-  %720 = icmp slt i32 %kpv147, %543
-  br i1 %720, label %body144, label %exit146
+kpv142:                                           ; preds = %body143, %exit120
+  %pacc137.sroa.60.0 = phi <16 x float> [ %717, %exit120 ], [ %780, %body143 ]
+  %pacc137.sroa.56.0 = phi <16 x float> [ %714, %exit120 ], [ %773, %body143 ]
+  %pacc137.sroa.52.0 = phi <16 x float> [ %711, %exit120 ], [ %766, %body143 ]
+  %pacc137.sroa.48.0 = phi <16 x float> [ %708, %exit120 ], [ %759, %body143 ]
+  %pacc137.sroa.44.0 = phi <16 x float> [ %703, %exit120 ], [ %779, %body143 ]
+  %pacc137.sroa.40.0 = phi <16 x float> [ %700, %exit120 ], [ %772, %body143 ]
+  %pacc137.sroa.36.0 = phi <16 x float> [ %697, %exit120 ], [ %765, %body143 ]
+  %pacc137.sroa.32.0 = phi <16 x float> [ %694, %exit120 ], [ %758, %body143 ]
+  %pacc137.sroa.28.0 = phi <16 x float> [ %689, %exit120 ], [ %778, %body143 ]
+  %pacc137.sroa.24.0 = phi <16 x float> [ %686, %exit120 ], [ %771, %body143 ]
+  %pacc137.sroa.20.0 = phi <16 x float> [ %683, %exit120 ], [ %764, %body143 ]
+  %pacc137.sroa.16.0 = phi <16 x float> [ %680, %exit120 ], [ %757, %body143 ]
+  %pacc137.sroa.12.0 = phi <16 x float> [ %675, %exit120 ], [ %777, %body143 ]
+  %pacc137.sroa.8.0 = phi <16 x float> [ %672, %exit120 ], [ %770, %body143 ]
+  %pacc137.sroa.4.0 = phi <16 x float> [ %669, %exit120 ], [ %763, %body143 ]
+  %pacc137.sroa.0.0 = phi <16 x float> [ %666, %exit120 ], [ %756, %body143 ]
+  %kpv146 = phi i32 [ 0, %exit120 ], [ %781, %body143 ]
+  %718 = icmp slt i32 %kpv146, %541
+  br i1 %718, label %body143, label %exit145
 
-body144:                                          ; preds = %kpv143
-  %721 = add i32 %kblock27, %kpv147
-  %722 = sext i32 %721 to i64
-  %723 = mul i64 %722, 8
-  %row148 = add i64 %134, %723
-  %724 = mul i64 %row148, 128
-  %725 = getelementptr i8, ptr %23, i64 %724
-  %726 = mul i64 %row148, 4
-  %727 = add i64 8388608, %726
-  %728 = getelementptr i8, ptr %23, i64 %727
-  %729 = add i32 %kb_next, %kpv147
-  %730 = call i32 @llvm.smin.i32(i32 %729, i32 %k_last)
-  %731 = sext i32 %730 to i64
-  %732 = mul i64 %731, 8
-  %row149 = add i64 %144, %732
-  %733 = mul i64 %row149, 128
-  %734 = getelementptr i8, ptr %23, i64 %733
-  %735 = mul i64 %row149, 4
-  %736 = add i64 8388608, %735
-  %737 = getelementptr i8, ptr %734, i64 64
-  call void @llvm.prefetch.p0(ptr %737, i32 0, i32 2, i32 1)
-  %s150 = load float, ptr %728, align 4
-  %738 = insertelement <16 x float> poison, float %s150, i32 0
-  %splat151 = shufflevector <16 x float> %738, <16 x float> poison, <16 x i32> zeroinitializer
-  %739 = sext i32 %kpv147 to i64
-  %740 = getelementptr float, ptr %pbuf, i64 %739
-  %p152 = load float, ptr %740, align 4
-  %741 = insertelement <16 x float> poison, float %p152, i32 0
-  %splat153 = shufflevector <16 x float> %741, <16 x float> poison, <16 x i32> zeroinitializer
-  %742 = fmul <16 x float> %splat153, %splat151
-  %743 = add i64 32, %739
-  %744 = getelementptr float, ptr %pbuf, i64 %743
-  %p154 = load float, ptr %744, align 4
-  %745 = insertelement <16 x float> poison, float %p154, i32 0
-  %splat155 = shufflevector <16 x float> %745, <16 x float> poison, <16 x i32> zeroinitializer
-  %746 = fmul <16 x float> %splat155, %splat151
-  %747 = add i64 64, %739
-  %748 = getelementptr float, ptr %pbuf, i64 %747
-  %p156 = load float, ptr %748, align 4
-  %749 = insertelement <16 x float> poison, float %p156, i32 0
-  %splat157 = shufflevector <16 x float> %749, <16 x float> poison, <16 x i32> zeroinitializer
-  %750 = fmul <16 x float> %splat157, %splat151
-  %751 = add i64 96, %739
-  %752 = getelementptr float, ptr %pbuf, i64 %751
-  %p158 = load float, ptr %752, align 4
-  %753 = insertelement <16 x float> poison, float %p158, i32 0
-  %splat159 = shufflevector <16 x float> %753, <16 x float> poison, <16 x i32> zeroinitializer
-  %754 = fmul <16 x float> %splat159, %splat151
-  %755 = getelementptr i8, ptr %725, i64 64
-  %756 = load <16 x i8>, ptr %755, align 1
-  %757 = sext <16 x i8> %756 to <16 x i32>
-  %i8160 = sitofp <16 x i32> %757 to <16 x float>
-  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %742, <16 x float> %i8160, <16 x float> %pacc138.sroa.0.0)
-  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %746, <16 x float> %i8160, <16 x float> %pacc138.sroa.16.0)
-  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %750, <16 x float> %i8160, <16 x float> %pacc138.sroa.32.0)
-  %761 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %754, <16 x float> %i8160, <16 x float> %pacc138.sroa.48.0)
-  %762 = getelementptr i8, ptr %725, i64 80
-  %763 = load <16 x i8>, ptr %762, align 1
-  %764 = sext <16 x i8> %763 to <16 x i32>
-  %i8161 = sitofp <16 x i32> %764 to <16 x float>
-  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %742, <16 x float> %i8161, <16 x float> %pacc138.sroa.4.0)
-  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %746, <16 x float> %i8161, <16 x float> %pacc138.sroa.20.0)
-  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %750, <16 x float> %i8161, <16 x float> %pacc138.sroa.36.0)
-  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %754, <16 x float> %i8161, <16 x float> %pacc138.sroa.52.0)
-  %769 = getelementptr i8, ptr %725, i64 96
-  %770 = load <16 x i8>, ptr %769, align 1
-  %771 = sext <16 x i8> %770 to <16 x i32>
-  %i8162 = sitofp <16 x i32> %771 to <16 x float>
-  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %742, <16 x float> %i8162, <16 x float> %pacc138.sroa.8.0)
-  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %746, <16 x float> %i8162, <16 x float> %pacc138.sroa.24.0)
-  %774 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %750, <16 x float> %i8162, <16 x float> %pacc138.sroa.40.0)
-  %775 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %754, <16 x float> %i8162, <16 x float> %pacc138.sroa.56.0)
-  %776 = getelementptr i8, ptr %725, i64 112
-  %777 = load <16 x i8>, ptr %776, align 1
-  %778 = sext <16 x i8> %777 to <16 x i32>
-  %i8163 = sitofp <16 x i32> %778 to <16 x float>
-  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %742, <16 x float> %i8163, <16 x float> %pacc138.sroa.12.0)
-  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %746, <16 x float> %i8163, <16 x float> %pacc138.sroa.28.0)
-  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %750, <16 x float> %i8163, <16 x float> %pacc138.sroa.44.0)
-  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %754, <16 x float> %i8163, <16 x float> %pacc138.sroa.60.0)
-  %783 = add nsw i32 %kpv147, 1
-  br label %kpv143
+body143:                                          ; preds = %kpv142
+  %719 = add i32 %kblock26, %kpv146
+  %720 = sext i32 %719 to i64
+  %721 = mul i64 %720, 8
+  %row147 = add i64 %132, %721
+  %722 = mul i64 %row147, 128
+  %723 = getelementptr i8, ptr %23, i64 %722
+  %724 = mul i64 %row147, 4
+  %725 = add i64 8388608, %724
+  %726 = getelementptr i8, ptr %23, i64 %725
+  %727 = add i32 %kb_next, %kpv146
+  %728 = call i32 @llvm.smin.i32(i32 %727, i32 %k_last)
+  %729 = sext i32 %728 to i64
+  %730 = mul i64 %729, 8
+  %row148 = add i64 %142, %730
+  %731 = mul i64 %row148, 128
+  %732 = getelementptr i8, ptr %23, i64 %731
+  %733 = mul i64 %row148, 4
+  %734 = add i64 8388608, %733
+  %735 = getelementptr i8, ptr %732, i64 64
+  call void @llvm.prefetch.p0(ptr %735, i32 0, i32 2, i32 1)
+  %s149 = load float, ptr %726, align 4
+  %736 = insertelement <16 x float> poison, float %s149, i32 0
+  %splat150 = shufflevector <16 x float> %736, <16 x float> poison, <16 x i32> zeroinitializer
+  %737 = sext i32 %kpv146 to i64
+  %738 = getelementptr float, ptr %pbuf, i64 %737
+  %p151 = load float, ptr %738, align 4
+  %739 = insertelement <16 x float> poison, float %p151, i32 0
+  %splat152 = shufflevector <16 x float> %739, <16 x float> poison, <16 x i32> zeroinitializer
+  %740 = fmul <16 x float> %splat152, %splat150
+  %741 = add i64 32, %737
+  %742 = getelementptr float, ptr %pbuf, i64 %741
+  %p153 = load float, ptr %742, align 4
+  %743 = insertelement <16 x float> poison, float %p153, i32 0
+  %splat154 = shufflevector <16 x float> %743, <16 x float> poison, <16 x i32> zeroinitializer
+  %744 = fmul <16 x float> %splat154, %splat150
+  %745 = add i64 64, %737
+  %746 = getelementptr float, ptr %pbuf, i64 %745
+  %p155 = load float, ptr %746, align 4
+  %747 = insertelement <16 x float> poison, float %p155, i32 0
+  %splat156 = shufflevector <16 x float> %747, <16 x float> poison, <16 x i32> zeroinitializer
+  %748 = fmul <16 x float> %splat156, %splat150
+  %749 = add i64 96, %737
+  %750 = getelementptr float, ptr %pbuf, i64 %749
+  %p157 = load float, ptr %750, align 4
+  %751 = insertelement <16 x float> poison, float %p157, i32 0
+  %splat158 = shufflevector <16 x float> %751, <16 x float> poison, <16 x i32> zeroinitializer
+  %752 = fmul <16 x float> %splat158, %splat150
+  %753 = getelementptr i8, ptr %723, i64 64
+  %754 = load <16 x i8>, ptr %753, align 1
+  %755 = sext <16 x i8> %754 to <16 x i32>
+  %i8159 = sitofp <16 x i32> %755 to <16 x float>
+  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8159, <16 x float> %pacc137.sroa.0.0)
+  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8159, <16 x float> %pacc137.sroa.16.0)
+  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8159, <16 x float> %pacc137.sroa.32.0)
+  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8159, <16 x float> %pacc137.sroa.48.0)
+  %760 = getelementptr i8, ptr %723, i64 80
+  %761 = load <16 x i8>, ptr %760, align 1
+  %762 = sext <16 x i8> %761 to <16 x i32>
+  %i8160 = sitofp <16 x i32> %762 to <16 x float>
+  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8160, <16 x float> %pacc137.sroa.4.0)
+  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8160, <16 x float> %pacc137.sroa.20.0)
+  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8160, <16 x float> %pacc137.sroa.36.0)
+  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8160, <16 x float> %pacc137.sroa.52.0)
+  %767 = getelementptr i8, ptr %723, i64 96
+  %768 = load <16 x i8>, ptr %767, align 1
+  %769 = sext <16 x i8> %768 to <16 x i32>
+  %i8161 = sitofp <16 x i32> %769 to <16 x float>
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8161, <16 x float> %pacc137.sroa.8.0)
+  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8161, <16 x float> %pacc137.sroa.24.0)
+  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8161, <16 x float> %pacc137.sroa.40.0)
+  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8161, <16 x float> %pacc137.sroa.56.0)
+  %774 = getelementptr i8, ptr %723, i64 112
+  %775 = load <16 x i8>, ptr %774, align 1
+  %776 = sext <16 x i8> %775 to <16 x i32>
+  %i8162 = sitofp <16 x i32> %776 to <16 x float>
+  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %740, <16 x float> %i8162, <16 x float> %pacc137.sroa.12.0)
+  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %744, <16 x float> %i8162, <16 x float> %pacc137.sroa.28.0)
+  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %748, <16 x float> %i8162, <16 x float> %pacc137.sroa.44.0)
+  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %752, <16 x float> %i8162, <16 x float> %pacc137.sroa.60.0)
+  %781 = add nsw i32 %kpv146, 1
+  br label %kpv142
 
-exit146:                                          ; preds = %kpv143
-  store <16 x float> %pacc138.sroa.0.0, ptr %666, align 64
-  store <16 x float> %pacc138.sroa.4.0, ptr %669, align 64
-  store <16 x float> %pacc138.sroa.8.0, ptr %672, align 64
-  store <16 x float> %pacc138.sroa.12.0, ptr %675, align 64
-  store <16 x float> %pacc138.sroa.16.0, ptr %680, align 64
-  store <16 x float> %pacc138.sroa.20.0, ptr %683, align 64
-  store <16 x float> %pacc138.sroa.24.0, ptr %686, align 64
-  store <16 x float> %pacc138.sroa.28.0, ptr %689, align 64
-  store <16 x float> %pacc138.sroa.32.0, ptr %694, align 64
-  store <16 x float> %pacc138.sroa.36.0, ptr %697, align 64
-  store <16 x float> %pacc138.sroa.40.0, ptr %700, align 64
-  store <16 x float> %pacc138.sroa.44.0, ptr %703, align 64
-  store <16 x float> %pacc138.sroa.48.0, ptr %708, align 64
-  store <16 x float> %pacc138.sroa.52.0, ptr %711, align 64
-  store <16 x float> %pacc138.sroa.56.0, ptr %714, align 64
-  store <16 x float> %pacc138.sroa.60.0, ptr %717, align 64
+exit145:                                          ; preds = %kpv142
+  store <16 x float> %pacc137.sroa.0.0, ptr %664, align 64
+  store <16 x float> %pacc137.sroa.4.0, ptr %667, align 64
+  store <16 x float> %pacc137.sroa.8.0, ptr %670, align 64
+  store <16 x float> %pacc137.sroa.12.0, ptr %673, align 64
+  store <16 x float> %pacc137.sroa.16.0, ptr %678, align 64
+  store <16 x float> %pacc137.sroa.20.0, ptr %681, align 64
+  store <16 x float> %pacc137.sroa.24.0, ptr %684, align 64
+  store <16 x float> %pacc137.sroa.28.0, ptr %687, align 64
+  store <16 x float> %pacc137.sroa.32.0, ptr %692, align 64
+  store <16 x float> %pacc137.sroa.36.0, ptr %695, align 64
+  store <16 x float> %pacc137.sroa.40.0, ptr %698, align 64
+  store <16 x float> %pacc137.sroa.44.0, ptr %701, align 64
+  store <16 x float> %pacc137.sroa.48.0, ptr %706, align 64
+  store <16 x float> %pacc137.sroa.52.0, ptr %709, align 64
+  store <16 x float> %pacc137.sroa.56.0, ptr %712, align 64
+  store <16 x float> %pacc137.sroa.60.0, ptr %715, align 64
   br label %kvh
 
-orow164:                                          ; preds = %kblock, %written
-  %orow168 = phi i32 [ %807, %written ], [ 0, %kblock ]
-  %784 = icmp slt i32 %orow168, %nrows
-  br i1 %784, label %body165, label %done
+orow163:                                          ; preds = %kblock, %written
+  %orow167 = phi i32 [ %805, %written ], [ 0, %kblock ]
+  %782 = icmp slt i32 %orow167, %nrows
+  br i1 %782, label %body164, label %done
 
-body165:                                          ; preds = %orow164
-  %785 = sext i32 %orow168 to i64
-  %786 = getelementptr float, ptr %ms, i64 %785
-  %m169 = load float, ptr %786, align 4
-  %787 = getelementptr float, ptr %ls, i64 %785
-  %l170 = load float, ptr %787, align 4
-  %788 = mul i64 %785, 128
-  %789 = getelementptr float, ptr %accs, i64 %788
-  %790 = icmp ne ptr %part, null
-  br i1 %790, label %partial, label %final
+body164:                                          ; preds = %orow163
+  %783 = sext i32 %orow167 to i64
+  %784 = getelementptr float, ptr %ms, i64 %783
+  %m168 = load float, ptr %784, align 4
+  %785 = getelementptr float, ptr %ls, i64 %783
+  %l169 = load float, ptr %785, align 4
+  %786 = mul i64 %783, 128
+  %787 = getelementptr float, ptr %accs, i64 %786
+  %788 = icmp ne ptr %part, null
+  br i1 %788, label %partial, label %final
 
-partial:                                          ; preds = %body165
-  %791 = sext i32 %nrows to i64
-  %792 = getelementptr float, ptr %part, i64 %788
-  br label %chunk171
+partial:                                          ; preds = %body164
+  %789 = sext i32 %nrows to i64
+  %790 = getelementptr float, ptr %part, i64 %786
+  br label %chunk170
 
-final:                                            ; preds = %body165
-  %793 = sdiv i32 %orow168, %nh
-  %qi176 = add i32 %q_begin, %793
-  %794 = srem i32 %orow168, %nh
-  %795 = add i32 %h_begin, %794
-  %796 = mul i32 %kv_head0, 4
-  %hq177 = add i32 %796, %795
-  %797 = sext i32 %qi176 to i64
-  %798 = add i64 %q_row0, %797
-  %799 = mul i64 %798, 32
-  %800 = sext i32 %hq177 to i64
-  %orow178 = add i64 %799, %800
-  %801 = fcmp oeq float %l170, 0.000000e+00
-  %802 = fdiv float 1.000000e+00, %l170
-  %803 = select i1 %801, float 0.000000e+00, float %802
-  %804 = mul i64 %orow178, 512
-  %805 = getelementptr i8, ptr %out, i64 %804
-  %806 = insertelement <16 x float> poison, float %803, i32 0
-  %splat179 = shufflevector <16 x float> %806, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk180
+final:                                            ; preds = %body164
+  %791 = sdiv i32 %orow167, %nh
+  %qi175 = add i32 %q_begin, %791
+  %792 = srem i32 %orow167, %nh
+  %793 = add i32 %h_begin, %792
+  %794 = mul i32 %kv_head0, 4
+  %hq176 = add i32 %794, %793
+  %795 = sext i32 %qi175 to i64
+  %796 = add i64 %q_row0, %795
+  %797 = mul i64 %796, 32
+  %798 = sext i32 %hq176 to i64
+  %orow177 = add i64 %797, %798
+  %799 = fcmp oeq float %l169, 0.000000e+00
+  %800 = fdiv float 1.000000e+00, %l169
+  %801 = select i1 %799, float 0.000000e+00, float %800
+  %802 = mul i64 %orow177, 512
+  %803 = getelementptr i8, ptr %out, i64 %802
+  %804 = insertelement <16 x float> poison, float %801, i32 0
+  %splat178 = shufflevector <16 x float> %804, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk179
 
-written:                                          ; preds = %exit183, %exit174
-  %807 = add nsw i32 %orow168, 1
-  br label %orow164
+written:                                          ; preds = %exit182, %exit173
+  %805 = add nsw i32 %orow167, 1
+  br label %orow163
 
-chunk171:                                         ; preds = %body172, %partial
-  %chunk175 = phi i64 [ 0, %partial ], [ %813, %body172 ]
-  %808 = icmp slt i64 %chunk175, 8
-  br i1 %808, label %body172, label %exit174
+chunk170:                                         ; preds = %body171, %partial
+  %chunk174 = phi i64 [ 0, %partial ], [ %811, %body171 ]
+  %806 = icmp slt i64 %chunk174, 8
+  br i1 %806, label %body171, label %exit173
 
-body172:                                          ; preds = %chunk171
-  %809 = getelementptr <16 x float>, ptr %789, i64 %chunk175
-  %810 = load <16 x float>, ptr %809, align 64
-  %811 = mul i64 %chunk175, 64
-  %812 = getelementptr i8, ptr %792, i64 %811
-  store <16 x float> %810, ptr %812, align 4
-  %813 = add nsw i64 %chunk175, 1
-  br label %chunk171
+body171:                                          ; preds = %chunk170
+  %807 = getelementptr <16 x float>, ptr %787, i64 %chunk174
+  %808 = load <16 x float>, ptr %807, align 64
+  %809 = mul i64 %chunk174, 64
+  %810 = getelementptr i8, ptr %790, i64 %809
+  store <16 x float> %808, ptr %810, align 4
+  %811 = add nsw i64 %chunk174, 1
+  br label %chunk170
 
-exit174:                                          ; preds = %chunk171
-  %814 = mul i64 %791, 128
-  %815 = add i64 %814, %785
+exit173:                                          ; preds = %chunk170
+  %812 = mul i64 %789, 128
+  %813 = add i64 %812, %783
+  %814 = getelementptr float, ptr %part, i64 %813
+  store float %m168, ptr %814, align 4
+  %815 = add i64 %813, %789
   %816 = getelementptr float, ptr %part, i64 %815
-  store float %m169, ptr %816, align 4
-  %817 = add i64 %815, %791
-  %818 = getelementptr float, ptr %part, i64 %817
-  store float %l170, ptr %818, align 4
+  store float %l169, ptr %816, align 4
   br label %written
 
-chunk180:                                         ; preds = %body181, %final
-  %chunk184 = phi i64 [ 0, %final ], [ %825, %body181 ]
-  %819 = icmp slt i64 %chunk184, 8
-  br i1 %819, label %body181, label %exit183
+chunk179:                                         ; preds = %body180, %final
+  %chunk183 = phi i64 [ 0, %final ], [ %823, %body180 ]
+  %817 = icmp slt i64 %chunk183, 8
+  br i1 %817, label %body180, label %exit182
 
-body181:                                          ; preds = %chunk180
-  %820 = getelementptr <16 x float>, ptr %789, i64 %chunk184
-  %821 = load <16 x float>, ptr %820, align 64
-  %822 = fmul <16 x float> %821, %splat179
-  %823 = mul i64 %chunk184, 64
-  %824 = getelementptr i8, ptr %805, i64 %823
-  store <16 x float> %822, ptr %824, align 4
-  %825 = add nsw i64 %chunk184, 1
-  br label %chunk180
+body180:                                          ; preds = %chunk179
+  %818 = getelementptr <16 x float>, ptr %787, i64 %chunk183
+  %819 = load <16 x float>, ptr %818, align 64
+  %820 = fmul <16 x float> %819, %splat178
+  %821 = mul i64 %chunk183, 64
+  %822 = getelementptr i8, ptr %803, i64 %821
+  store <16 x float> %820, ptr %822, align 4
+  %823 = add nsw i64 %chunk183, 1
+  br label %chunk179
 
-exit183:                                          ; preds = %chunk180
-  %826 = call float @llvm.log.f32(float %l170)
-  %827 = call float @llvm.fmuladd.f32(float %m169, float 0x3FE62E4300000000, float %826)
-  %lse185 = select i1 %801, float 0xFFF0000000000000, float %827
-  %828 = getelementptr float, ptr %lse, i64 %orow178
-  store float %lse185, ptr %828, align 4
+exit182:                                          ; preds = %chunk179
+  %824 = call float @llvm.log.f32(float %l169)
+  %825 = call float @llvm.fmuladd.f32(float %m168, float 0x3FE62E4300000000, float %824)
+  %lse184 = select i1 %799, float 0xFFF0000000000000, float %825
+  %826 = getelementptr float, ptr %lse, i64 %orow177
+  store float %lse184, ptr %826, align 4
   br label %written
 }
 

@@ -72,11 +72,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow179, %entry
+done:                                             ; preds = %orow178, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit22
-  %rinit2 = phi i32 [ %126, %exit22 ], [ 0, %entry ]
+  %rinit2 = phi i32 [ %124, %exit22 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit2, 32
   br i1 %25, label %body, label %exit
 
@@ -107,27 +107,25 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %44 = sub i32 %nrows, 1
-  %45 = sdiv i32 %44, %nh
-  %46 = add i32 %q_begin, %45
-  %qpos24 = add i32 %q_pos0, %46
-  %47 = add i32 %qpos24, 1
-  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %k_last = sub i32 %48, 1
+  %45 = sext i32 %44 to i64
+  %46 = getelementptr i32, ptr %lims, i64 %45
+  %fact = load i32, ptr %46, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body3, %body
-  %chunk6 = phi i64 [ 0, %body ], [ %55, %body3 ]
-  %49 = icmp slt i64 %chunk6, 8
-  br i1 %49, label %body3, label %exit5
+  %chunk6 = phi i64 [ 0, %body ], [ %53, %body3 ]
+  %47 = icmp slt i64 %chunk6, 8
+  br i1 %47, label %body3, label %exit5
 
 body3:                                            ; preds = %chunk
-  %50 = mul i64 %chunk6, 64
-  %51 = getelementptr i8, ptr %41, i64 %50
-  %52 = load <16 x float>, ptr %51, align 4
-  %53 = fmul <16 x float> %52, %splat
-  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk6
-  store <16 x float> %53, ptr %54, align 64
-  %55 = add nsw i64 %chunk6, 1
+  %48 = mul i64 %chunk6, 64
+  %49 = getelementptr i8, ptr %41, i64 %48
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = fmul <16 x float> %50, %splat
+  %52 = getelementptr <16 x float>, ptr %28, i64 %chunk6
+  store <16 x float> %51, ptr %52, align 64
+  %53 = add nsw i64 %chunk6, 1
   br label %chunk
 
 exit5:                                            ; preds = %chunk
@@ -135,1151 +133,1151 @@ exit5:                                            ; preds = %chunk
   br label %chunk7
 
 chunk7:                                           ; preds = %body8, %exit5
-  %chunk11 = phi i64 [ 0, %exit5 ], [ %99, %body8 ]
-  %56 = icmp slt i64 %chunk11, 4
-  br i1 %56, label %body8, label %chunk14
+  %chunk11 = phi i64 [ 0, %exit5 ], [ %97, %body8 ]
+  %54 = icmp slt i64 %chunk11, 4
+  br i1 %54, label %body8, label %chunk14
 
 body8:                                            ; preds = %chunk7
-  %57 = mul i64 %chunk11, 16
+  %55 = mul i64 %chunk11, 16
   %digit = and i32 %qpos, 63
-  %58 = sext i32 %digit to i64
-  %59 = mul i64 %58, 128
-  %60 = add i64 %59, %57
-  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
-  %62 = load <16 x float>, ptr %61, align 4
-  %63 = add i64 %60, 64
-  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = lshr i32 %qpos, 6
-  %digit12 = and i32 %66, 63
-  %67 = add i32 %digit12, 64
-  %68 = sext i32 %67 to i64
-  %69 = mul i64 %68, 128
-  %70 = add i64 %69, %57
-  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
-  %72 = load <16 x float>, ptr %71, align 4
-  %73 = add i64 %70, 64
-  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
-  %75 = load <16 x float>, ptr %74, align 4
-  %76 = fmul <16 x float> %65, %75
-  %77 = fmul <16 x float> %62, %72
-  %78 = fsub <16 x float> %77, %76
-  %79 = fmul <16 x float> %65, %72
-  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
-  %81 = lshr i32 %qpos, 12
-  %digit13 = and i32 %81, 63
-  %82 = add i32 %digit13, 128
-  %83 = sext i32 %82 to i64
-  %84 = mul i64 %83, 128
-  %85 = add i64 %84, %57
-  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
-  %87 = load <16 x float>, ptr %86, align 4
-  %88 = add i64 %85, 64
-  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
-  %90 = load <16 x float>, ptr %89, align 4
-  %91 = fmul <16 x float> %80, %90
-  %92 = fmul <16 x float> %78, %87
-  %93 = fsub <16 x float> %92, %91
-  %94 = fmul <16 x float> %80, %87
-  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
-  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  %56 = sext i32 %digit to i64
+  %57 = mul i64 %56, 128
+  %58 = add i64 %57, %55
+  %59 = getelementptr float, ptr @rope_cos_sin, i64 %58
+  %60 = load <16 x float>, ptr %59, align 4
+  %61 = add i64 %58, 64
+  %62 = getelementptr float, ptr @rope_cos_sin, i64 %61
+  %63 = load <16 x float>, ptr %62, align 4
+  %64 = lshr i32 %qpos, 6
+  %digit12 = and i32 %64, 63
+  %65 = add i32 %digit12, 64
+  %66 = sext i32 %65 to i64
+  %67 = mul i64 %66, 128
+  %68 = add i64 %67, %55
+  %69 = getelementptr float, ptr @rope_cos_sin, i64 %68
+  %70 = load <16 x float>, ptr %69, align 4
+  %71 = add i64 %68, 64
+  %72 = getelementptr float, ptr @rope_cos_sin, i64 %71
+  %73 = load <16 x float>, ptr %72, align 4
+  %74 = fmul <16 x float> %63, %73
+  %75 = fmul <16 x float> %60, %70
+  %76 = fsub <16 x float> %75, %74
+  %77 = fmul <16 x float> %63, %70
+  %78 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %60, <16 x float> %73, <16 x float> %77)
+  %79 = lshr i32 %qpos, 12
+  %digit13 = and i32 %79, 63
+  %80 = add i32 %digit13, 128
+  %81 = sext i32 %80 to i64
+  %82 = mul i64 %81, 128
+  %83 = add i64 %82, %55
+  %84 = getelementptr float, ptr @rope_cos_sin, i64 %83
+  %85 = load <16 x float>, ptr %84, align 4
+  %86 = add i64 %83, 64
+  %87 = getelementptr float, ptr @rope_cos_sin, i64 %86
+  %88 = load <16 x float>, ptr %87, align 4
+  %89 = fmul <16 x float> %78, %88
+  %90 = fmul <16 x float> %76, %85
+  %91 = fsub <16 x float> %90, %89
+  %92 = fmul <16 x float> %78, %85
+  %93 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %76, <16 x float> %88, <16 x float> %92)
+  %94 = getelementptr float, ptr %rope_cs, i64 %55
+  store <16 x float> %91, ptr %94, align 64
+  %95 = add i64 %55, 64
+  %96 = getelementptr float, ptr %rope_cs, i64 %95
   store <16 x float> %93, ptr %96, align 64
-  %97 = add i64 %57, 64
-  %98 = getelementptr float, ptr %rope_cs, i64 %97
-  store <16 x float> %95, ptr %98, align 64
-  %99 = add nsw i64 %chunk11, 1
+  %97 = add nsw i64 %chunk11, 1
   br label %chunk7
 
 chunk14:                                          ; preds = %chunk7, %body15
-  %chunk18 = phi i64 [ %114, %body15 ], [ 0, %chunk7 ]
-  %100 = icmp slt i64 %chunk18, 4
-  br i1 %100, label %body15, label %exit17
+  %chunk18 = phi i64 [ %112, %body15 ], [ 0, %chunk7 ]
+  %98 = icmp slt i64 %chunk18, 4
+  br i1 %98, label %body15, label %exit17
 
 body15:                                           ; preds = %chunk14
-  %101 = mul i64 %chunk18, 16
-  %102 = add i64 %101, 64
-  %103 = getelementptr float, ptr %rope_cs, i64 %101
-  %cos = load <16 x float>, ptr %103, align 64
-  %104 = getelementptr float, ptr %rope_cs, i64 %102
-  %sin = load <16 x float>, ptr %104, align 64
-  %105 = getelementptr float, ptr %28, i64 %101
+  %99 = mul i64 %chunk18, 16
+  %100 = add i64 %99, 64
+  %101 = getelementptr float, ptr %rope_cs, i64 %99
+  %cos = load <16 x float>, ptr %101, align 64
+  %102 = getelementptr float, ptr %rope_cs, i64 %100
+  %sin = load <16 x float>, ptr %102, align 64
+  %103 = getelementptr float, ptr %28, i64 %99
+  %104 = load <16 x float>, ptr %103, align 4
+  %105 = getelementptr float, ptr %28, i64 %100
   %106 = load <16 x float>, ptr %105, align 4
-  %107 = getelementptr float, ptr %28, i64 %102
-  %108 = load <16 x float>, ptr %107, align 4
-  %109 = fmul <16 x float> %108, %sin
+  %107 = fmul <16 x float> %106, %sin
+  %108 = fmul <16 x float> %104, %cos
+  %109 = fsub <16 x float> %108, %107
   %110 = fmul <16 x float> %106, %cos
-  %111 = fsub <16 x float> %110, %109
-  %112 = fmul <16 x float> %108, %cos
-  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  %111 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %104, <16 x float> %sin, <16 x float> %110)
+  store <16 x float> %109, ptr %103, align 4
   store <16 x float> %111, ptr %105, align 4
-  store <16 x float> %113, ptr %107, align 4
-  %114 = add nsw i64 %chunk18, 1
+  %112 = add nsw i64 %chunk18, 1
   br label %chunk14
 
 exit17:                                           ; preds = %chunk14
-  %115 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %115, align 4
-  %116 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %116, align 4
-  %117 = getelementptr i32, ptr %lims, i64 %26
-  %118 = add i32 %qpos, 1
-  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
-  store i32 %119, ptr %117, align 4
+  %113 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %113, align 4
+  %114 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %114, align 4
+  %115 = getelementptr i32, ptr %lims, i64 %26
+  %116 = add i32 %qpos, 1
+  %117 = call i32 @llvm.smin.i32(i32 %116, i32 %k_end)
+  store i32 %117, ptr %115, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body20, %exit17
-  %acczero23 = phi i64 [ 0, %exit17 ], [ %125, %body20 ]
-  %120 = icmp slt i64 %acczero23, 8
-  br i1 %120, label %body20, label %exit22
+  %acczero23 = phi i64 [ 0, %exit17 ], [ %123, %body20 ]
+  %118 = icmp slt i64 %acczero23, 8
+  br i1 %118, label %body20, label %exit22
 
 body20:                                           ; preds = %acczero
-  %121 = mul i64 %acczero23, 16
-  %122 = mul i64 %26, 128
-  %123 = add i64 %122, %121
-  %124 = getelementptr float, ptr %accs, i64 %123
-  store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = add nsw i64 %acczero23, 1
+  %119 = mul i64 %acczero23, 16
+  %120 = mul i64 %26, 128
+  %121 = add i64 %120, %119
+  %122 = getelementptr float, ptr %accs, i64 %121
+  store <16 x float> zeroinitializer, ptr %122, align 64
+  %123 = add nsw i64 %acczero23, 1
   br label %acczero
 
 exit22:                                           ; preds = %acczero
-  %126 = add nsw i32 %rinit2, 1
+  %124 = add nsw i32 %rinit2, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock28 = phi i32 [ %k_begin, %exit ], [ %158, %kvh ]
-  %127 = icmp slt i32 %kblock28, %48
-  br i1 %127, label %rowtab, label %orow179
+  %kblock27 = phi i32 [ %k_begin, %exit ], [ %156, %kvh ]
+  %125 = icmp slt i32 %kblock27, %fact
+  br i1 %125, label %rowtab, label %orow178
 
-rowtab:                                           ; preds = %kblock, %body29
-  %rowtab32 = phi i32 [ %142, %body29 ], [ 0, %kblock ]
-  %128 = icmp slt i32 %rowtab32, 32
-  br i1 %128, label %body29, label %rowtab33
+rowtab:                                           ; preds = %kblock, %body28
+  %rowtab31 = phi i32 [ %140, %body28 ], [ 0, %kblock ]
+  %126 = icmp slt i32 %rowtab31, 32
+  br i1 %126, label %body28, label %rowtab32
 
-body29:                                           ; preds = %rowtab
-  %129 = add i32 %kblock28, %rowtab32
-  %130 = call i32 @llvm.smin.i32(i32 %129, i32 %k_last)
-  %131 = ashr i32 %130, 4
-  %132 = sext i32 %131 to i64
-  %133 = getelementptr i32, ptr %21, i64 %132
-  %page = load i32, ptr %133, align 4
-  %134 = sext i32 %page to i64
-  %135 = mul i64 %134, 32768
-  %136 = getelementptr i8, ptr %k_cache, i64 %135
-  %slot = and i32 %130, 15
-  %137 = sext i32 %slot to i64
-  %138 = mul i64 %137, 8
-  %row = add i64 %22, %138
-  %139 = mul i64 %row, 256
-  %140 = getelementptr i8, ptr %136, i64 %139
-  %141 = getelementptr ptr, ptr %ktab, i32 %rowtab32
-  store ptr %140, ptr %141, align 8
-  %142 = add nsw i32 %rowtab32, 1
+body28:                                           ; preds = %rowtab
+  %127 = add i32 %kblock27, %rowtab31
+  %128 = call i32 @llvm.smin.i32(i32 %127, i32 %k_last)
+  %129 = ashr i32 %128, 4
+  %130 = sext i32 %129 to i64
+  %131 = getelementptr i32, ptr %21, i64 %130
+  %page = load i32, ptr %131, align 4
+  %132 = sext i32 %page to i64
+  %133 = mul i64 %132, 32768
+  %134 = getelementptr i8, ptr %k_cache, i64 %133
+  %slot = and i32 %128, 15
+  %135 = sext i32 %slot to i64
+  %136 = mul i64 %135, 8
+  %row = add i64 %22, %136
+  %137 = mul i64 %row, 256
+  %138 = getelementptr i8, ptr %134, i64 %137
+  %139 = getelementptr ptr, ptr %ktab, i32 %rowtab31
+  store ptr %138, ptr %139, align 8
+  %140 = add nsw i32 %rowtab31, 1
   br label %rowtab
 
-rowtab33:                                         ; preds = %rowtab, %body34
-  %rowtab37 = phi i32 [ %157, %body34 ], [ 0, %rowtab ]
-  %143 = icmp slt i32 %rowtab37, 32
-  br i1 %143, label %body34, label %exit36
+rowtab32:                                         ; preds = %rowtab, %body33
+  %rowtab36 = phi i32 [ %155, %body33 ], [ 0, %rowtab ]
+  %141 = icmp slt i32 %rowtab36, 32
+  br i1 %141, label %body33, label %exit35
 
-body34:                                           ; preds = %rowtab33
-  %144 = add i32 %kblock28, %rowtab37
-  %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
-  %146 = ashr i32 %145, 4
-  %147 = sext i32 %146 to i64
-  %148 = getelementptr i32, ptr %21, i64 %147
-  %page38 = load i32, ptr %148, align 4
-  %149 = sext i32 %page38 to i64
-  %150 = mul i64 %149, 32768
-  %151 = getelementptr i8, ptr %v_cache, i64 %150
-  %slot39 = and i32 %145, 15
-  %152 = sext i32 %slot39 to i64
-  %153 = mul i64 %152, 8
-  %row40 = add i64 %22, %153
-  %154 = mul i64 %row40, 256
-  %155 = getelementptr i8, ptr %151, i64 %154
-  %156 = getelementptr ptr, ptr %vtab, i32 %rowtab37
-  store ptr %155, ptr %156, align 8
-  %157 = add nsw i32 %rowtab37, 1
-  br label %rowtab33
+body33:                                           ; preds = %rowtab32
+  %142 = add i32 %kblock27, %rowtab36
+  %143 = call i32 @llvm.smin.i32(i32 %142, i32 %k_last)
+  %144 = ashr i32 %143, 4
+  %145 = sext i32 %144 to i64
+  %146 = getelementptr i32, ptr %21, i64 %145
+  %page37 = load i32, ptr %146, align 4
+  %147 = sext i32 %page37 to i64
+  %148 = mul i64 %147, 32768
+  %149 = getelementptr i8, ptr %v_cache, i64 %148
+  %slot38 = and i32 %143, 15
+  %150 = sext i32 %slot38 to i64
+  %151 = mul i64 %150, 8
+  %row39 = add i64 %22, %151
+  %152 = mul i64 %row39, 256
+  %153 = getelementptr i8, ptr %149, i64 %152
+  %154 = getelementptr ptr, ptr %vtab, i32 %rowtab36
+  store ptr %153, ptr %154, align 8
+  %155 = add nsw i32 %rowtab36, 1
+  br label %rowtab32
 
-exit36:                                           ; preds = %rowtab33
-  %158 = add i32 %kblock28, 32
+exit35:                                           ; preds = %rowtab32
+  %156 = add i32 %kblock27, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit161, %exit36
-  %kvh44 = phi i32 [ 0, %exit36 ], [ %161, %exit161 ]
-  %159 = icmp slt i32 %kvh44, 8
-  br i1 %159, label %body41, label %kblock
+kvh:                                              ; preds = %exit160, %exit35
+  %kvh43 = phi i32 [ 0, %exit35 ], [ %159, %exit160 ]
+  %157 = icmp slt i32 %kvh43, 8
+  br i1 %157, label %body40, label %kblock
 
-body41:                                           ; preds = %kvh
-  %160 = icmp eq i32 %kvh44, 7
-  %161 = add i32 %kvh44, 1
-  %162 = select i1 %160, i32 0, i32 %161
-  %kb_next = select i1 %160, i32 %158, i32 %kblock28
-  %163 = sext i32 %kvh44 to i64
-  %164 = mul i64 %163, 256
-  %165 = mul i64 %163, 4
-  %166 = getelementptr float, ptr %ms, i64 %165
-  %167 = getelementptr float, ptr %ls, i64 %165
-  %168 = mul i64 %165, 8
-  %169 = getelementptr <16 x float>, ptr %qs, i64 %168
-  %170 = mul i64 %165, 128
-  %171 = getelementptr float, ptr %accs, i64 %170
-  %172 = getelementptr i32, ptr %lims, i64 %165
-  %173 = sext i32 %162 to i64
-  %174 = add i64 %22, %173
+body40:                                           ; preds = %kvh
+  %158 = icmp eq i32 %kvh43, 7
+  %159 = add i32 %kvh43, 1
+  %160 = select i1 %158, i32 0, i32 %159
+  %kb_next = select i1 %158, i32 %156, i32 %kblock27
+  %161 = sext i32 %kvh43 to i64
+  %162 = mul i64 %161, 256
+  %163 = mul i64 %161, 4
+  %164 = getelementptr float, ptr %ms, i64 %163
+  %165 = getelementptr float, ptr %ls, i64 %163
+  %166 = mul i64 %163, 8
+  %167 = getelementptr <16 x float>, ptr %qs, i64 %166
+  %168 = mul i64 %163, 128
+  %169 = getelementptr float, ptr %accs, i64 %168
+  %170 = getelementptr i32, ptr %lims, i64 %163
+  %171 = sext i32 %160 to i64
+  %172 = add i64 %22, %171
   br label %kdot
 
-kdot:                                             ; preds = %body45, %body41
-  %kdot48 = phi i32 [ 0, %body41 ], [ %358, %body45 ]
-  %175 = icmp slt i32 %kdot48, 32
-  br i1 %175, label %body45, label %score
+kdot:                                             ; preds = %body44, %body40
+  %kdot47 = phi i32 [ 0, %body40 ], [ %356, %body44 ]
+  %173 = icmp slt i32 %kdot47, 32
+  br i1 %173, label %body44, label %score
 
-body45:                                           ; preds = %kdot
-  %176 = add i32 %kblock28, %kdot48
-  %177 = call i32 @llvm.smin.i32(i32 %176, i32 %k_last)
-  %178 = sub i32 %177, %kblock28
-  %179 = getelementptr ptr, ptr %ktab, i32 %178
-  %row49 = load ptr, ptr %179, align 8
-  %180 = getelementptr i8, ptr %row49, i64 %164
-  %181 = add i32 %kb_next, %kdot48
-  %182 = call i32 @llvm.smin.i32(i32 %181, i32 %k_last)
-  %183 = ashr i32 %182, 4
-  %184 = sext i32 %183 to i64
-  %185 = getelementptr i32, ptr %21, i64 %184
-  %page50 = load i32, ptr %185, align 4
-  %186 = sext i32 %page50 to i64
-  %187 = mul i64 %186, 32768
-  %188 = getelementptr i8, ptr %k_cache, i64 %187
-  %slot51 = and i32 %182, 15
-  %189 = sext i32 %slot51 to i64
-  %190 = mul i64 %189, 8
-  %row52 = add i64 %174, %190
-  %191 = mul i64 %row52, 256
-  %192 = getelementptr i8, ptr %188, i64 %191
+body44:                                           ; preds = %kdot
+  %174 = add i32 %kblock27, %kdot47
+  %175 = call i32 @llvm.smin.i32(i32 %174, i32 %k_last)
+  %176 = sub i32 %175, %kblock27
+  %177 = getelementptr ptr, ptr %ktab, i32 %176
+  %row48 = load ptr, ptr %177, align 8
+  %178 = getelementptr i8, ptr %row48, i64 %162
+  %179 = add i32 %kb_next, %kdot47
+  %180 = call i32 @llvm.smin.i32(i32 %179, i32 %k_last)
+  %181 = ashr i32 %180, 4
+  %182 = sext i32 %181 to i64
+  %183 = getelementptr i32, ptr %21, i64 %182
+  %page49 = load i32, ptr %183, align 4
+  %184 = sext i32 %page49 to i64
+  %185 = mul i64 %184, 32768
+  %186 = getelementptr i8, ptr %k_cache, i64 %185
+  %slot50 = and i32 %180, 15
+  %187 = sext i32 %slot50 to i64
+  %188 = mul i64 %187, 8
+  %row51 = add i64 %172, %188
+  %189 = mul i64 %row51, 256
+  %190 = getelementptr i8, ptr %186, i64 %189
+  call void @llvm.prefetch.p0(ptr %190, i32 0, i32 2, i32 1)
+  %191 = getelementptr i8, ptr %190, i64 64
+  call void @llvm.prefetch.p0(ptr %191, i32 0, i32 2, i32 1)
+  %192 = getelementptr i8, ptr %190, i64 128
   call void @llvm.prefetch.p0(ptr %192, i32 0, i32 2, i32 1)
-  %193 = getelementptr i8, ptr %192, i64 64
+  %193 = getelementptr i8, ptr %190, i64 192
   call void @llvm.prefetch.p0(ptr %193, i32 0, i32 2, i32 1)
-  %194 = getelementptr i8, ptr %192, i64 128
-  call void @llvm.prefetch.p0(ptr %194, i32 0, i32 2, i32 1)
-  %195 = getelementptr i8, ptr %192, i64 192
-  call void @llvm.prefetch.p0(ptr %195, i32 0, i32 2, i32 1)
-  %196 = add i32 %kdot48, 1
-  %197 = add i32 %kblock28, %196
-  %198 = call i32 @llvm.smin.i32(i32 %197, i32 %k_last)
-  %199 = sub i32 %198, %kblock28
-  %200 = getelementptr ptr, ptr %ktab, i32 %199
-  %row53 = load ptr, ptr %200, align 8
-  %201 = getelementptr i8, ptr %row53, i64 %164
-  %202 = add i32 %kb_next, %196
-  %203 = call i32 @llvm.smin.i32(i32 %202, i32 %k_last)
-  %204 = ashr i32 %203, 4
-  %205 = sext i32 %204 to i64
-  %206 = getelementptr i32, ptr %21, i64 %205
-  %page54 = load i32, ptr %206, align 4
-  %207 = sext i32 %page54 to i64
-  %208 = mul i64 %207, 32768
-  %209 = getelementptr i8, ptr %k_cache, i64 %208
-  %slot55 = and i32 %203, 15
-  %210 = sext i32 %slot55 to i64
-  %211 = mul i64 %210, 8
-  %row56 = add i64 %174, %211
-  %212 = mul i64 %row56, 256
-  %213 = getelementptr i8, ptr %209, i64 %212
+  %194 = add i32 %kdot47, 1
+  %195 = add i32 %kblock27, %194
+  %196 = call i32 @llvm.smin.i32(i32 %195, i32 %k_last)
+  %197 = sub i32 %196, %kblock27
+  %198 = getelementptr ptr, ptr %ktab, i32 %197
+  %row52 = load ptr, ptr %198, align 8
+  %199 = getelementptr i8, ptr %row52, i64 %162
+  %200 = add i32 %kb_next, %194
+  %201 = call i32 @llvm.smin.i32(i32 %200, i32 %k_last)
+  %202 = ashr i32 %201, 4
+  %203 = sext i32 %202 to i64
+  %204 = getelementptr i32, ptr %21, i64 %203
+  %page53 = load i32, ptr %204, align 4
+  %205 = sext i32 %page53 to i64
+  %206 = mul i64 %205, 32768
+  %207 = getelementptr i8, ptr %k_cache, i64 %206
+  %slot54 = and i32 %201, 15
+  %208 = sext i32 %slot54 to i64
+  %209 = mul i64 %208, 8
+  %row55 = add i64 %172, %209
+  %210 = mul i64 %row55, 256
+  %211 = getelementptr i8, ptr %207, i64 %210
+  call void @llvm.prefetch.p0(ptr %211, i32 0, i32 2, i32 1)
+  %212 = getelementptr i8, ptr %211, i64 64
+  call void @llvm.prefetch.p0(ptr %212, i32 0, i32 2, i32 1)
+  %213 = getelementptr i8, ptr %211, i64 128
   call void @llvm.prefetch.p0(ptr %213, i32 0, i32 2, i32 1)
-  %214 = getelementptr i8, ptr %213, i64 64
+  %214 = getelementptr i8, ptr %211, i64 192
   call void @llvm.prefetch.p0(ptr %214, i32 0, i32 2, i32 1)
-  %215 = getelementptr i8, ptr %213, i64 128
-  call void @llvm.prefetch.p0(ptr %215, i32 0, i32 2, i32 1)
-  %216 = getelementptr i8, ptr %213, i64 192
-  call void @llvm.prefetch.p0(ptr %216, i32 0, i32 2, i32 1)
-  %q57 = load <16 x float>, ptr %169, align 64
-  %217 = load <16 x half>, ptr %180, align 2
-  %f16 = fpext <16 x half> %217 to <16 x float>
-  %218 = load <16 x half>, ptr %201, align 2
-  %f1658 = fpext <16 x half> %218 to <16 x float>
-  %219 = fmul <16 x float> %q57, %f16
-  %220 = fmul <16 x float> %q57, %f1658
-  %221 = getelementptr <16 x float>, ptr %169, i64 8
-  %q59 = load <16 x float>, ptr %221, align 64
-  %222 = fmul <16 x float> %q59, %f16
-  %223 = fmul <16 x float> %q59, %f1658
-  %224 = getelementptr <16 x float>, ptr %169, i64 16
-  %q60 = load <16 x float>, ptr %224, align 64
-  %225 = fmul <16 x float> %q60, %f16
-  %226 = fmul <16 x float> %q60, %f1658
-  %227 = getelementptr <16 x float>, ptr %169, i64 24
-  %q61 = load <16 x float>, ptr %227, align 64
-  %228 = fmul <16 x float> %q61, %f16
-  %229 = fmul <16 x float> %q61, %f1658
-  %230 = getelementptr <16 x float>, ptr %169, i64 1
-  %q62 = load <16 x float>, ptr %230, align 64
-  %231 = getelementptr i8, ptr %180, i64 32
+  %q56 = load <16 x float>, ptr %167, align 64
+  %215 = load <16 x half>, ptr %178, align 2
+  %f16 = fpext <16 x half> %215 to <16 x float>
+  %216 = load <16 x half>, ptr %199, align 2
+  %f1657 = fpext <16 x half> %216 to <16 x float>
+  %217 = fmul <16 x float> %q56, %f16
+  %218 = fmul <16 x float> %q56, %f1657
+  %219 = getelementptr <16 x float>, ptr %167, i64 8
+  %q58 = load <16 x float>, ptr %219, align 64
+  %220 = fmul <16 x float> %q58, %f16
+  %221 = fmul <16 x float> %q58, %f1657
+  %222 = getelementptr <16 x float>, ptr %167, i64 16
+  %q59 = load <16 x float>, ptr %222, align 64
+  %223 = fmul <16 x float> %q59, %f16
+  %224 = fmul <16 x float> %q59, %f1657
+  %225 = getelementptr <16 x float>, ptr %167, i64 24
+  %q60 = load <16 x float>, ptr %225, align 64
+  %226 = fmul <16 x float> %q60, %f16
+  %227 = fmul <16 x float> %q60, %f1657
+  %228 = getelementptr <16 x float>, ptr %167, i64 1
+  %q61 = load <16 x float>, ptr %228, align 64
+  %229 = getelementptr i8, ptr %178, i64 32
+  %230 = load <16 x half>, ptr %229, align 2
+  %f1662 = fpext <16 x half> %230 to <16 x float>
+  %231 = getelementptr i8, ptr %199, i64 32
   %232 = load <16 x half>, ptr %231, align 2
   %f1663 = fpext <16 x half> %232 to <16 x float>
-  %233 = getelementptr i8, ptr %201, i64 32
-  %234 = load <16 x half>, ptr %233, align 2
-  %f1664 = fpext <16 x half> %234 to <16 x float>
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1663, <16 x float> %219)
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1664, <16 x float> %220)
-  %237 = getelementptr <16 x float>, ptr %169, i64 9
-  %q65 = load <16 x float>, ptr %237, align 64
-  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1663, <16 x float> %222)
-  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1664, <16 x float> %223)
-  %240 = getelementptr <16 x float>, ptr %169, i64 17
-  %q66 = load <16 x float>, ptr %240, align 64
-  %241 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1663, <16 x float> %225)
-  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1664, <16 x float> %226)
-  %243 = getelementptr <16 x float>, ptr %169, i64 25
-  %q67 = load <16 x float>, ptr %243, align 64
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1663, <16 x float> %228)
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1664, <16 x float> %229)
-  %246 = getelementptr <16 x float>, ptr %169, i64 2
-  %q68 = load <16 x float>, ptr %246, align 64
-  %247 = getelementptr i8, ptr %180, i64 64
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1662, <16 x float> %217)
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1663, <16 x float> %218)
+  %235 = getelementptr <16 x float>, ptr %167, i64 9
+  %q64 = load <16 x float>, ptr %235, align 64
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1662, <16 x float> %220)
+  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1663, <16 x float> %221)
+  %238 = getelementptr <16 x float>, ptr %167, i64 17
+  %q65 = load <16 x float>, ptr %238, align 64
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1662, <16 x float> %223)
+  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1663, <16 x float> %224)
+  %241 = getelementptr <16 x float>, ptr %167, i64 25
+  %q66 = load <16 x float>, ptr %241, align 64
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1662, <16 x float> %226)
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1663, <16 x float> %227)
+  %244 = getelementptr <16 x float>, ptr %167, i64 2
+  %q67 = load <16 x float>, ptr %244, align 64
+  %245 = getelementptr i8, ptr %178, i64 64
+  %246 = load <16 x half>, ptr %245, align 2
+  %f1668 = fpext <16 x half> %246 to <16 x float>
+  %247 = getelementptr i8, ptr %199, i64 64
   %248 = load <16 x half>, ptr %247, align 2
   %f1669 = fpext <16 x half> %248 to <16 x float>
-  %249 = getelementptr i8, ptr %201, i64 64
-  %250 = load <16 x half>, ptr %249, align 2
-  %f1670 = fpext <16 x half> %250 to <16 x float>
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1669, <16 x float> %235)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1670, <16 x float> %236)
-  %253 = getelementptr <16 x float>, ptr %169, i64 10
-  %q71 = load <16 x float>, ptr %253, align 64
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1669, <16 x float> %238)
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1670, <16 x float> %239)
-  %256 = getelementptr <16 x float>, ptr %169, i64 18
-  %q72 = load <16 x float>, ptr %256, align 64
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1669, <16 x float> %241)
-  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1670, <16 x float> %242)
-  %259 = getelementptr <16 x float>, ptr %169, i64 26
-  %q73 = load <16 x float>, ptr %259, align 64
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1669, <16 x float> %244)
-  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1670, <16 x float> %245)
-  %262 = getelementptr <16 x float>, ptr %169, i64 3
-  %q74 = load <16 x float>, ptr %262, align 64
-  %263 = getelementptr i8, ptr %180, i64 96
+  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1668, <16 x float> %233)
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1669, <16 x float> %234)
+  %251 = getelementptr <16 x float>, ptr %167, i64 10
+  %q70 = load <16 x float>, ptr %251, align 64
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1668, <16 x float> %236)
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %f1669, <16 x float> %237)
+  %254 = getelementptr <16 x float>, ptr %167, i64 18
+  %q71 = load <16 x float>, ptr %254, align 64
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1668, <16 x float> %239)
+  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1669, <16 x float> %240)
+  %257 = getelementptr <16 x float>, ptr %167, i64 26
+  %q72 = load <16 x float>, ptr %257, align 64
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1668, <16 x float> %242)
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1669, <16 x float> %243)
+  %260 = getelementptr <16 x float>, ptr %167, i64 3
+  %q73 = load <16 x float>, ptr %260, align 64
+  %261 = getelementptr i8, ptr %178, i64 96
+  %262 = load <16 x half>, ptr %261, align 2
+  %f1674 = fpext <16 x half> %262 to <16 x float>
+  %263 = getelementptr i8, ptr %199, i64 96
   %264 = load <16 x half>, ptr %263, align 2
   %f1675 = fpext <16 x half> %264 to <16 x float>
-  %265 = getelementptr i8, ptr %201, i64 96
-  %266 = load <16 x half>, ptr %265, align 2
-  %f1676 = fpext <16 x half> %266 to <16 x float>
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1675, <16 x float> %251)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1676, <16 x float> %252)
-  %269 = getelementptr <16 x float>, ptr %169, i64 11
-  %q77 = load <16 x float>, ptr %269, align 64
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1675, <16 x float> %254)
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1676, <16 x float> %255)
-  %272 = getelementptr <16 x float>, ptr %169, i64 19
-  %q78 = load <16 x float>, ptr %272, align 64
-  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1675, <16 x float> %257)
-  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1676, <16 x float> %258)
-  %275 = getelementptr <16 x float>, ptr %169, i64 27
-  %q79 = load <16 x float>, ptr %275, align 64
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1675, <16 x float> %260)
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1676, <16 x float> %261)
-  %278 = getelementptr <16 x float>, ptr %169, i64 4
-  %q80 = load <16 x float>, ptr %278, align 64
-  %279 = getelementptr i8, ptr %180, i64 128
+  %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1674, <16 x float> %249)
+  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1675, <16 x float> %250)
+  %267 = getelementptr <16 x float>, ptr %167, i64 11
+  %q76 = load <16 x float>, ptr %267, align 64
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1674, <16 x float> %252)
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q76, <16 x float> %f1675, <16 x float> %253)
+  %270 = getelementptr <16 x float>, ptr %167, i64 19
+  %q77 = load <16 x float>, ptr %270, align 64
+  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1674, <16 x float> %255)
+  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1675, <16 x float> %256)
+  %273 = getelementptr <16 x float>, ptr %167, i64 27
+  %q78 = load <16 x float>, ptr %273, align 64
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1674, <16 x float> %258)
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1675, <16 x float> %259)
+  %276 = getelementptr <16 x float>, ptr %167, i64 4
+  %q79 = load <16 x float>, ptr %276, align 64
+  %277 = getelementptr i8, ptr %178, i64 128
+  %278 = load <16 x half>, ptr %277, align 2
+  %f1680 = fpext <16 x half> %278 to <16 x float>
+  %279 = getelementptr i8, ptr %199, i64 128
   %280 = load <16 x half>, ptr %279, align 2
   %f1681 = fpext <16 x half> %280 to <16 x float>
-  %281 = getelementptr i8, ptr %201, i64 128
-  %282 = load <16 x half>, ptr %281, align 2
-  %f1682 = fpext <16 x half> %282 to <16 x float>
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1681, <16 x float> %267)
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1682, <16 x float> %268)
-  %285 = getelementptr <16 x float>, ptr %169, i64 12
-  %q83 = load <16 x float>, ptr %285, align 64
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1681, <16 x float> %270)
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1682, <16 x float> %271)
-  %288 = getelementptr <16 x float>, ptr %169, i64 20
-  %q84 = load <16 x float>, ptr %288, align 64
-  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1681, <16 x float> %273)
-  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1682, <16 x float> %274)
-  %291 = getelementptr <16 x float>, ptr %169, i64 28
-  %q85 = load <16 x float>, ptr %291, align 64
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1681, <16 x float> %276)
-  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1682, <16 x float> %277)
-  %294 = getelementptr <16 x float>, ptr %169, i64 5
-  %q86 = load <16 x float>, ptr %294, align 64
-  %295 = getelementptr i8, ptr %180, i64 160
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1680, <16 x float> %265)
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1681, <16 x float> %266)
+  %283 = getelementptr <16 x float>, ptr %167, i64 12
+  %q82 = load <16 x float>, ptr %283, align 64
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1680, <16 x float> %268)
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %f1681, <16 x float> %269)
+  %286 = getelementptr <16 x float>, ptr %167, i64 20
+  %q83 = load <16 x float>, ptr %286, align 64
+  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1680, <16 x float> %271)
+  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1681, <16 x float> %272)
+  %289 = getelementptr <16 x float>, ptr %167, i64 28
+  %q84 = load <16 x float>, ptr %289, align 64
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1680, <16 x float> %274)
+  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1681, <16 x float> %275)
+  %292 = getelementptr <16 x float>, ptr %167, i64 5
+  %q85 = load <16 x float>, ptr %292, align 64
+  %293 = getelementptr i8, ptr %178, i64 160
+  %294 = load <16 x half>, ptr %293, align 2
+  %f1686 = fpext <16 x half> %294 to <16 x float>
+  %295 = getelementptr i8, ptr %199, i64 160
   %296 = load <16 x half>, ptr %295, align 2
   %f1687 = fpext <16 x half> %296 to <16 x float>
-  %297 = getelementptr i8, ptr %201, i64 160
-  %298 = load <16 x half>, ptr %297, align 2
-  %f1688 = fpext <16 x half> %298 to <16 x float>
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1687, <16 x float> %283)
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1688, <16 x float> %284)
-  %301 = getelementptr <16 x float>, ptr %169, i64 13
-  %q89 = load <16 x float>, ptr %301, align 64
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1687, <16 x float> %286)
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1688, <16 x float> %287)
-  %304 = getelementptr <16 x float>, ptr %169, i64 21
-  %q90 = load <16 x float>, ptr %304, align 64
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1687, <16 x float> %289)
-  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1688, <16 x float> %290)
-  %307 = getelementptr <16 x float>, ptr %169, i64 29
-  %q91 = load <16 x float>, ptr %307, align 64
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1687, <16 x float> %292)
-  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1688, <16 x float> %293)
-  %310 = getelementptr <16 x float>, ptr %169, i64 6
-  %q92 = load <16 x float>, ptr %310, align 64
-  %311 = getelementptr i8, ptr %180, i64 192
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1686, <16 x float> %281)
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1687, <16 x float> %282)
+  %299 = getelementptr <16 x float>, ptr %167, i64 13
+  %q88 = load <16 x float>, ptr %299, align 64
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1686, <16 x float> %284)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q88, <16 x float> %f1687, <16 x float> %285)
+  %302 = getelementptr <16 x float>, ptr %167, i64 21
+  %q89 = load <16 x float>, ptr %302, align 64
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1686, <16 x float> %287)
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1687, <16 x float> %288)
+  %305 = getelementptr <16 x float>, ptr %167, i64 29
+  %q90 = load <16 x float>, ptr %305, align 64
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1686, <16 x float> %290)
+  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1687, <16 x float> %291)
+  %308 = getelementptr <16 x float>, ptr %167, i64 6
+  %q91 = load <16 x float>, ptr %308, align 64
+  %309 = getelementptr i8, ptr %178, i64 192
+  %310 = load <16 x half>, ptr %309, align 2
+  %f1692 = fpext <16 x half> %310 to <16 x float>
+  %311 = getelementptr i8, ptr %199, i64 192
   %312 = load <16 x half>, ptr %311, align 2
   %f1693 = fpext <16 x half> %312 to <16 x float>
-  %313 = getelementptr i8, ptr %201, i64 192
-  %314 = load <16 x half>, ptr %313, align 2
-  %f1694 = fpext <16 x half> %314 to <16 x float>
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1693, <16 x float> %299)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1694, <16 x float> %300)
-  %317 = getelementptr <16 x float>, ptr %169, i64 14
-  %q95 = load <16 x float>, ptr %317, align 64
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1693, <16 x float> %302)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1694, <16 x float> %303)
-  %320 = getelementptr <16 x float>, ptr %169, i64 22
-  %q96 = load <16 x float>, ptr %320, align 64
-  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1693, <16 x float> %305)
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1694, <16 x float> %306)
-  %323 = getelementptr <16 x float>, ptr %169, i64 30
-  %q97 = load <16 x float>, ptr %323, align 64
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1693, <16 x float> %308)
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1694, <16 x float> %309)
-  %326 = getelementptr <16 x float>, ptr %169, i64 7
-  %q98 = load <16 x float>, ptr %326, align 64
-  %327 = getelementptr i8, ptr %180, i64 224
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1692, <16 x float> %297)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1693, <16 x float> %298)
+  %315 = getelementptr <16 x float>, ptr %167, i64 14
+  %q94 = load <16 x float>, ptr %315, align 64
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1692, <16 x float> %300)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %f1693, <16 x float> %301)
+  %318 = getelementptr <16 x float>, ptr %167, i64 22
+  %q95 = load <16 x float>, ptr %318, align 64
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1692, <16 x float> %303)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1693, <16 x float> %304)
+  %321 = getelementptr <16 x float>, ptr %167, i64 30
+  %q96 = load <16 x float>, ptr %321, align 64
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1692, <16 x float> %306)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1693, <16 x float> %307)
+  %324 = getelementptr <16 x float>, ptr %167, i64 7
+  %q97 = load <16 x float>, ptr %324, align 64
+  %325 = getelementptr i8, ptr %178, i64 224
+  %326 = load <16 x half>, ptr %325, align 2
+  %f1698 = fpext <16 x half> %326 to <16 x float>
+  %327 = getelementptr i8, ptr %199, i64 224
   %328 = load <16 x half>, ptr %327, align 2
   %f1699 = fpext <16 x half> %328 to <16 x float>
-  %329 = getelementptr i8, ptr %201, i64 224
-  %330 = load <16 x half>, ptr %329, align 2
-  %f16100 = fpext <16 x half> %330 to <16 x float>
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1699, <16 x float> %315)
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f16100, <16 x float> %316)
-  %333 = getelementptr <16 x float>, ptr %169, i64 15
-  %q101 = load <16 x float>, ptr %333, align 64
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1699, <16 x float> %318)
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f16100, <16 x float> %319)
-  %336 = getelementptr <16 x float>, ptr %169, i64 23
-  %q102 = load <16 x float>, ptr %336, align 64
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f1699, <16 x float> %321)
-  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f16100, <16 x float> %322)
-  %339 = getelementptr <16 x float>, ptr %169, i64 31
-  %q103 = load <16 x float>, ptr %339, align 64
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %f1699, <16 x float> %324)
-  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %f16100, <16 x float> %325)
-  %342 = sext i32 %kdot48 to i64
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1698, <16 x float> %313)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1699, <16 x float> %314)
+  %331 = getelementptr <16 x float>, ptr %167, i64 15
+  %q100 = load <16 x float>, ptr %331, align 64
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1698, <16 x float> %316)
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q100, <16 x float> %f1699, <16 x float> %317)
+  %334 = getelementptr <16 x float>, ptr %167, i64 23
+  %q101 = load <16 x float>, ptr %334, align 64
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1698, <16 x float> %319)
+  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1699, <16 x float> %320)
+  %337 = getelementptr <16 x float>, ptr %167, i64 31
+  %q102 = load <16 x float>, ptr %337, align 64
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f1698, <16 x float> %322)
+  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f1699, <16 x float> %323)
+  %340 = sext i32 %kdot47 to i64
+  %341 = getelementptr <16 x float>, ptr %dbuf, i64 %340
+  store <16 x float> %329, ptr %341, align 64
+  %342 = sext i32 %194 to i64
   %343 = getelementptr <16 x float>, ptr %dbuf, i64 %342
-  store <16 x float> %331, ptr %343, align 64
-  %344 = sext i32 %196 to i64
+  store <16 x float> %330, ptr %343, align 64
+  %344 = add i64 32, %340
   %345 = getelementptr <16 x float>, ptr %dbuf, i64 %344
   store <16 x float> %332, ptr %345, align 64
   %346 = add i64 32, %342
   %347 = getelementptr <16 x float>, ptr %dbuf, i64 %346
-  store <16 x float> %334, ptr %347, align 64
-  %348 = add i64 32, %344
+  store <16 x float> %333, ptr %347, align 64
+  %348 = add i64 64, %340
   %349 = getelementptr <16 x float>, ptr %dbuf, i64 %348
   store <16 x float> %335, ptr %349, align 64
   %350 = add i64 64, %342
   %351 = getelementptr <16 x float>, ptr %dbuf, i64 %350
-  store <16 x float> %337, ptr %351, align 64
-  %352 = add i64 64, %344
+  store <16 x float> %336, ptr %351, align 64
+  %352 = add i64 96, %340
   %353 = getelementptr <16 x float>, ptr %dbuf, i64 %352
   store <16 x float> %338, ptr %353, align 64
   %354 = add i64 96, %342
   %355 = getelementptr <16 x float>, ptr %dbuf, i64 %354
-  store <16 x float> %340, ptr %355, align 64
-  %356 = add i64 96, %344
-  %357 = getelementptr <16 x float>, ptr %dbuf, i64 %356
-  store <16 x float> %341, ptr %357, align 64
-  %358 = add nsw i32 %kdot48, 2
+  store <16 x float> %339, ptr %355, align 64
+  %356 = add nsw i32 %kdot47, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body104
-  %score107 = phi i64 [ %472, %body104 ], [ 0, %kdot ]
-  %359 = icmp slt i64 %score107, 8
-  br i1 %359, label %body104, label %rmax
+score:                                            ; preds = %kdot, %body103
+  %score106 = phi i64 [ %470, %body103 ], [ 0, %kdot ]
+  %357 = icmp slt i64 %score106, 8
+  br i1 %357, label %body103, label %rmax
 
-body104:                                          ; preds = %score
-  %360 = sdiv i64 %score107, 2
-  %361 = srem i64 %score107, 2
-  %362 = mul i64 %361, 16
-  %363 = mul i64 %360, 32
-  %364 = add i64 %363, %362
-  %365 = getelementptr <16 x float>, ptr %dbuf, i64 %364
-  %366 = load <16 x float>, ptr %365, align 64
-  %367 = add i64 %364, 1
-  %368 = getelementptr <16 x float>, ptr %dbuf, i64 %367
-  %369 = load <16 x float>, ptr %368, align 64
-  %370 = shufflevector <16 x float> %366, <16 x float> %369, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %371 = shufflevector <16 x float> %366, <16 x float> %369, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %372 = fadd <16 x float> %370, %371
-  %373 = add i64 %364, 2
-  %374 = getelementptr <16 x float>, ptr %dbuf, i64 %373
-  %375 = load <16 x float>, ptr %374, align 64
-  %376 = add i64 %364, 3
-  %377 = getelementptr <16 x float>, ptr %dbuf, i64 %376
-  %378 = load <16 x float>, ptr %377, align 64
-  %379 = shufflevector <16 x float> %375, <16 x float> %378, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %380 = shufflevector <16 x float> %375, <16 x float> %378, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %381 = fadd <16 x float> %379, %380
-  %382 = shufflevector <16 x float> %372, <16 x float> %381, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %383 = shufflevector <16 x float> %372, <16 x float> %381, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %384 = fadd <16 x float> %382, %383
-  %385 = add i64 %364, 4
-  %386 = getelementptr <16 x float>, ptr %dbuf, i64 %385
-  %387 = load <16 x float>, ptr %386, align 64
-  %388 = add i64 %364, 5
-  %389 = getelementptr <16 x float>, ptr %dbuf, i64 %388
-  %390 = load <16 x float>, ptr %389, align 64
-  %391 = shufflevector <16 x float> %387, <16 x float> %390, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %392 = shufflevector <16 x float> %387, <16 x float> %390, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %393 = fadd <16 x float> %391, %392
-  %394 = add i64 %364, 6
-  %395 = getelementptr <16 x float>, ptr %dbuf, i64 %394
-  %396 = load <16 x float>, ptr %395, align 64
-  %397 = add i64 %364, 7
-  %398 = getelementptr <16 x float>, ptr %dbuf, i64 %397
-  %399 = load <16 x float>, ptr %398, align 64
-  %400 = shufflevector <16 x float> %396, <16 x float> %399, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %401 = shufflevector <16 x float> %396, <16 x float> %399, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %402 = fadd <16 x float> %400, %401
-  %403 = shufflevector <16 x float> %393, <16 x float> %402, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %404 = shufflevector <16 x float> %393, <16 x float> %402, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %405 = fadd <16 x float> %403, %404
-  %406 = shufflevector <16 x float> %384, <16 x float> %405, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %407 = shufflevector <16 x float> %384, <16 x float> %405, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %408 = fadd <16 x float> %406, %407
-  %409 = add i64 %364, 8
-  %410 = getelementptr <16 x float>, ptr %dbuf, i64 %409
-  %411 = load <16 x float>, ptr %410, align 64
-  %412 = add i64 %364, 9
-  %413 = getelementptr <16 x float>, ptr %dbuf, i64 %412
-  %414 = load <16 x float>, ptr %413, align 64
-  %415 = shufflevector <16 x float> %411, <16 x float> %414, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %416 = shufflevector <16 x float> %411, <16 x float> %414, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %417 = fadd <16 x float> %415, %416
-  %418 = add i64 %364, 10
-  %419 = getelementptr <16 x float>, ptr %dbuf, i64 %418
-  %420 = load <16 x float>, ptr %419, align 64
-  %421 = add i64 %364, 11
-  %422 = getelementptr <16 x float>, ptr %dbuf, i64 %421
-  %423 = load <16 x float>, ptr %422, align 64
-  %424 = shufflevector <16 x float> %420, <16 x float> %423, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %425 = shufflevector <16 x float> %420, <16 x float> %423, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %426 = fadd <16 x float> %424, %425
-  %427 = shufflevector <16 x float> %417, <16 x float> %426, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %428 = shufflevector <16 x float> %417, <16 x float> %426, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %429 = fadd <16 x float> %427, %428
-  %430 = add i64 %364, 12
-  %431 = getelementptr <16 x float>, ptr %dbuf, i64 %430
-  %432 = load <16 x float>, ptr %431, align 64
-  %433 = add i64 %364, 13
-  %434 = getelementptr <16 x float>, ptr %dbuf, i64 %433
-  %435 = load <16 x float>, ptr %434, align 64
-  %436 = shufflevector <16 x float> %432, <16 x float> %435, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %437 = shufflevector <16 x float> %432, <16 x float> %435, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %438 = fadd <16 x float> %436, %437
-  %439 = add i64 %364, 14
-  %440 = getelementptr <16 x float>, ptr %dbuf, i64 %439
-  %441 = load <16 x float>, ptr %440, align 64
-  %442 = add i64 %364, 15
-  %443 = getelementptr <16 x float>, ptr %dbuf, i64 %442
-  %444 = load <16 x float>, ptr %443, align 64
-  %445 = shufflevector <16 x float> %441, <16 x float> %444, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %446 = shufflevector <16 x float> %441, <16 x float> %444, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %447 = fadd <16 x float> %445, %446
-  %448 = shufflevector <16 x float> %438, <16 x float> %447, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %449 = shufflevector <16 x float> %438, <16 x float> %447, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %450 = fadd <16 x float> %448, %449
-  %451 = shufflevector <16 x float> %429, <16 x float> %450, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %452 = shufflevector <16 x float> %429, <16 x float> %450, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %453 = fadd <16 x float> %451, %452
-  %454 = shufflevector <16 x float> %408, <16 x float> %453, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %455 = shufflevector <16 x float> %408, <16 x float> %453, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %456 = fadd <16 x float> %454, %455
-  %457 = getelementptr i32, ptr %172, i64 %360
-  %458 = load i32, ptr %457, align 4
-  %459 = insertelement <16 x i32> poison, i32 %458, i32 0
-  %splat108 = shufflevector <16 x i32> %459, <16 x i32> poison, <16 x i32> zeroinitializer
-  %460 = trunc i64 %362 to i32
-  %461 = add i32 %kblock28, %460
-  %462 = insertelement <16 x i32> poison, i32 %461, i32 0
-  %splat109 = shufflevector <16 x i32> %462, <16 x i32> poison, <16 x i32> zeroinitializer
-  %463 = add <16 x i32> %splat109, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %464 = icmp slt <16 x i32> %463, %splat108
-  %465 = select <16 x i1> %464, <16 x float> %456, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %466 = getelementptr float, ptr %pbuf, i64 %364
-  store <16 x float> %465, ptr %466, align 64
-  %467 = getelementptr <16 x float>, ptr %smax, i64 %360
-  %468 = icmp eq i64 %361, 0
-  %469 = load <16 x float>, ptr %467, align 64
-  %470 = select i1 %468, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %469
-  %471 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %470, <16 x float> %465)
-  store <16 x float> %471, ptr %467, align 64
-  %472 = add nsw i64 %score107, 1
+body103:                                          ; preds = %score
+  %358 = sdiv i64 %score106, 2
+  %359 = srem i64 %score106, 2
+  %360 = mul i64 %359, 16
+  %361 = mul i64 %358, 32
+  %362 = add i64 %361, %360
+  %363 = getelementptr <16 x float>, ptr %dbuf, i64 %362
+  %364 = load <16 x float>, ptr %363, align 64
+  %365 = add i64 %362, 1
+  %366 = getelementptr <16 x float>, ptr %dbuf, i64 %365
+  %367 = load <16 x float>, ptr %366, align 64
+  %368 = shufflevector <16 x float> %364, <16 x float> %367, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %369 = shufflevector <16 x float> %364, <16 x float> %367, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %370 = fadd <16 x float> %368, %369
+  %371 = add i64 %362, 2
+  %372 = getelementptr <16 x float>, ptr %dbuf, i64 %371
+  %373 = load <16 x float>, ptr %372, align 64
+  %374 = add i64 %362, 3
+  %375 = getelementptr <16 x float>, ptr %dbuf, i64 %374
+  %376 = load <16 x float>, ptr %375, align 64
+  %377 = shufflevector <16 x float> %373, <16 x float> %376, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %378 = shufflevector <16 x float> %373, <16 x float> %376, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %379 = fadd <16 x float> %377, %378
+  %380 = shufflevector <16 x float> %370, <16 x float> %379, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %381 = shufflevector <16 x float> %370, <16 x float> %379, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %382 = fadd <16 x float> %380, %381
+  %383 = add i64 %362, 4
+  %384 = getelementptr <16 x float>, ptr %dbuf, i64 %383
+  %385 = load <16 x float>, ptr %384, align 64
+  %386 = add i64 %362, 5
+  %387 = getelementptr <16 x float>, ptr %dbuf, i64 %386
+  %388 = load <16 x float>, ptr %387, align 64
+  %389 = shufflevector <16 x float> %385, <16 x float> %388, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %390 = shufflevector <16 x float> %385, <16 x float> %388, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %391 = fadd <16 x float> %389, %390
+  %392 = add i64 %362, 6
+  %393 = getelementptr <16 x float>, ptr %dbuf, i64 %392
+  %394 = load <16 x float>, ptr %393, align 64
+  %395 = add i64 %362, 7
+  %396 = getelementptr <16 x float>, ptr %dbuf, i64 %395
+  %397 = load <16 x float>, ptr %396, align 64
+  %398 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %399 = shufflevector <16 x float> %394, <16 x float> %397, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %400 = fadd <16 x float> %398, %399
+  %401 = shufflevector <16 x float> %391, <16 x float> %400, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %402 = shufflevector <16 x float> %391, <16 x float> %400, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %403 = fadd <16 x float> %401, %402
+  %404 = shufflevector <16 x float> %382, <16 x float> %403, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %405 = shufflevector <16 x float> %382, <16 x float> %403, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %406 = fadd <16 x float> %404, %405
+  %407 = add i64 %362, 8
+  %408 = getelementptr <16 x float>, ptr %dbuf, i64 %407
+  %409 = load <16 x float>, ptr %408, align 64
+  %410 = add i64 %362, 9
+  %411 = getelementptr <16 x float>, ptr %dbuf, i64 %410
+  %412 = load <16 x float>, ptr %411, align 64
+  %413 = shufflevector <16 x float> %409, <16 x float> %412, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %414 = shufflevector <16 x float> %409, <16 x float> %412, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %415 = fadd <16 x float> %413, %414
+  %416 = add i64 %362, 10
+  %417 = getelementptr <16 x float>, ptr %dbuf, i64 %416
+  %418 = load <16 x float>, ptr %417, align 64
+  %419 = add i64 %362, 11
+  %420 = getelementptr <16 x float>, ptr %dbuf, i64 %419
+  %421 = load <16 x float>, ptr %420, align 64
+  %422 = shufflevector <16 x float> %418, <16 x float> %421, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %423 = shufflevector <16 x float> %418, <16 x float> %421, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %424 = fadd <16 x float> %422, %423
+  %425 = shufflevector <16 x float> %415, <16 x float> %424, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %426 = shufflevector <16 x float> %415, <16 x float> %424, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %427 = fadd <16 x float> %425, %426
+  %428 = add i64 %362, 12
+  %429 = getelementptr <16 x float>, ptr %dbuf, i64 %428
+  %430 = load <16 x float>, ptr %429, align 64
+  %431 = add i64 %362, 13
+  %432 = getelementptr <16 x float>, ptr %dbuf, i64 %431
+  %433 = load <16 x float>, ptr %432, align 64
+  %434 = shufflevector <16 x float> %430, <16 x float> %433, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %435 = shufflevector <16 x float> %430, <16 x float> %433, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %436 = fadd <16 x float> %434, %435
+  %437 = add i64 %362, 14
+  %438 = getelementptr <16 x float>, ptr %dbuf, i64 %437
+  %439 = load <16 x float>, ptr %438, align 64
+  %440 = add i64 %362, 15
+  %441 = getelementptr <16 x float>, ptr %dbuf, i64 %440
+  %442 = load <16 x float>, ptr %441, align 64
+  %443 = shufflevector <16 x float> %439, <16 x float> %442, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %444 = shufflevector <16 x float> %439, <16 x float> %442, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %445 = fadd <16 x float> %443, %444
+  %446 = shufflevector <16 x float> %436, <16 x float> %445, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %447 = shufflevector <16 x float> %436, <16 x float> %445, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %448 = fadd <16 x float> %446, %447
+  %449 = shufflevector <16 x float> %427, <16 x float> %448, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %450 = shufflevector <16 x float> %427, <16 x float> %448, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %451 = fadd <16 x float> %449, %450
+  %452 = shufflevector <16 x float> %406, <16 x float> %451, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %453 = shufflevector <16 x float> %406, <16 x float> %451, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %454 = fadd <16 x float> %452, %453
+  %455 = getelementptr i32, ptr %170, i64 %358
+  %456 = load i32, ptr %455, align 4
+  %457 = insertelement <16 x i32> poison, i32 %456, i32 0
+  %splat107 = shufflevector <16 x i32> %457, <16 x i32> poison, <16 x i32> zeroinitializer
+  %458 = trunc i64 %360 to i32
+  %459 = add i32 %kblock27, %458
+  %460 = insertelement <16 x i32> poison, i32 %459, i32 0
+  %splat108 = shufflevector <16 x i32> %460, <16 x i32> poison, <16 x i32> zeroinitializer
+  %461 = add <16 x i32> %splat108, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %462 = icmp slt <16 x i32> %461, %splat107
+  %463 = select <16 x i1> %462, <16 x float> %454, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %464 = getelementptr float, ptr %pbuf, i64 %362
+  store <16 x float> %463, ptr %464, align 64
+  %465 = getelementptr <16 x float>, ptr %smax, i64 %358
+  %466 = icmp eq i64 %359, 0
+  %467 = load <16 x float>, ptr %465, align 64
+  %468 = select i1 %466, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %467
+  %469 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %468, <16 x float> %463)
+  store <16 x float> %469, ptr %465, align 64
+  %470 = add nsw i64 %score106, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body110
-  %rmax113 = phi i64 [ %509, %body110 ], [ 0, %score ]
-  %473 = icmp slt i64 %rmax113, 4
-  br i1 %473, label %body110, label %pexp
+rmax:                                             ; preds = %score, %body109
+  %rmax112 = phi i64 [ %507, %body109 ], [ 0, %score ]
+  %471 = icmp slt i64 %rmax112, 4
+  br i1 %471, label %body109, label %pexp
 
-body110:                                          ; preds = %rmax
-  %474 = getelementptr float, ptr %166, i64 %rmax113
-  %m = load float, ptr %474, align 4
-  %475 = getelementptr <16 x float>, ptr %smax, i64 %rmax113
-  %476 = load <16 x float>, ptr %475, align 64
-  %477 = shufflevector <16 x float> %476, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %478 = shufflevector <16 x float> %476, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %479 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %477, <8 x float> %478)
-  %480 = shufflevector <8 x float> %479, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %481 = shufflevector <8 x float> %479, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %482 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %480, <4 x float> %481)
-  %483 = shufflevector <4 x float> %482, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %484 = shufflevector <4 x float> %482, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %485 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %483, <2 x float> %484)
-  %486 = shufflevector <2 x float> %485, <2 x float> undef, <1 x i32> zeroinitializer
-  %487 = shufflevector <2 x float> %485, <2 x float> undef, <1 x i32> <i32 1>
-  %488 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %486, <1 x float> %487)
-  %489 = extractelement <1 x float> %488, i32 0
-  %490 = call float @llvm.maxnum.f32(float %m, float %489)
-  %491 = fcmp oeq float %490, 0xFFF0000000000000
-  %muse114 = select i1 %491, float 0.000000e+00, float %490
-  %492 = fsub float %m, %muse114
-  %493 = insertelement <16 x float> poison, float %492, i32 0
-  %splat115 = shufflevector <16 x float> %493, <16 x float> poison, <16 x i32> zeroinitializer
-  %494 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat115, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %495 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %494, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %496 = fadd <16 x float> %495, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %496, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %495, %n
-  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %501 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %500, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %502 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %501, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %503 = fptosi <16 x float> %n to <16 x i32>
-  %504 = add <16 x i32> %503, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %505 = shl <16 x i32> %504, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %506 = bitcast <16 x i32> %505 to <16 x float>
-  %exp2 = fmul <16 x float> %502, %506
-  %alpha116 = extractelement <16 x float> %exp2, i32 0
-  store float %490, ptr %474, align 4
-  %507 = getelementptr float, ptr %muse, i64 %rmax113
-  store float %muse114, ptr %507, align 4
-  %508 = getelementptr float, ptr %alpha, i64 %rmax113
-  store float %alpha116, ptr %508, align 4
-  %509 = add nsw i64 %rmax113, 1
+body109:                                          ; preds = %rmax
+  %472 = getelementptr float, ptr %164, i64 %rmax112
+  %m = load float, ptr %472, align 4
+  %473 = getelementptr <16 x float>, ptr %smax, i64 %rmax112
+  %474 = load <16 x float>, ptr %473, align 64
+  %475 = shufflevector <16 x float> %474, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %476 = shufflevector <16 x float> %474, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %477 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %475, <8 x float> %476)
+  %478 = shufflevector <8 x float> %477, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %479 = shufflevector <8 x float> %477, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %480 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %478, <4 x float> %479)
+  %481 = shufflevector <4 x float> %480, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %482 = shufflevector <4 x float> %480, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %483 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %481, <2 x float> %482)
+  %484 = shufflevector <2 x float> %483, <2 x float> undef, <1 x i32> zeroinitializer
+  %485 = shufflevector <2 x float> %483, <2 x float> undef, <1 x i32> <i32 1>
+  %486 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %484, <1 x float> %485)
+  %487 = extractelement <1 x float> %486, i32 0
+  %488 = call float @llvm.maxnum.f32(float %m, float %487)
+  %489 = fcmp oeq float %488, 0xFFF0000000000000
+  %muse113 = select i1 %489, float 0.000000e+00, float %488
+  %490 = fsub float %m, %muse113
+  %491 = insertelement <16 x float> poison, float %490, i32 0
+  %splat114 = shufflevector <16 x float> %491, <16 x float> poison, <16 x i32> zeroinitializer
+  %492 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat114, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %493 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %492, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %494 = fadd <16 x float> %493, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %494, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %493, %n
+  %495 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %496 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %495, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %497 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %496, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %498 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %497, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %499 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %498, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %500 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %499, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %501 = fptosi <16 x float> %n to <16 x i32>
+  %502 = add <16 x i32> %501, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %503 = shl <16 x i32> %502, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %504 = bitcast <16 x i32> %503 to <16 x float>
+  %exp2 = fmul <16 x float> %500, %504
+  %alpha115 = extractelement <16 x float> %exp2, i32 0
+  store float %488, ptr %472, align 4
+  %505 = getelementptr float, ptr %muse, i64 %rmax112
+  store float %muse113, ptr %505, align 4
+  %506 = getelementptr float, ptr %alpha, i64 %rmax112
+  store float %alpha115, ptr %506, align 4
+  %507 = add nsw i64 %rmax112, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body117
-  %pexp120 = phi i64 [ %540, %body117 ], [ 0, %rmax ]
-  %510 = icmp slt i64 %pexp120, 8
-  br i1 %510, label %body117, label %lsum125
+pexp:                                             ; preds = %rmax, %body116
+  %pexp119 = phi i64 [ %538, %body116 ], [ 0, %rmax ]
+  %508 = icmp slt i64 %pexp119, 8
+  br i1 %508, label %body116, label %lsum124
 
-body117:                                          ; preds = %pexp
-  %511 = sdiv i64 %pexp120, 2
-  %512 = srem i64 %pexp120, 2
-  %513 = mul i64 %512, 16
-  %514 = mul i64 %511, 32
-  %515 = add i64 %514, %513
-  %516 = getelementptr float, ptr %pbuf, i64 %515
-  %517 = getelementptr float, ptr %muse, i64 %511
-  %518 = load float, ptr %517, align 4
-  %519 = insertelement <16 x float> poison, float %518, i32 0
-  %splat121 = shufflevector <16 x float> %519, <16 x float> poison, <16 x i32> zeroinitializer
-  %520 = load <16 x float>, ptr %516, align 64
-  %521 = fsub <16 x float> %520, %splat121
-  %522 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %521, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %523 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %522, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %524 = fadd <16 x float> %523, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n122 = fsub <16 x float> %524, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f123 = fsub <16 x float> %523, %n122
-  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f123, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f123, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f123, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f123, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f123, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f123, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %531 = fptosi <16 x float> %n122 to <16 x i32>
-  %532 = add <16 x i32> %531, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %533 = shl <16 x i32> %532, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %534 = bitcast <16 x i32> %533 to <16 x float>
-  %exp2124 = fmul <16 x float> %530, %534
-  store <16 x float> %exp2124, ptr %516, align 64
-  %535 = getelementptr <16 x float>, ptr %lsum, i64 %511
-  %536 = icmp eq i64 %512, 0
-  %537 = load <16 x float>, ptr %535, align 64
-  %538 = select i1 %536, <16 x float> zeroinitializer, <16 x float> %537
-  %539 = fadd <16 x float> %538, %exp2124
-  store <16 x float> %539, ptr %535, align 64
-  %540 = add nsw i64 %pexp120, 1
+body116:                                          ; preds = %pexp
+  %509 = sdiv i64 %pexp119, 2
+  %510 = srem i64 %pexp119, 2
+  %511 = mul i64 %510, 16
+  %512 = mul i64 %509, 32
+  %513 = add i64 %512, %511
+  %514 = getelementptr float, ptr %pbuf, i64 %513
+  %515 = getelementptr float, ptr %muse, i64 %509
+  %516 = load float, ptr %515, align 4
+  %517 = insertelement <16 x float> poison, float %516, i32 0
+  %splat120 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
+  %518 = load <16 x float>, ptr %514, align 64
+  %519 = fsub <16 x float> %518, %splat120
+  %520 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %519, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %521 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %520, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %522 = fadd <16 x float> %521, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n121 = fsub <16 x float> %522, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f122 = fsub <16 x float> %521, %n121
+  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f122, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %523, <16 x float> %f122, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %524, <16 x float> %f122, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f122, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f122, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f122, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %529 = fptosi <16 x float> %n121 to <16 x i32>
+  %530 = add <16 x i32> %529, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %531 = shl <16 x i32> %530, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %532 = bitcast <16 x i32> %531 to <16 x float>
+  %exp2123 = fmul <16 x float> %528, %532
+  store <16 x float> %exp2123, ptr %514, align 64
+  %533 = getelementptr <16 x float>, ptr %lsum, i64 %509
+  %534 = icmp eq i64 %510, 0
+  %535 = load <16 x float>, ptr %533, align 64
+  %536 = select i1 %534, <16 x float> zeroinitializer, <16 x float> %535
+  %537 = fadd <16 x float> %536, %exp2123
+  store <16 x float> %537, ptr %533, align 64
+  %538 = add nsw i64 %pexp119, 1
   br label %pexp
 
-lsum125:                                          ; preds = %pexp, %body126
-  %lsum129 = phi i64 [ %549, %body126 ], [ 0, %pexp ]
-  %541 = icmp slt i64 %lsum129, 4
-  br i1 %541, label %body126, label %exit128
+lsum124:                                          ; preds = %pexp, %body125
+  %lsum128 = phi i64 [ %547, %body125 ], [ 0, %pexp ]
+  %539 = icmp slt i64 %lsum128, 4
+  br i1 %539, label %body125, label %exit127
 
-body126:                                          ; preds = %lsum125
-  %542 = getelementptr float, ptr %167, i64 %lsum129
-  %543 = getelementptr float, ptr %alpha, i64 %lsum129
-  %544 = load float, ptr %543, align 4
-  %545 = getelementptr <16 x float>, ptr %lsum, i64 %lsum129
-  %546 = load <16 x float>, ptr %545, align 64
-  %547 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %546)
-  %l = load float, ptr %542, align 4
-  %548 = call float @llvm.fmuladd.f32(float %l, float %544, float %547)
-  store float %548, ptr %542, align 4
-  %549 = add nsw i64 %lsum129, 1
-  br label %lsum125
+body125:                                          ; preds = %lsum124
+  %540 = getelementptr float, ptr %165, i64 %lsum128
+  %541 = getelementptr float, ptr %alpha, i64 %lsum128
+  %542 = load float, ptr %541, align 4
+  %543 = getelementptr <16 x float>, ptr %lsum, i64 %lsum128
+  %544 = load <16 x float>, ptr %543, align 64
+  %545 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %544)
+  %l = load float, ptr %540, align 4
+  %546 = call float @llvm.fmuladd.f32(float %l, float %542, float %545)
+  store float %546, ptr %540, align 4
+  %547 = add nsw i64 %lsum128, 1
+  br label %lsum124
 
-exit128:                                          ; preds = %lsum125
-  %550 = sub i32 %48, %kblock28
-  %551 = call i32 @llvm.smin.i32(i32 32, i32 %550)
-  %552 = load float, ptr %alpha, align 4
-  %553 = insertelement <16 x float> poison, float %552, i32 0
-  %splat130 = shufflevector <16 x float> %553, <16 x float> poison, <16 x i32> zeroinitializer
-  %554 = load <16 x float>, ptr %171, align 64
-  %555 = fmul <16 x float> %554, %splat130
-  %556 = getelementptr float, ptr %171, i64 16
-  %557 = load <16 x float>, ptr %556, align 64
-  %558 = fmul <16 x float> %557, %splat130
-  %559 = getelementptr float, ptr %171, i64 32
-  %560 = load <16 x float>, ptr %559, align 64
-  %561 = fmul <16 x float> %560, %splat130
-  %562 = getelementptr float, ptr %171, i64 48
-  %563 = load <16 x float>, ptr %562, align 64
-  %564 = fmul <16 x float> %563, %splat130
-  %565 = getelementptr float, ptr %alpha, i64 1
-  %566 = load float, ptr %565, align 4
-  %567 = insertelement <16 x float> poison, float %566, i32 0
-  %splat131 = shufflevector <16 x float> %567, <16 x float> poison, <16 x i32> zeroinitializer
-  %568 = getelementptr float, ptr %171, i64 128
-  %569 = load <16 x float>, ptr %568, align 64
-  %570 = fmul <16 x float> %569, %splat131
-  %571 = getelementptr float, ptr %171, i64 144
-  %572 = load <16 x float>, ptr %571, align 64
-  %573 = fmul <16 x float> %572, %splat131
-  %574 = getelementptr float, ptr %171, i64 160
-  %575 = load <16 x float>, ptr %574, align 64
-  %576 = fmul <16 x float> %575, %splat131
-  %577 = getelementptr float, ptr %171, i64 176
-  %578 = load <16 x float>, ptr %577, align 64
-  %579 = fmul <16 x float> %578, %splat131
-  %580 = getelementptr float, ptr %alpha, i64 2
-  %581 = load float, ptr %580, align 4
-  %582 = insertelement <16 x float> poison, float %581, i32 0
-  %splat132 = shufflevector <16 x float> %582, <16 x float> poison, <16 x i32> zeroinitializer
-  %583 = getelementptr float, ptr %171, i64 256
-  %584 = load <16 x float>, ptr %583, align 64
-  %585 = fmul <16 x float> %584, %splat132
-  %586 = getelementptr float, ptr %171, i64 272
-  %587 = load <16 x float>, ptr %586, align 64
-  %588 = fmul <16 x float> %587, %splat132
-  %589 = getelementptr float, ptr %171, i64 288
-  %590 = load <16 x float>, ptr %589, align 64
-  %591 = fmul <16 x float> %590, %splat132
-  %592 = getelementptr float, ptr %171, i64 304
-  %593 = load <16 x float>, ptr %592, align 64
-  %594 = fmul <16 x float> %593, %splat132
-  %595 = getelementptr float, ptr %alpha, i64 3
-  %596 = load float, ptr %595, align 4
-  %597 = insertelement <16 x float> poison, float %596, i32 0
-  %splat133 = shufflevector <16 x float> %597, <16 x float> poison, <16 x i32> zeroinitializer
-  %598 = getelementptr float, ptr %171, i64 384
-  %599 = load <16 x float>, ptr %598, align 64
-  %600 = fmul <16 x float> %599, %splat133
-  %601 = getelementptr float, ptr %171, i64 400
-  %602 = load <16 x float>, ptr %601, align 64
-  %603 = fmul <16 x float> %602, %splat133
-  %604 = getelementptr float, ptr %171, i64 416
-  %605 = load <16 x float>, ptr %604, align 64
-  %606 = fmul <16 x float> %605, %splat133
-  %607 = getelementptr float, ptr %171, i64 432
-  %608 = load <16 x float>, ptr %607, align 64
-  %609 = fmul <16 x float> %608, %splat133
+exit127:                                          ; preds = %lsum124
+  %548 = sub i32 %fact, %kblock27
+  %549 = call i32 @llvm.smin.i32(i32 32, i32 %548)
+  %550 = load float, ptr %alpha, align 4
+  %551 = insertelement <16 x float> poison, float %550, i32 0
+  %splat129 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
+  %552 = load <16 x float>, ptr %169, align 64
+  %553 = fmul <16 x float> %552, %splat129
+  %554 = getelementptr float, ptr %169, i64 16
+  %555 = load <16 x float>, ptr %554, align 64
+  %556 = fmul <16 x float> %555, %splat129
+  %557 = getelementptr float, ptr %169, i64 32
+  %558 = load <16 x float>, ptr %557, align 64
+  %559 = fmul <16 x float> %558, %splat129
+  %560 = getelementptr float, ptr %169, i64 48
+  %561 = load <16 x float>, ptr %560, align 64
+  %562 = fmul <16 x float> %561, %splat129
+  %563 = getelementptr float, ptr %alpha, i64 1
+  %564 = load float, ptr %563, align 4
+  %565 = insertelement <16 x float> poison, float %564, i32 0
+  %splat130 = shufflevector <16 x float> %565, <16 x float> poison, <16 x i32> zeroinitializer
+  %566 = getelementptr float, ptr %169, i64 128
+  %567 = load <16 x float>, ptr %566, align 64
+  %568 = fmul <16 x float> %567, %splat130
+  %569 = getelementptr float, ptr %169, i64 144
+  %570 = load <16 x float>, ptr %569, align 64
+  %571 = fmul <16 x float> %570, %splat130
+  %572 = getelementptr float, ptr %169, i64 160
+  %573 = load <16 x float>, ptr %572, align 64
+  %574 = fmul <16 x float> %573, %splat130
+  %575 = getelementptr float, ptr %169, i64 176
+  %576 = load <16 x float>, ptr %575, align 64
+  %577 = fmul <16 x float> %576, %splat130
+  %578 = getelementptr float, ptr %alpha, i64 2
+  %579 = load float, ptr %578, align 4
+  %580 = insertelement <16 x float> poison, float %579, i32 0
+  %splat131 = shufflevector <16 x float> %580, <16 x float> poison, <16 x i32> zeroinitializer
+  %581 = getelementptr float, ptr %169, i64 256
+  %582 = load <16 x float>, ptr %581, align 64
+  %583 = fmul <16 x float> %582, %splat131
+  %584 = getelementptr float, ptr %169, i64 272
+  %585 = load <16 x float>, ptr %584, align 64
+  %586 = fmul <16 x float> %585, %splat131
+  %587 = getelementptr float, ptr %169, i64 288
+  %588 = load <16 x float>, ptr %587, align 64
+  %589 = fmul <16 x float> %588, %splat131
+  %590 = getelementptr float, ptr %169, i64 304
+  %591 = load <16 x float>, ptr %590, align 64
+  %592 = fmul <16 x float> %591, %splat131
+  %593 = getelementptr float, ptr %alpha, i64 3
+  %594 = load float, ptr %593, align 4
+  %595 = insertelement <16 x float> poison, float %594, i32 0
+  %splat132 = shufflevector <16 x float> %595, <16 x float> poison, <16 x i32> zeroinitializer
+  %596 = getelementptr float, ptr %169, i64 384
+  %597 = load <16 x float>, ptr %596, align 64
+  %598 = fmul <16 x float> %597, %splat132
+  %599 = getelementptr float, ptr %169, i64 400
+  %600 = load <16 x float>, ptr %599, align 64
+  %601 = fmul <16 x float> %600, %splat132
+  %602 = getelementptr float, ptr %169, i64 416
+  %603 = load <16 x float>, ptr %602, align 64
+  %604 = fmul <16 x float> %603, %splat132
+  %605 = getelementptr float, ptr %169, i64 432
+  %606 = load <16 x float>, ptr %605, align 64
+  %607 = fmul <16 x float> %606, %splat132
   br label %kpv
 
-kpv:                                              ; preds = %body134, %exit128
-  %pacc.sroa.60.0 = phi <16 x float> [ %609, %exit128 ], [ %661, %body134 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %606, %exit128 ], [ %655, %body134 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %603, %exit128 ], [ %649, %body134 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %600, %exit128 ], [ %643, %body134 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %594, %exit128 ], [ %660, %body134 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %591, %exit128 ], [ %654, %body134 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %588, %exit128 ], [ %648, %body134 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %585, %exit128 ], [ %642, %body134 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %579, %exit128 ], [ %659, %body134 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %576, %exit128 ], [ %653, %body134 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %573, %exit128 ], [ %647, %body134 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %570, %exit128 ], [ %641, %body134 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %564, %exit128 ], [ %658, %body134 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %561, %exit128 ], [ %652, %body134 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %558, %exit128 ], [ %646, %body134 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %555, %exit128 ], [ %640, %body134 ]
-  %kpv137 = phi i32 [ 0, %exit128 ], [ %662, %body134 ]
-  %610 = icmp slt i32 %kpv137, %551
-  br i1 %610, label %body134, label %exit136
+kpv:                                              ; preds = %body133, %exit127
+  %pacc.sroa.60.0 = phi <16 x float> [ %607, %exit127 ], [ %659, %body133 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %604, %exit127 ], [ %653, %body133 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %601, %exit127 ], [ %647, %body133 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %598, %exit127 ], [ %641, %body133 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %592, %exit127 ], [ %658, %body133 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %589, %exit127 ], [ %652, %body133 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %586, %exit127 ], [ %646, %body133 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %583, %exit127 ], [ %640, %body133 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %577, %exit127 ], [ %657, %body133 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %574, %exit127 ], [ %651, %body133 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %571, %exit127 ], [ %645, %body133 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %568, %exit127 ], [ %639, %body133 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %562, %exit127 ], [ %656, %body133 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %559, %exit127 ], [ %650, %body133 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %556, %exit127 ], [ %644, %body133 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %553, %exit127 ], [ %638, %body133 ]
+  %kpv136 = phi i32 [ 0, %exit127 ], [ %660, %body133 ]
+  %608 = icmp slt i32 %kpv136, %549
+  br i1 %608, label %body133, label %exit135
 
-body134:                                          ; preds = %kpv
-  %611 = add i32 %kblock28, %kpv137
-  %612 = getelementptr ptr, ptr %vtab, i32 %kpv137
-  %row138 = load ptr, ptr %612, align 8
-  %613 = getelementptr i8, ptr %row138, i64 %164
-  %614 = add i32 %kb_next, %kpv137
-  %615 = call i32 @llvm.smin.i32(i32 %614, i32 %k_last)
-  %616 = ashr i32 %615, 4
-  %617 = sext i32 %616 to i64
-  %618 = getelementptr i32, ptr %21, i64 %617
-  %page139 = load i32, ptr %618, align 4
-  %619 = sext i32 %page139 to i64
-  %620 = mul i64 %619, 32768
-  %621 = getelementptr i8, ptr %v_cache, i64 %620
-  %slot140 = and i32 %615, 15
-  %622 = sext i32 %slot140 to i64
-  %623 = mul i64 %622, 8
-  %row141 = add i64 %174, %623
-  %624 = mul i64 %row141, 256
-  %625 = getelementptr i8, ptr %621, i64 %624
-  call void @llvm.prefetch.p0(ptr %625, i32 0, i32 2, i32 1)
-  %626 = getelementptr i8, ptr %625, i64 64
-  call void @llvm.prefetch.p0(ptr %626, i32 0, i32 2, i32 1)
-  %627 = sext i32 %kpv137 to i64
-  %628 = getelementptr float, ptr %pbuf, i64 %627
-  %p = load float, ptr %628, align 4
-  %629 = insertelement <16 x float> poison, float %p, i32 0
-  %splat142 = shufflevector <16 x float> %629, <16 x float> poison, <16 x i32> zeroinitializer
-  %630 = add i64 32, %627
-  %631 = getelementptr float, ptr %pbuf, i64 %630
-  %p143 = load float, ptr %631, align 4
-  %632 = insertelement <16 x float> poison, float %p143, i32 0
-  %splat144 = shufflevector <16 x float> %632, <16 x float> poison, <16 x i32> zeroinitializer
-  %633 = add i64 64, %627
-  %634 = getelementptr float, ptr %pbuf, i64 %633
-  %p145 = load float, ptr %634, align 4
-  %635 = insertelement <16 x float> poison, float %p145, i32 0
-  %splat146 = shufflevector <16 x float> %635, <16 x float> poison, <16 x i32> zeroinitializer
-  %636 = add i64 96, %627
-  %637 = getelementptr float, ptr %pbuf, i64 %636
-  %p147 = load float, ptr %637, align 4
-  %638 = insertelement <16 x float> poison, float %p147, i32 0
-  %splat148 = shufflevector <16 x float> %638, <16 x float> poison, <16 x i32> zeroinitializer
-  %639 = load <16 x half>, ptr %613, align 2
-  %f16149 = fpext <16 x half> %639 to <16 x float>
-  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16149, <16 x float> %pacc.sroa.0.0)
-  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16149, <16 x float> %pacc.sroa.16.0)
-  %642 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16149, <16 x float> %pacc.sroa.32.0)
-  %643 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16149, <16 x float> %pacc.sroa.48.0)
-  %644 = getelementptr i8, ptr %613, i64 32
-  %645 = load <16 x half>, ptr %644, align 2
-  %f16150 = fpext <16 x half> %645 to <16 x float>
-  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16150, <16 x float> %pacc.sroa.4.0)
-  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16150, <16 x float> %pacc.sroa.20.0)
-  %648 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16150, <16 x float> %pacc.sroa.36.0)
-  %649 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16150, <16 x float> %pacc.sroa.52.0)
-  %650 = getelementptr i8, ptr %613, i64 64
-  %651 = load <16 x half>, ptr %650, align 2
-  %f16151 = fpext <16 x half> %651 to <16 x float>
-  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16151, <16 x float> %pacc.sroa.8.0)
-  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16151, <16 x float> %pacc.sroa.24.0)
-  %654 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16151, <16 x float> %pacc.sroa.40.0)
-  %655 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16151, <16 x float> %pacc.sroa.56.0)
-  %656 = getelementptr i8, ptr %613, i64 96
-  %657 = load <16 x half>, ptr %656, align 2
-  %f16152 = fpext <16 x half> %657 to <16 x float>
-  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16152, <16 x float> %pacc.sroa.12.0)
-  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16152, <16 x float> %pacc.sroa.28.0)
-  %660 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16152, <16 x float> %pacc.sroa.44.0)
-  %661 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16152, <16 x float> %pacc.sroa.60.0)
-  %662 = add nsw i32 %kpv137, 1
+body133:                                          ; preds = %kpv
+  %609 = add i32 %kblock27, %kpv136
+  %610 = getelementptr ptr, ptr %vtab, i32 %kpv136
+  %row137 = load ptr, ptr %610, align 8
+  %611 = getelementptr i8, ptr %row137, i64 %162
+  %612 = add i32 %kb_next, %kpv136
+  %613 = call i32 @llvm.smin.i32(i32 %612, i32 %k_last)
+  %614 = ashr i32 %613, 4
+  %615 = sext i32 %614 to i64
+  %616 = getelementptr i32, ptr %21, i64 %615
+  %page138 = load i32, ptr %616, align 4
+  %617 = sext i32 %page138 to i64
+  %618 = mul i64 %617, 32768
+  %619 = getelementptr i8, ptr %v_cache, i64 %618
+  %slot139 = and i32 %613, 15
+  %620 = sext i32 %slot139 to i64
+  %621 = mul i64 %620, 8
+  %row140 = add i64 %172, %621
+  %622 = mul i64 %row140, 256
+  %623 = getelementptr i8, ptr %619, i64 %622
+  call void @llvm.prefetch.p0(ptr %623, i32 0, i32 2, i32 1)
+  %624 = getelementptr i8, ptr %623, i64 64
+  call void @llvm.prefetch.p0(ptr %624, i32 0, i32 2, i32 1)
+  %625 = sext i32 %kpv136 to i64
+  %626 = getelementptr float, ptr %pbuf, i64 %625
+  %p = load float, ptr %626, align 4
+  %627 = insertelement <16 x float> poison, float %p, i32 0
+  %splat141 = shufflevector <16 x float> %627, <16 x float> poison, <16 x i32> zeroinitializer
+  %628 = add i64 32, %625
+  %629 = getelementptr float, ptr %pbuf, i64 %628
+  %p142 = load float, ptr %629, align 4
+  %630 = insertelement <16 x float> poison, float %p142, i32 0
+  %splat143 = shufflevector <16 x float> %630, <16 x float> poison, <16 x i32> zeroinitializer
+  %631 = add i64 64, %625
+  %632 = getelementptr float, ptr %pbuf, i64 %631
+  %p144 = load float, ptr %632, align 4
+  %633 = insertelement <16 x float> poison, float %p144, i32 0
+  %splat145 = shufflevector <16 x float> %633, <16 x float> poison, <16 x i32> zeroinitializer
+  %634 = add i64 96, %625
+  %635 = getelementptr float, ptr %pbuf, i64 %634
+  %p146 = load float, ptr %635, align 4
+  %636 = insertelement <16 x float> poison, float %p146, i32 0
+  %splat147 = shufflevector <16 x float> %636, <16 x float> poison, <16 x i32> zeroinitializer
+  %637 = load <16 x half>, ptr %611, align 2
+  %f16148 = fpext <16 x half> %637 to <16 x float>
+  %638 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16148, <16 x float> %pacc.sroa.0.0)
+  %639 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16148, <16 x float> %pacc.sroa.16.0)
+  %640 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16148, <16 x float> %pacc.sroa.32.0)
+  %641 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16148, <16 x float> %pacc.sroa.48.0)
+  %642 = getelementptr i8, ptr %611, i64 32
+  %643 = load <16 x half>, ptr %642, align 2
+  %f16149 = fpext <16 x half> %643 to <16 x float>
+  %644 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16149, <16 x float> %pacc.sroa.4.0)
+  %645 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16149, <16 x float> %pacc.sroa.20.0)
+  %646 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16149, <16 x float> %pacc.sroa.36.0)
+  %647 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16149, <16 x float> %pacc.sroa.52.0)
+  %648 = getelementptr i8, ptr %611, i64 64
+  %649 = load <16 x half>, ptr %648, align 2
+  %f16150 = fpext <16 x half> %649 to <16 x float>
+  %650 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16150, <16 x float> %pacc.sroa.8.0)
+  %651 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16150, <16 x float> %pacc.sroa.24.0)
+  %652 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16150, <16 x float> %pacc.sroa.40.0)
+  %653 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16150, <16 x float> %pacc.sroa.56.0)
+  %654 = getelementptr i8, ptr %611, i64 96
+  %655 = load <16 x half>, ptr %654, align 2
+  %f16151 = fpext <16 x half> %655 to <16 x float>
+  %656 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat141, <16 x float> %f16151, <16 x float> %pacc.sroa.12.0)
+  %657 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16151, <16 x float> %pacc.sroa.28.0)
+  %658 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16151, <16 x float> %pacc.sroa.44.0)
+  %659 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16151, <16 x float> %pacc.sroa.60.0)
+  %660 = add nsw i32 %kpv136, 1
   br label %kpv
 
-exit136:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %171, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %556, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %559, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %562, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %568, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %571, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %574, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %577, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %583, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %586, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %589, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %592, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %598, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %601, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %604, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %607, align 64
-  %663 = load float, ptr %alpha, align 4
-  %664 = insertelement <16 x float> poison, float %663, i32 0
-  %splat154 = shufflevector <16 x float> %664, <16 x float> poison, <16 x i32> zeroinitializer
-  %665 = getelementptr float, ptr %171, i64 64
-  %666 = load <16 x float>, ptr %665, align 64
-  %667 = fmul <16 x float> %666, %splat154
-  %668 = getelementptr float, ptr %171, i64 80
-  %669 = load <16 x float>, ptr %668, align 64
-  %670 = fmul <16 x float> %669, %splat154
-  %671 = getelementptr float, ptr %171, i64 96
-  %672 = load <16 x float>, ptr %671, align 64
-  %673 = fmul <16 x float> %672, %splat154
-  %674 = getelementptr float, ptr %171, i64 112
-  %675 = load <16 x float>, ptr %674, align 64
-  %676 = fmul <16 x float> %675, %splat154
-  %677 = load float, ptr %565, align 4
-  %678 = insertelement <16 x float> poison, float %677, i32 0
-  %splat155 = shufflevector <16 x float> %678, <16 x float> poison, <16 x i32> zeroinitializer
-  %679 = getelementptr float, ptr %171, i64 192
-  %680 = load <16 x float>, ptr %679, align 64
-  %681 = fmul <16 x float> %680, %splat155
-  %682 = getelementptr float, ptr %171, i64 208
-  %683 = load <16 x float>, ptr %682, align 64
-  %684 = fmul <16 x float> %683, %splat155
-  %685 = getelementptr float, ptr %171, i64 224
-  %686 = load <16 x float>, ptr %685, align 64
-  %687 = fmul <16 x float> %686, %splat155
-  %688 = getelementptr float, ptr %171, i64 240
-  %689 = load <16 x float>, ptr %688, align 64
-  %690 = fmul <16 x float> %689, %splat155
-  %691 = load float, ptr %580, align 4
-  %692 = insertelement <16 x float> poison, float %691, i32 0
-  %splat156 = shufflevector <16 x float> %692, <16 x float> poison, <16 x i32> zeroinitializer
-  %693 = getelementptr float, ptr %171, i64 320
-  %694 = load <16 x float>, ptr %693, align 64
-  %695 = fmul <16 x float> %694, %splat156
-  %696 = getelementptr float, ptr %171, i64 336
-  %697 = load <16 x float>, ptr %696, align 64
-  %698 = fmul <16 x float> %697, %splat156
-  %699 = getelementptr float, ptr %171, i64 352
-  %700 = load <16 x float>, ptr %699, align 64
-  %701 = fmul <16 x float> %700, %splat156
-  %702 = getelementptr float, ptr %171, i64 368
-  %703 = load <16 x float>, ptr %702, align 64
-  %704 = fmul <16 x float> %703, %splat156
-  %705 = load float, ptr %595, align 4
-  %706 = insertelement <16 x float> poison, float %705, i32 0
-  %splat157 = shufflevector <16 x float> %706, <16 x float> poison, <16 x i32> zeroinitializer
-  %707 = getelementptr float, ptr %171, i64 448
-  %708 = load <16 x float>, ptr %707, align 64
-  %709 = fmul <16 x float> %708, %splat157
-  %710 = getelementptr float, ptr %171, i64 464
-  %711 = load <16 x float>, ptr %710, align 64
-  %712 = fmul <16 x float> %711, %splat157
-  %713 = getelementptr float, ptr %171, i64 480
-  %714 = load <16 x float>, ptr %713, align 64
-  %715 = fmul <16 x float> %714, %splat157
-  %716 = getelementptr float, ptr %171, i64 496
-  %717 = load <16 x float>, ptr %716, align 64
-  %718 = fmul <16 x float> %717, %splat157
-  br label %kpv158
+exit135:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %169, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %554, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %557, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %560, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %566, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %569, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %572, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %575, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %581, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %584, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %587, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %590, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %596, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %599, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %602, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %605, align 64
+  %661 = load float, ptr %alpha, align 4
+  %662 = insertelement <16 x float> poison, float %661, i32 0
+  %splat153 = shufflevector <16 x float> %662, <16 x float> poison, <16 x i32> zeroinitializer
+  %663 = getelementptr float, ptr %169, i64 64
+  %664 = load <16 x float>, ptr %663, align 64
+  %665 = fmul <16 x float> %664, %splat153
+  %666 = getelementptr float, ptr %169, i64 80
+  %667 = load <16 x float>, ptr %666, align 64
+  %668 = fmul <16 x float> %667, %splat153
+  %669 = getelementptr float, ptr %169, i64 96
+  %670 = load <16 x float>, ptr %669, align 64
+  %671 = fmul <16 x float> %670, %splat153
+  %672 = getelementptr float, ptr %169, i64 112
+  %673 = load <16 x float>, ptr %672, align 64
+  %674 = fmul <16 x float> %673, %splat153
+  %675 = load float, ptr %563, align 4
+  %676 = insertelement <16 x float> poison, float %675, i32 0
+  %splat154 = shufflevector <16 x float> %676, <16 x float> poison, <16 x i32> zeroinitializer
+  %677 = getelementptr float, ptr %169, i64 192
+  %678 = load <16 x float>, ptr %677, align 64
+  %679 = fmul <16 x float> %678, %splat154
+  %680 = getelementptr float, ptr %169, i64 208
+  %681 = load <16 x float>, ptr %680, align 64
+  %682 = fmul <16 x float> %681, %splat154
+  %683 = getelementptr float, ptr %169, i64 224
+  %684 = load <16 x float>, ptr %683, align 64
+  %685 = fmul <16 x float> %684, %splat154
+  %686 = getelementptr float, ptr %169, i64 240
+  %687 = load <16 x float>, ptr %686, align 64
+  %688 = fmul <16 x float> %687, %splat154
+  %689 = load float, ptr %578, align 4
+  %690 = insertelement <16 x float> poison, float %689, i32 0
+  %splat155 = shufflevector <16 x float> %690, <16 x float> poison, <16 x i32> zeroinitializer
+  %691 = getelementptr float, ptr %169, i64 320
+  %692 = load <16 x float>, ptr %691, align 64
+  %693 = fmul <16 x float> %692, %splat155
+  %694 = getelementptr float, ptr %169, i64 336
+  %695 = load <16 x float>, ptr %694, align 64
+  %696 = fmul <16 x float> %695, %splat155
+  %697 = getelementptr float, ptr %169, i64 352
+  %698 = load <16 x float>, ptr %697, align 64
+  %699 = fmul <16 x float> %698, %splat155
+  %700 = getelementptr float, ptr %169, i64 368
+  %701 = load <16 x float>, ptr %700, align 64
+  %702 = fmul <16 x float> %701, %splat155
+  %703 = load float, ptr %593, align 4
+  %704 = insertelement <16 x float> poison, float %703, i32 0
+  %splat156 = shufflevector <16 x float> %704, <16 x float> poison, <16 x i32> zeroinitializer
+  %705 = getelementptr float, ptr %169, i64 448
+  %706 = load <16 x float>, ptr %705, align 64
+  %707 = fmul <16 x float> %706, %splat156
+  %708 = getelementptr float, ptr %169, i64 464
+  %709 = load <16 x float>, ptr %708, align 64
+  %710 = fmul <16 x float> %709, %splat156
+  %711 = getelementptr float, ptr %169, i64 480
+  %712 = load <16 x float>, ptr %711, align 64
+  %713 = fmul <16 x float> %712, %splat156
+  %714 = getelementptr float, ptr %169, i64 496
+  %715 = load <16 x float>, ptr %714, align 64
+  %716 = fmul <16 x float> %715, %splat156
+  br label %kpv157
 
-kpv158:                                           ; preds = %body159, %exit136
-  %pacc153.sroa.60.0 = phi <16 x float> [ %718, %exit136 ], [ %772, %body159 ]
-  %pacc153.sroa.56.0 = phi <16 x float> [ %715, %exit136 ], [ %766, %body159 ]
-  %pacc153.sroa.52.0 = phi <16 x float> [ %712, %exit136 ], [ %760, %body159 ]
-  %pacc153.sroa.48.0 = phi <16 x float> [ %709, %exit136 ], [ %754, %body159 ]
-  %pacc153.sroa.44.0 = phi <16 x float> [ %704, %exit136 ], [ %771, %body159 ]
-  %pacc153.sroa.40.0 = phi <16 x float> [ %701, %exit136 ], [ %765, %body159 ]
-  %pacc153.sroa.36.0 = phi <16 x float> [ %698, %exit136 ], [ %759, %body159 ]
-  %pacc153.sroa.32.0 = phi <16 x float> [ %695, %exit136 ], [ %753, %body159 ]
-  %pacc153.sroa.28.0 = phi <16 x float> [ %690, %exit136 ], [ %770, %body159 ]
-  %pacc153.sroa.24.0 = phi <16 x float> [ %687, %exit136 ], [ %764, %body159 ]
-  %pacc153.sroa.20.0 = phi <16 x float> [ %684, %exit136 ], [ %758, %body159 ]
-  %pacc153.sroa.16.0 = phi <16 x float> [ %681, %exit136 ], [ %752, %body159 ]
-  %pacc153.sroa.12.0 = phi <16 x float> [ %676, %exit136 ], [ %769, %body159 ]
-  %pacc153.sroa.8.0 = phi <16 x float> [ %673, %exit136 ], [ %763, %body159 ]
-  %pacc153.sroa.4.0 = phi <16 x float> [ %670, %exit136 ], [ %757, %body159 ]
-  %pacc153.sroa.0.0 = phi <16 x float> [ %667, %exit136 ], [ %751, %body159 ]
-  %kpv162 = phi i32 [ 0, %exit136 ], [ %773, %body159 ]
-  %719 = icmp slt i32 %kpv162, %551
-  br i1 %719, label %body159, label %exit161
+kpv157:                                           ; preds = %body158, %exit135
+  %pacc152.sroa.60.0 = phi <16 x float> [ %716, %exit135 ], [ %770, %body158 ]
+  %pacc152.sroa.56.0 = phi <16 x float> [ %713, %exit135 ], [ %764, %body158 ]
+  %pacc152.sroa.52.0 = phi <16 x float> [ %710, %exit135 ], [ %758, %body158 ]
+  %pacc152.sroa.48.0 = phi <16 x float> [ %707, %exit135 ], [ %752, %body158 ]
+  %pacc152.sroa.44.0 = phi <16 x float> [ %702, %exit135 ], [ %769, %body158 ]
+  %pacc152.sroa.40.0 = phi <16 x float> [ %699, %exit135 ], [ %763, %body158 ]
+  %pacc152.sroa.36.0 = phi <16 x float> [ %696, %exit135 ], [ %757, %body158 ]
+  %pacc152.sroa.32.0 = phi <16 x float> [ %693, %exit135 ], [ %751, %body158 ]
+  %pacc152.sroa.28.0 = phi <16 x float> [ %688, %exit135 ], [ %768, %body158 ]
+  %pacc152.sroa.24.0 = phi <16 x float> [ %685, %exit135 ], [ %762, %body158 ]
+  %pacc152.sroa.20.0 = phi <16 x float> [ %682, %exit135 ], [ %756, %body158 ]
+  %pacc152.sroa.16.0 = phi <16 x float> [ %679, %exit135 ], [ %750, %body158 ]
+  %pacc152.sroa.12.0 = phi <16 x float> [ %674, %exit135 ], [ %767, %body158 ]
+  %pacc152.sroa.8.0 = phi <16 x float> [ %671, %exit135 ], [ %761, %body158 ]
+  %pacc152.sroa.4.0 = phi <16 x float> [ %668, %exit135 ], [ %755, %body158 ]
+  %pacc152.sroa.0.0 = phi <16 x float> [ %665, %exit135 ], [ %749, %body158 ]
+  %kpv161 = phi i32 [ 0, %exit135 ], [ %771, %body158 ]
+  %717 = icmp slt i32 %kpv161, %549
+  br i1 %717, label %body158, label %exit160
 
-body159:                                          ; preds = %kpv158
-  %720 = add i32 %kblock28, %kpv162
-  %721 = getelementptr ptr, ptr %vtab, i32 %kpv162
-  %row163 = load ptr, ptr %721, align 8
-  %722 = getelementptr i8, ptr %row163, i64 %164
-  %723 = add i32 %kb_next, %kpv162
-  %724 = call i32 @llvm.smin.i32(i32 %723, i32 %k_last)
-  %725 = ashr i32 %724, 4
-  %726 = sext i32 %725 to i64
-  %727 = getelementptr i32, ptr %21, i64 %726
-  %page164 = load i32, ptr %727, align 4
-  %728 = sext i32 %page164 to i64
-  %729 = mul i64 %728, 32768
-  %730 = getelementptr i8, ptr %v_cache, i64 %729
-  %slot165 = and i32 %724, 15
-  %731 = sext i32 %slot165 to i64
-  %732 = mul i64 %731, 8
-  %row166 = add i64 %174, %732
-  %733 = mul i64 %row166, 256
-  %734 = getelementptr i8, ptr %730, i64 %733
-  %735 = getelementptr i8, ptr %734, i64 128
-  call void @llvm.prefetch.p0(ptr %735, i32 0, i32 2, i32 1)
-  %736 = getelementptr i8, ptr %735, i64 64
-  call void @llvm.prefetch.p0(ptr %736, i32 0, i32 2, i32 1)
-  %737 = sext i32 %kpv162 to i64
-  %738 = getelementptr float, ptr %pbuf, i64 %737
-  %p167 = load float, ptr %738, align 4
-  %739 = insertelement <16 x float> poison, float %p167, i32 0
-  %splat168 = shufflevector <16 x float> %739, <16 x float> poison, <16 x i32> zeroinitializer
-  %740 = add i64 32, %737
-  %741 = getelementptr float, ptr %pbuf, i64 %740
-  %p169 = load float, ptr %741, align 4
-  %742 = insertelement <16 x float> poison, float %p169, i32 0
-  %splat170 = shufflevector <16 x float> %742, <16 x float> poison, <16 x i32> zeroinitializer
-  %743 = add i64 64, %737
-  %744 = getelementptr float, ptr %pbuf, i64 %743
-  %p171 = load float, ptr %744, align 4
-  %745 = insertelement <16 x float> poison, float %p171, i32 0
-  %splat172 = shufflevector <16 x float> %745, <16 x float> poison, <16 x i32> zeroinitializer
-  %746 = add i64 96, %737
-  %747 = getelementptr float, ptr %pbuf, i64 %746
-  %p173 = load float, ptr %747, align 4
-  %748 = insertelement <16 x float> poison, float %p173, i32 0
-  %splat174 = shufflevector <16 x float> %748, <16 x float> poison, <16 x i32> zeroinitializer
-  %749 = getelementptr i8, ptr %722, i64 128
-  %750 = load <16 x half>, ptr %749, align 2
-  %f16175 = fpext <16 x half> %750 to <16 x float>
-  %751 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16175, <16 x float> %pacc153.sroa.0.0)
-  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16175, <16 x float> %pacc153.sroa.16.0)
-  %753 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16175, <16 x float> %pacc153.sroa.32.0)
-  %754 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16175, <16 x float> %pacc153.sroa.48.0)
-  %755 = getelementptr i8, ptr %722, i64 160
-  %756 = load <16 x half>, ptr %755, align 2
-  %f16176 = fpext <16 x half> %756 to <16 x float>
-  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16176, <16 x float> %pacc153.sroa.4.0)
-  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16176, <16 x float> %pacc153.sroa.20.0)
-  %759 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16176, <16 x float> %pacc153.sroa.36.0)
-  %760 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16176, <16 x float> %pacc153.sroa.52.0)
-  %761 = getelementptr i8, ptr %722, i64 192
-  %762 = load <16 x half>, ptr %761, align 2
-  %f16177 = fpext <16 x half> %762 to <16 x float>
-  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16177, <16 x float> %pacc153.sroa.8.0)
-  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16177, <16 x float> %pacc153.sroa.24.0)
-  %765 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16177, <16 x float> %pacc153.sroa.40.0)
-  %766 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16177, <16 x float> %pacc153.sroa.56.0)
-  %767 = getelementptr i8, ptr %722, i64 224
-  %768 = load <16 x half>, ptr %767, align 2
-  %f16178 = fpext <16 x half> %768 to <16 x float>
-  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16178, <16 x float> %pacc153.sroa.12.0)
-  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16178, <16 x float> %pacc153.sroa.28.0)
-  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16178, <16 x float> %pacc153.sroa.44.0)
-  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16178, <16 x float> %pacc153.sroa.60.0)
-  %773 = add nsw i32 %kpv162, 1
-  br label %kpv158
+body158:                                          ; preds = %kpv157
+  %718 = add i32 %kblock27, %kpv161
+  %719 = getelementptr ptr, ptr %vtab, i32 %kpv161
+  %row162 = load ptr, ptr %719, align 8
+  %720 = getelementptr i8, ptr %row162, i64 %162
+  %721 = add i32 %kb_next, %kpv161
+  %722 = call i32 @llvm.smin.i32(i32 %721, i32 %k_last)
+  %723 = ashr i32 %722, 4
+  %724 = sext i32 %723 to i64
+  %725 = getelementptr i32, ptr %21, i64 %724
+  %page163 = load i32, ptr %725, align 4
+  %726 = sext i32 %page163 to i64
+  %727 = mul i64 %726, 32768
+  %728 = getelementptr i8, ptr %v_cache, i64 %727
+  %slot164 = and i32 %722, 15
+  %729 = sext i32 %slot164 to i64
+  %730 = mul i64 %729, 8
+  %row165 = add i64 %172, %730
+  %731 = mul i64 %row165, 256
+  %732 = getelementptr i8, ptr %728, i64 %731
+  %733 = getelementptr i8, ptr %732, i64 128
+  call void @llvm.prefetch.p0(ptr %733, i32 0, i32 2, i32 1)
+  %734 = getelementptr i8, ptr %733, i64 64
+  call void @llvm.prefetch.p0(ptr %734, i32 0, i32 2, i32 1)
+  %735 = sext i32 %kpv161 to i64
+  %736 = getelementptr float, ptr %pbuf, i64 %735
+  %p166 = load float, ptr %736, align 4
+  %737 = insertelement <16 x float> poison, float %p166, i32 0
+  %splat167 = shufflevector <16 x float> %737, <16 x float> poison, <16 x i32> zeroinitializer
+  %738 = add i64 32, %735
+  %739 = getelementptr float, ptr %pbuf, i64 %738
+  %p168 = load float, ptr %739, align 4
+  %740 = insertelement <16 x float> poison, float %p168, i32 0
+  %splat169 = shufflevector <16 x float> %740, <16 x float> poison, <16 x i32> zeroinitializer
+  %741 = add i64 64, %735
+  %742 = getelementptr float, ptr %pbuf, i64 %741
+  %p170 = load float, ptr %742, align 4
+  %743 = insertelement <16 x float> poison, float %p170, i32 0
+  %splat171 = shufflevector <16 x float> %743, <16 x float> poison, <16 x i32> zeroinitializer
+  %744 = add i64 96, %735
+  %745 = getelementptr float, ptr %pbuf, i64 %744
+  %p172 = load float, ptr %745, align 4
+  %746 = insertelement <16 x float> poison, float %p172, i32 0
+  %splat173 = shufflevector <16 x float> %746, <16 x float> poison, <16 x i32> zeroinitializer
+  %747 = getelementptr i8, ptr %720, i64 128
+  %748 = load <16 x half>, ptr %747, align 2
+  %f16174 = fpext <16 x half> %748 to <16 x float>
+  %749 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %f16174, <16 x float> %pacc152.sroa.0.0)
+  %750 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %f16174, <16 x float> %pacc152.sroa.16.0)
+  %751 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %f16174, <16 x float> %pacc152.sroa.32.0)
+  %752 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %f16174, <16 x float> %pacc152.sroa.48.0)
+  %753 = getelementptr i8, ptr %720, i64 160
+  %754 = load <16 x half>, ptr %753, align 2
+  %f16175 = fpext <16 x half> %754 to <16 x float>
+  %755 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %f16175, <16 x float> %pacc152.sroa.4.0)
+  %756 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %f16175, <16 x float> %pacc152.sroa.20.0)
+  %757 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %f16175, <16 x float> %pacc152.sroa.36.0)
+  %758 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %f16175, <16 x float> %pacc152.sroa.52.0)
+  %759 = getelementptr i8, ptr %720, i64 192
+  %760 = load <16 x half>, ptr %759, align 2
+  %f16176 = fpext <16 x half> %760 to <16 x float>
+  %761 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %f16176, <16 x float> %pacc152.sroa.8.0)
+  %762 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %f16176, <16 x float> %pacc152.sroa.24.0)
+  %763 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %f16176, <16 x float> %pacc152.sroa.40.0)
+  %764 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %f16176, <16 x float> %pacc152.sroa.56.0)
+  %765 = getelementptr i8, ptr %720, i64 224
+  %766 = load <16 x half>, ptr %765, align 2
+  %f16177 = fpext <16 x half> %766 to <16 x float>
+  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %f16177, <16 x float> %pacc152.sroa.12.0)
+  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %f16177, <16 x float> %pacc152.sroa.28.0)
+  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %f16177, <16 x float> %pacc152.sroa.44.0)
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %f16177, <16 x float> %pacc152.sroa.60.0)
+  %771 = add nsw i32 %kpv161, 1
+  br label %kpv157
 
-exit161:                                          ; preds = %kpv158
-  store <16 x float> %pacc153.sroa.0.0, ptr %665, align 64
-  store <16 x float> %pacc153.sroa.4.0, ptr %668, align 64
-  store <16 x float> %pacc153.sroa.8.0, ptr %671, align 64
-  store <16 x float> %pacc153.sroa.12.0, ptr %674, align 64
-  store <16 x float> %pacc153.sroa.16.0, ptr %679, align 64
-  store <16 x float> %pacc153.sroa.20.0, ptr %682, align 64
-  store <16 x float> %pacc153.sroa.24.0, ptr %685, align 64
-  store <16 x float> %pacc153.sroa.28.0, ptr %688, align 64
-  store <16 x float> %pacc153.sroa.32.0, ptr %693, align 64
-  store <16 x float> %pacc153.sroa.36.0, ptr %696, align 64
-  store <16 x float> %pacc153.sroa.40.0, ptr %699, align 64
-  store <16 x float> %pacc153.sroa.44.0, ptr %702, align 64
-  store <16 x float> %pacc153.sroa.48.0, ptr %707, align 64
-  store <16 x float> %pacc153.sroa.52.0, ptr %710, align 64
-  store <16 x float> %pacc153.sroa.56.0, ptr %713, align 64
-  store <16 x float> %pacc153.sroa.60.0, ptr %716, align 64
+exit160:                                          ; preds = %kpv157
+  store <16 x float> %pacc152.sroa.0.0, ptr %663, align 64
+  store <16 x float> %pacc152.sroa.4.0, ptr %666, align 64
+  store <16 x float> %pacc152.sroa.8.0, ptr %669, align 64
+  store <16 x float> %pacc152.sroa.12.0, ptr %672, align 64
+  store <16 x float> %pacc152.sroa.16.0, ptr %677, align 64
+  store <16 x float> %pacc152.sroa.20.0, ptr %680, align 64
+  store <16 x float> %pacc152.sroa.24.0, ptr %683, align 64
+  store <16 x float> %pacc152.sroa.28.0, ptr %686, align 64
+  store <16 x float> %pacc152.sroa.32.0, ptr %691, align 64
+  store <16 x float> %pacc152.sroa.36.0, ptr %694, align 64
+  store <16 x float> %pacc152.sroa.40.0, ptr %697, align 64
+  store <16 x float> %pacc152.sroa.44.0, ptr %700, align 64
+  store <16 x float> %pacc152.sroa.48.0, ptr %705, align 64
+  store <16 x float> %pacc152.sroa.52.0, ptr %708, align 64
+  store <16 x float> %pacc152.sroa.56.0, ptr %711, align 64
+  store <16 x float> %pacc152.sroa.60.0, ptr %714, align 64
   br label %kvh
 
-orow179:                                          ; preds = %kblock, %written
-  %orow183 = phi i32 [ %797, %written ], [ 0, %kblock ]
-  %774 = icmp slt i32 %orow183, %nrows
-  br i1 %774, label %body180, label %done
+orow178:                                          ; preds = %kblock, %written
+  %orow182 = phi i32 [ %795, %written ], [ 0, %kblock ]
+  %772 = icmp slt i32 %orow182, %nrows
+  br i1 %772, label %body179, label %done
 
-body180:                                          ; preds = %orow179
-  %775 = sext i32 %orow183 to i64
-  %776 = getelementptr float, ptr %ms, i64 %775
-  %m184 = load float, ptr %776, align 4
-  %777 = getelementptr float, ptr %ls, i64 %775
-  %l185 = load float, ptr %777, align 4
-  %778 = mul i64 %775, 128
-  %779 = getelementptr float, ptr %accs, i64 %778
-  %780 = icmp ne ptr %part, null
-  br i1 %780, label %partial, label %final
+body179:                                          ; preds = %orow178
+  %773 = sext i32 %orow182 to i64
+  %774 = getelementptr float, ptr %ms, i64 %773
+  %m183 = load float, ptr %774, align 4
+  %775 = getelementptr float, ptr %ls, i64 %773
+  %l184 = load float, ptr %775, align 4
+  %776 = mul i64 %773, 128
+  %777 = getelementptr float, ptr %accs, i64 %776
+  %778 = icmp ne ptr %part, null
+  br i1 %778, label %partial, label %final
 
-partial:                                          ; preds = %body180
-  %781 = sext i32 %nrows to i64
-  %782 = getelementptr float, ptr %part, i64 %778
-  br label %chunk186
+partial:                                          ; preds = %body179
+  %779 = sext i32 %nrows to i64
+  %780 = getelementptr float, ptr %part, i64 %776
+  br label %chunk185
 
-final:                                            ; preds = %body180
-  %783 = sdiv i32 %orow183, %nh
-  %qi191 = add i32 %q_begin, %783
-  %784 = srem i32 %orow183, %nh
-  %785 = add i32 %h_begin, %784
-  %786 = mul i32 %kv_head0, 4
-  %hq192 = add i32 %786, %785
-  %787 = sext i32 %qi191 to i64
-  %788 = add i64 %q_row0, %787
-  %789 = mul i64 %788, 32
-  %790 = sext i32 %hq192 to i64
-  %orow193 = add i64 %789, %790
-  %791 = fcmp oeq float %l185, 0.000000e+00
-  %792 = fdiv float 1.000000e+00, %l185
-  %793 = select i1 %791, float 0.000000e+00, float %792
-  %794 = mul i64 %orow193, 512
-  %795 = getelementptr i8, ptr %out, i64 %794
-  %796 = insertelement <16 x float> poison, float %793, i32 0
-  %splat194 = shufflevector <16 x float> %796, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk195
+final:                                            ; preds = %body179
+  %781 = sdiv i32 %orow182, %nh
+  %qi190 = add i32 %q_begin, %781
+  %782 = srem i32 %orow182, %nh
+  %783 = add i32 %h_begin, %782
+  %784 = mul i32 %kv_head0, 4
+  %hq191 = add i32 %784, %783
+  %785 = sext i32 %qi190 to i64
+  %786 = add i64 %q_row0, %785
+  %787 = mul i64 %786, 32
+  %788 = sext i32 %hq191 to i64
+  %orow192 = add i64 %787, %788
+  %789 = fcmp oeq float %l184, 0.000000e+00
+  %790 = fdiv float 1.000000e+00, %l184
+  %791 = select i1 %789, float 0.000000e+00, float %790
+  %792 = mul i64 %orow192, 512
+  %793 = getelementptr i8, ptr %out, i64 %792
+  %794 = insertelement <16 x float> poison, float %791, i32 0
+  %splat193 = shufflevector <16 x float> %794, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk194
 
-written:                                          ; preds = %exit198, %exit189
-  %797 = add nsw i32 %orow183, 1
-  br label %orow179
+written:                                          ; preds = %exit197, %exit188
+  %795 = add nsw i32 %orow182, 1
+  br label %orow178
 
-chunk186:                                         ; preds = %body187, %partial
-  %chunk190 = phi i64 [ 0, %partial ], [ %803, %body187 ]
-  %798 = icmp slt i64 %chunk190, 8
-  br i1 %798, label %body187, label %exit189
+chunk185:                                         ; preds = %body186, %partial
+  %chunk189 = phi i64 [ 0, %partial ], [ %801, %body186 ]
+  %796 = icmp slt i64 %chunk189, 8
+  br i1 %796, label %body186, label %exit188
 
-body187:                                          ; preds = %chunk186
-  %799 = getelementptr <16 x float>, ptr %779, i64 %chunk190
-  %800 = load <16 x float>, ptr %799, align 64
-  %801 = mul i64 %chunk190, 64
-  %802 = getelementptr i8, ptr %782, i64 %801
-  store <16 x float> %800, ptr %802, align 4
-  %803 = add nsw i64 %chunk190, 1
-  br label %chunk186
+body186:                                          ; preds = %chunk185
+  %797 = getelementptr <16 x float>, ptr %777, i64 %chunk189
+  %798 = load <16 x float>, ptr %797, align 64
+  %799 = mul i64 %chunk189, 64
+  %800 = getelementptr i8, ptr %780, i64 %799
+  store <16 x float> %798, ptr %800, align 4
+  %801 = add nsw i64 %chunk189, 1
+  br label %chunk185
 
-exit189:                                          ; preds = %chunk186
-  %804 = mul i64 %781, 128
-  %805 = add i64 %804, %775
+exit188:                                          ; preds = %chunk185
+  %802 = mul i64 %779, 128
+  %803 = add i64 %802, %773
+  %804 = getelementptr float, ptr %part, i64 %803
+  store float %m183, ptr %804, align 4
+  %805 = add i64 %803, %779
   %806 = getelementptr float, ptr %part, i64 %805
-  store float %m184, ptr %806, align 4
-  %807 = add i64 %805, %781
-  %808 = getelementptr float, ptr %part, i64 %807
-  store float %l185, ptr %808, align 4
+  store float %l184, ptr %806, align 4
   br label %written
 
-chunk195:                                         ; preds = %body196, %final
-  %chunk199 = phi i64 [ 0, %final ], [ %815, %body196 ]
-  %809 = icmp slt i64 %chunk199, 8
-  br i1 %809, label %body196, label %exit198
+chunk194:                                         ; preds = %body195, %final
+  %chunk198 = phi i64 [ 0, %final ], [ %813, %body195 ]
+  %807 = icmp slt i64 %chunk198, 8
+  br i1 %807, label %body195, label %exit197
 
-body196:                                          ; preds = %chunk195
-  %810 = getelementptr <16 x float>, ptr %779, i64 %chunk199
-  %811 = load <16 x float>, ptr %810, align 64
-  %812 = fmul <16 x float> %811, %splat194
-  %813 = mul i64 %chunk199, 64
-  %814 = getelementptr i8, ptr %795, i64 %813
-  store <16 x float> %812, ptr %814, align 4
-  %815 = add nsw i64 %chunk199, 1
-  br label %chunk195
+body195:                                          ; preds = %chunk194
+  %808 = getelementptr <16 x float>, ptr %777, i64 %chunk198
+  %809 = load <16 x float>, ptr %808, align 64
+  %810 = fmul <16 x float> %809, %splat193
+  %811 = mul i64 %chunk198, 64
+  %812 = getelementptr i8, ptr %793, i64 %811
+  store <16 x float> %810, ptr %812, align 4
+  %813 = add nsw i64 %chunk198, 1
+  br label %chunk194
 
-exit198:                                          ; preds = %chunk195
-  %816 = call float @llvm.log.f32(float %l185)
-  %817 = call float @llvm.fmuladd.f32(float %m184, float 0x3FE62E4300000000, float %816)
-  %lse200 = select i1 %791, float 0xFFF0000000000000, float %817
-  %818 = getelementptr float, ptr %lse, i64 %orow193
-  store float %lse200, ptr %818, align 4
+exit197:                                          ; preds = %chunk194
+  %814 = call float @llvm.log.f32(float %l184)
+  %815 = call float @llvm.fmuladd.f32(float %m183, float 0x3FE62E4300000000, float %814)
+  %lse199 = select i1 %789, float 0xFFF0000000000000, float %815
+  %816 = getelementptr float, ptr %lse, i64 %orow192
+  store float %lse199, ptr %816, align 4
   br label %written
 }
 

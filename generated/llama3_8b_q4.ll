@@ -69,11 +69,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow227, %entry
+done:                                             ; preds = %orow226, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit21
-  %rinit1 = phi i32 [ %126, %exit21 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %124, %exit21 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 32
   br i1 %25, label %body, label %exit
 
@@ -104,27 +104,25 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %44 = sub i32 %nrows, 1
-  %45 = sdiv i32 %44, %nh
-  %46 = add i32 %q_begin, %45
-  %qpos23 = add i32 %q_pos0, %46
-  %47 = add i32 %qpos23, 1
-  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %k_last = sub i32 %48, 1
+  %45 = sext i32 %44 to i64
+  %46 = getelementptr i32, ptr %lims, i64 %45
+  %fact = load i32, ptr %46, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %55, %body2 ]
-  %49 = icmp slt i64 %chunk5, 8
-  br i1 %49, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %53, %body2 ]
+  %47 = icmp slt i64 %chunk5, 8
+  br i1 %47, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %50 = mul i64 %chunk5, 64
-  %51 = getelementptr i8, ptr %41, i64 %50
-  %52 = load <16 x float>, ptr %51, align 4
-  %53 = fmul <16 x float> %52, %splat
-  %54 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %53, ptr %54, align 64
-  %55 = add nsw i64 %chunk5, 1
+  %48 = mul i64 %chunk5, 64
+  %49 = getelementptr i8, ptr %41, i64 %48
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = fmul <16 x float> %50, %splat
+  %52 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %51, ptr %52, align 64
+  %53 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -132,1254 +130,1254 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %99, %body7 ]
-  %56 = icmp slt i64 %chunk10, 4
-  br i1 %56, label %body7, label %chunk13
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %97, %body7 ]
+  %54 = icmp slt i64 %chunk10, 4
+  br i1 %54, label %body7, label %chunk13
 
 body7:                                            ; preds = %chunk6
-  %57 = mul i64 %chunk10, 16
+  %55 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %58 = sext i32 %digit to i64
-  %59 = mul i64 %58, 128
-  %60 = add i64 %59, %57
-  %61 = getelementptr float, ptr @rope_cos_sin, i64 %60
-  %62 = load <16 x float>, ptr %61, align 4
-  %63 = add i64 %60, 64
-  %64 = getelementptr float, ptr @rope_cos_sin, i64 %63
-  %65 = load <16 x float>, ptr %64, align 4
-  %66 = lshr i32 %qpos, 6
-  %digit11 = and i32 %66, 63
-  %67 = add i32 %digit11, 64
-  %68 = sext i32 %67 to i64
-  %69 = mul i64 %68, 128
-  %70 = add i64 %69, %57
-  %71 = getelementptr float, ptr @rope_cos_sin, i64 %70
-  %72 = load <16 x float>, ptr %71, align 4
-  %73 = add i64 %70, 64
-  %74 = getelementptr float, ptr @rope_cos_sin, i64 %73
-  %75 = load <16 x float>, ptr %74, align 4
-  %76 = fmul <16 x float> %65, %75
-  %77 = fmul <16 x float> %62, %72
-  %78 = fsub <16 x float> %77, %76
-  %79 = fmul <16 x float> %65, %72
-  %80 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %62, <16 x float> %75, <16 x float> %79)
-  %81 = lshr i32 %qpos, 12
-  %digit12 = and i32 %81, 63
-  %82 = add i32 %digit12, 128
-  %83 = sext i32 %82 to i64
-  %84 = mul i64 %83, 128
-  %85 = add i64 %84, %57
-  %86 = getelementptr float, ptr @rope_cos_sin, i64 %85
-  %87 = load <16 x float>, ptr %86, align 4
-  %88 = add i64 %85, 64
-  %89 = getelementptr float, ptr @rope_cos_sin, i64 %88
-  %90 = load <16 x float>, ptr %89, align 4
-  %91 = fmul <16 x float> %80, %90
-  %92 = fmul <16 x float> %78, %87
-  %93 = fsub <16 x float> %92, %91
-  %94 = fmul <16 x float> %80, %87
-  %95 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %78, <16 x float> %90, <16 x float> %94)
-  %96 = getelementptr float, ptr %rope_cs, i64 %57
+  %56 = sext i32 %digit to i64
+  %57 = mul i64 %56, 128
+  %58 = add i64 %57, %55
+  %59 = getelementptr float, ptr @rope_cos_sin, i64 %58
+  %60 = load <16 x float>, ptr %59, align 4
+  %61 = add i64 %58, 64
+  %62 = getelementptr float, ptr @rope_cos_sin, i64 %61
+  %63 = load <16 x float>, ptr %62, align 4
+  %64 = lshr i32 %qpos, 6
+  %digit11 = and i32 %64, 63
+  %65 = add i32 %digit11, 64
+  %66 = sext i32 %65 to i64
+  %67 = mul i64 %66, 128
+  %68 = add i64 %67, %55
+  %69 = getelementptr float, ptr @rope_cos_sin, i64 %68
+  %70 = load <16 x float>, ptr %69, align 4
+  %71 = add i64 %68, 64
+  %72 = getelementptr float, ptr @rope_cos_sin, i64 %71
+  %73 = load <16 x float>, ptr %72, align 4
+  %74 = fmul <16 x float> %63, %73
+  %75 = fmul <16 x float> %60, %70
+  %76 = fsub <16 x float> %75, %74
+  %77 = fmul <16 x float> %63, %70
+  %78 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %60, <16 x float> %73, <16 x float> %77)
+  %79 = lshr i32 %qpos, 12
+  %digit12 = and i32 %79, 63
+  %80 = add i32 %digit12, 128
+  %81 = sext i32 %80 to i64
+  %82 = mul i64 %81, 128
+  %83 = add i64 %82, %55
+  %84 = getelementptr float, ptr @rope_cos_sin, i64 %83
+  %85 = load <16 x float>, ptr %84, align 4
+  %86 = add i64 %83, 64
+  %87 = getelementptr float, ptr @rope_cos_sin, i64 %86
+  %88 = load <16 x float>, ptr %87, align 4
+  %89 = fmul <16 x float> %78, %88
+  %90 = fmul <16 x float> %76, %85
+  %91 = fsub <16 x float> %90, %89
+  %92 = fmul <16 x float> %78, %85
+  %93 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %76, <16 x float> %88, <16 x float> %92)
+  %94 = getelementptr float, ptr %rope_cs, i64 %55
+  store <16 x float> %91, ptr %94, align 64
+  %95 = add i64 %55, 64
+  %96 = getelementptr float, ptr %rope_cs, i64 %95
   store <16 x float> %93, ptr %96, align 64
-  %97 = add i64 %57, 64
-  %98 = getelementptr float, ptr %rope_cs, i64 %97
-  store <16 x float> %95, ptr %98, align 64
-  %99 = add nsw i64 %chunk10, 1
+  %97 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk13:                                          ; preds = %chunk6, %body14
-  %chunk17 = phi i64 [ %114, %body14 ], [ 0, %chunk6 ]
-  %100 = icmp slt i64 %chunk17, 4
-  br i1 %100, label %body14, label %exit16
+  %chunk17 = phi i64 [ %112, %body14 ], [ 0, %chunk6 ]
+  %98 = icmp slt i64 %chunk17, 4
+  br i1 %98, label %body14, label %exit16
 
 body14:                                           ; preds = %chunk13
-  %101 = mul i64 %chunk17, 16
-  %102 = add i64 %101, 64
-  %103 = getelementptr float, ptr %rope_cs, i64 %101
-  %cos = load <16 x float>, ptr %103, align 64
-  %104 = getelementptr float, ptr %rope_cs, i64 %102
-  %sin = load <16 x float>, ptr %104, align 64
-  %105 = getelementptr float, ptr %28, i64 %101
+  %99 = mul i64 %chunk17, 16
+  %100 = add i64 %99, 64
+  %101 = getelementptr float, ptr %rope_cs, i64 %99
+  %cos = load <16 x float>, ptr %101, align 64
+  %102 = getelementptr float, ptr %rope_cs, i64 %100
+  %sin = load <16 x float>, ptr %102, align 64
+  %103 = getelementptr float, ptr %28, i64 %99
+  %104 = load <16 x float>, ptr %103, align 4
+  %105 = getelementptr float, ptr %28, i64 %100
   %106 = load <16 x float>, ptr %105, align 4
-  %107 = getelementptr float, ptr %28, i64 %102
-  %108 = load <16 x float>, ptr %107, align 4
-  %109 = fmul <16 x float> %108, %sin
+  %107 = fmul <16 x float> %106, %sin
+  %108 = fmul <16 x float> %104, %cos
+  %109 = fsub <16 x float> %108, %107
   %110 = fmul <16 x float> %106, %cos
-  %111 = fsub <16 x float> %110, %109
-  %112 = fmul <16 x float> %108, %cos
-  %113 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %sin, <16 x float> %112)
+  %111 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %104, <16 x float> %sin, <16 x float> %110)
+  store <16 x float> %109, ptr %103, align 4
   store <16 x float> %111, ptr %105, align 4
-  store <16 x float> %113, ptr %107, align 4
-  %114 = add nsw i64 %chunk17, 1
+  %112 = add nsw i64 %chunk17, 1
   br label %chunk13
 
 exit16:                                           ; preds = %chunk13
-  %115 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %115, align 4
-  %116 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %116, align 4
-  %117 = getelementptr i32, ptr %lims, i64 %26
-  %118 = add i32 %qpos, 1
-  %119 = call i32 @llvm.smin.i32(i32 %118, i32 %k_end)
-  store i32 %119, ptr %117, align 4
+  %113 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %113, align 4
+  %114 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %114, align 4
+  %115 = getelementptr i32, ptr %lims, i64 %26
+  %116 = add i32 %qpos, 1
+  %117 = call i32 @llvm.smin.i32(i32 %116, i32 %k_end)
+  store i32 %117, ptr %115, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body19, %exit16
-  %acczero22 = phi i64 [ 0, %exit16 ], [ %125, %body19 ]
-  %120 = icmp slt i64 %acczero22, 8
-  br i1 %120, label %body19, label %exit21
+  %acczero22 = phi i64 [ 0, %exit16 ], [ %123, %body19 ]
+  %118 = icmp slt i64 %acczero22, 8
+  br i1 %118, label %body19, label %exit21
 
 body19:                                           ; preds = %acczero
-  %121 = mul i64 %acczero22, 16
-  %122 = mul i64 %26, 128
-  %123 = add i64 %122, %121
-  %124 = getelementptr float, ptr %accs, i64 %123
-  store <16 x float> zeroinitializer, ptr %124, align 64
-  %125 = add nsw i64 %acczero22, 1
+  %119 = mul i64 %acczero22, 16
+  %120 = mul i64 %26, 128
+  %121 = add i64 %120, %119
+  %122 = getelementptr float, ptr %accs, i64 %121
+  store <16 x float> zeroinitializer, ptr %122, align 64
+  %123 = add nsw i64 %acczero22, 1
   br label %acczero
 
 exit21:                                           ; preds = %acczero
-  %126 = add nsw i32 %rinit1, 1
+  %124 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock27 = phi i32 [ %k_begin, %exit ], [ %128, %kvh ]
-  %127 = icmp slt i32 %kblock27, %48
-  br i1 %127, label %body24, label %orow227
+  %kblock26 = phi i32 [ %k_begin, %exit ], [ %126, %kvh ]
+  %125 = icmp slt i32 %kblock26, %fact
+  br i1 %125, label %body23, label %orow226
 
-body24:                                           ; preds = %kblock
-  %128 = add i32 %kblock27, 32
+body23:                                           ; preds = %kblock
+  %126 = add i32 %kblock26, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit199, %body24
-  %kvh31 = phi i32 [ 0, %body24 ], [ %131, %exit199 ]
-  %129 = icmp slt i32 %kvh31, 8
-  br i1 %129, label %body28, label %kblock
+kvh:                                              ; preds = %exit198, %body23
+  %kvh30 = phi i32 [ 0, %body23 ], [ %129, %exit198 ]
+  %127 = icmp slt i32 %kvh30, 8
+  br i1 %127, label %body27, label %kblock
 
-body28:                                           ; preds = %kvh
-  %130 = icmp eq i32 %kvh31, 7
-  %131 = add i32 %kvh31, 1
-  %132 = select i1 %130, i32 0, i32 %131
-  %kb_next = select i1 %130, i32 %128, i32 %kblock27
-  %133 = sext i32 %kvh31 to i64
-  %134 = add i64 %21, %133
-  %135 = mul i64 %133, 4
-  %136 = getelementptr float, ptr %ms, i64 %135
-  %137 = getelementptr float, ptr %ls, i64 %135
-  %138 = mul i64 %135, 8
-  %139 = getelementptr <16 x float>, ptr %qs, i64 %138
-  %140 = mul i64 %135, 128
-  %141 = getelementptr float, ptr %accs, i64 %140
-  %142 = getelementptr i32, ptr %lims, i64 %135
-  %143 = sext i32 %132 to i64
-  %144 = add i64 %21, %143
+body27:                                           ; preds = %kvh
+  %128 = icmp eq i32 %kvh30, 7
+  %129 = add i32 %kvh30, 1
+  %130 = select i1 %128, i32 0, i32 %129
+  %kb_next = select i1 %128, i32 %126, i32 %kblock26
+  %131 = sext i32 %kvh30 to i64
+  %132 = add i64 %21, %131
+  %133 = mul i64 %131, 4
+  %134 = getelementptr float, ptr %ms, i64 %133
+  %135 = getelementptr float, ptr %ls, i64 %133
+  %136 = mul i64 %133, 8
+  %137 = getelementptr <16 x float>, ptr %qs, i64 %136
+  %138 = mul i64 %133, 128
+  %139 = getelementptr float, ptr %accs, i64 %138
+  %140 = getelementptr i32, ptr %lims, i64 %133
+  %141 = sext i32 %130 to i64
+  %142 = add i64 %21, %141
   br label %kdot
 
-kdot:                                             ; preds = %body32, %body28
-  %kdot35 = phi i32 [ 0, %body28 ], [ %416, %body32 ]
-  %145 = icmp slt i32 %kdot35, 32
-  br i1 %145, label %body32, label %score
+kdot:                                             ; preds = %body31, %body27
+  %kdot34 = phi i32 [ 0, %body27 ], [ %414, %body31 ]
+  %143 = icmp slt i32 %kdot34, 32
+  br i1 %143, label %body31, label %score
 
-body32:                                           ; preds = %kdot
-  %146 = add i32 %kblock27, %kdot35
-  %147 = call i32 @llvm.smin.i32(i32 %146, i32 %k_last)
-  %148 = sext i32 %147 to i64
-  %149 = mul i64 %148, 8
-  %row = add i64 %134, %149
-  %150 = mul i64 %row, 64
-  %151 = getelementptr i8, ptr %20, i64 %150
-  %152 = mul i64 %row, 8
-  %153 = add i64 4194304, %152
-  %154 = getelementptr i8, ptr %20, i64 %153
-  %155 = add i32 %kb_next, %kdot35
-  %156 = call i32 @llvm.smin.i32(i32 %155, i32 %k_last)
-  %157 = sext i32 %156 to i64
-  %158 = mul i64 %157, 8
-  %row36 = add i64 %144, %158
-  %159 = mul i64 %row36, 64
-  %160 = getelementptr i8, ptr %20, i64 %159
-  %161 = mul i64 %row36, 8
-  %162 = add i64 4194304, %161
-  call void @llvm.prefetch.p0(ptr %160, i32 0, i32 2, i32 1)
-  %163 = add i32 %kdot35, 1
-  %164 = add i32 %kblock27, %163
-  %165 = call i32 @llvm.smin.i32(i32 %164, i32 %k_last)
-  %166 = sext i32 %165 to i64
-  %167 = mul i64 %166, 8
-  %row37 = add i64 %134, %167
-  %168 = mul i64 %row37, 64
-  %169 = getelementptr i8, ptr %20, i64 %168
-  %170 = mul i64 %row37, 8
-  %171 = add i64 4194304, %170
-  %172 = getelementptr i8, ptr %20, i64 %171
-  %173 = add i32 %kb_next, %163
-  %174 = call i32 @llvm.smin.i32(i32 %173, i32 %k_last)
-  %175 = sext i32 %174 to i64
-  %176 = mul i64 %175, 8
-  %row38 = add i64 %144, %176
-  %177 = mul i64 %row38, 64
-  %178 = getelementptr i8, ptr %20, i64 %177
-  %179 = mul i64 %row38, 8
-  %180 = add i64 4194304, %179
-  call void @llvm.prefetch.p0(ptr %178, i32 0, i32 2, i32 1)
-  %q39 = load <16 x float>, ptr %139, align 64
-  %d = load i16, ptr %154, align 2
-  %q4 = load <2 x i32>, ptr %151, align 1
-  %181 = shufflevector <2 x i32> %q4, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %182 = lshr <16 x i32> %181, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %183 = and <16 x i32> %182, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %184 = sitofp <16 x i32> %183 to <16 x float>
-  %185 = insertelement <16 x i16> poison, i16 %d, i32 0
-  %splat40 = shufflevector <16 x i16> %185, <16 x i16> poison, <16 x i32> zeroinitializer
-  %186 = bitcast <16 x i16> %splat40 to <16 x half>
-  %f16 = fpext <16 x half> %186 to <16 x float>
-  %187 = fmul <16 x float> %f16, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %188 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %184, <16 x float> %f16, <16 x float> %187)
-  %d41 = load i16, ptr %172, align 2
-  %q442 = load <2 x i32>, ptr %169, align 1
-  %189 = shufflevector <2 x i32> %q442, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %190 = lshr <16 x i32> %189, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %191 = and <16 x i32> %190, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %192 = sitofp <16 x i32> %191 to <16 x float>
-  %193 = insertelement <16 x i16> poison, i16 %d41, i32 0
-  %splat43 = shufflevector <16 x i16> %193, <16 x i16> poison, <16 x i32> zeroinitializer
-  %194 = bitcast <16 x i16> %splat43 to <16 x half>
-  %f1644 = fpext <16 x half> %194 to <16 x float>
-  %195 = fmul <16 x float> %f1644, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %192, <16 x float> %f1644, <16 x float> %195)
-  %197 = fmul <16 x float> %q39, %188
-  %198 = fmul <16 x float> %q39, %196
-  %199 = getelementptr <16 x float>, ptr %139, i64 8
-  %q45 = load <16 x float>, ptr %199, align 64
-  %200 = fmul <16 x float> %q45, %188
-  %201 = fmul <16 x float> %q45, %196
-  %202 = getelementptr <16 x float>, ptr %139, i64 16
-  %q46 = load <16 x float>, ptr %202, align 64
-  %203 = fmul <16 x float> %q46, %188
-  %204 = fmul <16 x float> %q46, %196
-  %205 = getelementptr <16 x float>, ptr %139, i64 24
-  %q47 = load <16 x float>, ptr %205, align 64
-  %206 = fmul <16 x float> %q47, %188
-  %207 = fmul <16 x float> %q47, %196
-  %208 = getelementptr <16 x float>, ptr %139, i64 1
-  %q48 = load <16 x float>, ptr %208, align 64
-  %209 = getelementptr i8, ptr %151, i64 8
-  %q450 = load <2 x i32>, ptr %209, align 1
-  %210 = shufflevector <2 x i32> %q450, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %211 = lshr <16 x i32> %210, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %212 = and <16 x i32> %211, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %213 = sitofp <16 x i32> %212 to <16 x float>
-  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %213, <16 x float> %f16, <16 x float> %187)
-  %215 = getelementptr i8, ptr %169, i64 8
-  %q454 = load <2 x i32>, ptr %215, align 1
-  %216 = shufflevector <2 x i32> %q454, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %217 = lshr <16 x i32> %216, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %218 = and <16 x i32> %217, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %219 = sitofp <16 x i32> %218 to <16 x float>
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %219, <16 x float> %f1644, <16 x float> %195)
-  %221 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %214, <16 x float> %197)
-  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q48, <16 x float> %220, <16 x float> %198)
-  %223 = getelementptr <16 x float>, ptr %139, i64 9
-  %q57 = load <16 x float>, ptr %223, align 64
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %214, <16 x float> %200)
-  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %220, <16 x float> %201)
-  %226 = getelementptr <16 x float>, ptr %139, i64 17
-  %q58 = load <16 x float>, ptr %226, align 64
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %214, <16 x float> %203)
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %220, <16 x float> %204)
-  %229 = getelementptr <16 x float>, ptr %139, i64 25
-  %q59 = load <16 x float>, ptr %229, align 64
-  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %214, <16 x float> %206)
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %220, <16 x float> %207)
-  %232 = getelementptr <16 x float>, ptr %139, i64 2
-  %q60 = load <16 x float>, ptr %232, align 64
-  %233 = getelementptr i8, ptr %154, i64 2
-  %d61 = load i16, ptr %233, align 2
-  %234 = getelementptr i8, ptr %151, i64 16
-  %q462 = load <2 x i32>, ptr %234, align 1
-  %235 = shufflevector <2 x i32> %q462, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %236 = lshr <16 x i32> %235, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %237 = and <16 x i32> %236, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %238 = sitofp <16 x i32> %237 to <16 x float>
-  %239 = insertelement <16 x i16> poison, i16 %d61, i32 0
-  %splat63 = shufflevector <16 x i16> %239, <16 x i16> poison, <16 x i32> zeroinitializer
-  %240 = bitcast <16 x i16> %splat63 to <16 x half>
-  %f1664 = fpext <16 x half> %240 to <16 x float>
-  %241 = fmul <16 x float> %f1664, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %238, <16 x float> %f1664, <16 x float> %241)
-  %243 = getelementptr i8, ptr %172, i64 2
-  %d65 = load i16, ptr %243, align 2
-  %244 = getelementptr i8, ptr %169, i64 16
-  %q466 = load <2 x i32>, ptr %244, align 1
-  %245 = shufflevector <2 x i32> %q466, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %246 = lshr <16 x i32> %245, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %247 = and <16 x i32> %246, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %248 = sitofp <16 x i32> %247 to <16 x float>
-  %249 = insertelement <16 x i16> poison, i16 %d65, i32 0
-  %splat67 = shufflevector <16 x i16> %249, <16 x i16> poison, <16 x i32> zeroinitializer
-  %250 = bitcast <16 x i16> %splat67 to <16 x half>
-  %f1668 = fpext <16 x half> %250 to <16 x float>
-  %251 = fmul <16 x float> %f1668, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %248, <16 x float> %f1668, <16 x float> %251)
-  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %242, <16 x float> %221)
-  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q60, <16 x float> %252, <16 x float> %222)
-  %255 = getelementptr <16 x float>, ptr %139, i64 10
-  %q69 = load <16 x float>, ptr %255, align 64
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %242, <16 x float> %224)
-  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %252, <16 x float> %225)
-  %258 = getelementptr <16 x float>, ptr %139, i64 18
-  %q70 = load <16 x float>, ptr %258, align 64
-  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %242, <16 x float> %227)
-  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %252, <16 x float> %228)
-  %261 = getelementptr <16 x float>, ptr %139, i64 26
-  %q71 = load <16 x float>, ptr %261, align 64
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %242, <16 x float> %230)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %252, <16 x float> %231)
-  %264 = getelementptr <16 x float>, ptr %139, i64 3
-  %q72 = load <16 x float>, ptr %264, align 64
-  %265 = getelementptr i8, ptr %151, i64 24
-  %q474 = load <2 x i32>, ptr %265, align 1
-  %266 = shufflevector <2 x i32> %q474, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %267 = lshr <16 x i32> %266, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %268 = and <16 x i32> %267, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %269 = sitofp <16 x i32> %268 to <16 x float>
-  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %269, <16 x float> %f1664, <16 x float> %241)
-  %271 = getelementptr i8, ptr %169, i64 24
-  %q478 = load <2 x i32>, ptr %271, align 1
-  %272 = shufflevector <2 x i32> %q478, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %273 = lshr <16 x i32> %272, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %274 = and <16 x i32> %273, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %275 = sitofp <16 x i32> %274 to <16 x float>
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %275, <16 x float> %f1668, <16 x float> %251)
-  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %270, <16 x float> %253)
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %276, <16 x float> %254)
-  %279 = getelementptr <16 x float>, ptr %139, i64 11
-  %q81 = load <16 x float>, ptr %279, align 64
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %270, <16 x float> %256)
-  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %276, <16 x float> %257)
-  %282 = getelementptr <16 x float>, ptr %139, i64 19
-  %q82 = load <16 x float>, ptr %282, align 64
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %270, <16 x float> %259)
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %276, <16 x float> %260)
-  %285 = getelementptr <16 x float>, ptr %139, i64 27
-  %q83 = load <16 x float>, ptr %285, align 64
-  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %270, <16 x float> %262)
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %276, <16 x float> %263)
-  %288 = getelementptr <16 x float>, ptr %139, i64 4
-  %q84 = load <16 x float>, ptr %288, align 64
-  %289 = getelementptr i8, ptr %154, i64 4
-  %d85 = load i16, ptr %289, align 2
-  %290 = getelementptr i8, ptr %151, i64 32
-  %q486 = load <2 x i32>, ptr %290, align 1
-  %291 = shufflevector <2 x i32> %q486, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %292 = lshr <16 x i32> %291, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %293 = and <16 x i32> %292, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %294 = sitofp <16 x i32> %293 to <16 x float>
-  %295 = insertelement <16 x i16> poison, i16 %d85, i32 0
-  %splat87 = shufflevector <16 x i16> %295, <16 x i16> poison, <16 x i32> zeroinitializer
-  %296 = bitcast <16 x i16> %splat87 to <16 x half>
-  %f1688 = fpext <16 x half> %296 to <16 x float>
-  %297 = fmul <16 x float> %f1688, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %294, <16 x float> %f1688, <16 x float> %297)
-  %299 = getelementptr i8, ptr %172, i64 4
-  %d89 = load i16, ptr %299, align 2
-  %300 = getelementptr i8, ptr %169, i64 32
-  %q490 = load <2 x i32>, ptr %300, align 1
-  %301 = shufflevector <2 x i32> %q490, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %302 = lshr <16 x i32> %301, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %303 = and <16 x i32> %302, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %304 = sitofp <16 x i32> %303 to <16 x float>
-  %305 = insertelement <16 x i16> poison, i16 %d89, i32 0
-  %splat91 = shufflevector <16 x i16> %305, <16 x i16> poison, <16 x i32> zeroinitializer
-  %306 = bitcast <16 x i16> %splat91 to <16 x half>
-  %f1692 = fpext <16 x half> %306 to <16 x float>
-  %307 = fmul <16 x float> %f1692, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %304, <16 x float> %f1692, <16 x float> %307)
-  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %298, <16 x float> %277)
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %308, <16 x float> %278)
-  %311 = getelementptr <16 x float>, ptr %139, i64 12
-  %q93 = load <16 x float>, ptr %311, align 64
-  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %298, <16 x float> %280)
-  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %308, <16 x float> %281)
-  %314 = getelementptr <16 x float>, ptr %139, i64 20
-  %q94 = load <16 x float>, ptr %314, align 64
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %298, <16 x float> %283)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %308, <16 x float> %284)
-  %317 = getelementptr <16 x float>, ptr %139, i64 28
-  %q95 = load <16 x float>, ptr %317, align 64
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %298, <16 x float> %286)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %308, <16 x float> %287)
-  %320 = getelementptr <16 x float>, ptr %139, i64 5
-  %q96 = load <16 x float>, ptr %320, align 64
-  %321 = getelementptr i8, ptr %151, i64 40
-  %q498 = load <2 x i32>, ptr %321, align 1
-  %322 = shufflevector <2 x i32> %q498, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %323 = lshr <16 x i32> %322, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %324 = and <16 x i32> %323, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %325 = sitofp <16 x i32> %324 to <16 x float>
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %325, <16 x float> %f1688, <16 x float> %297)
-  %327 = getelementptr i8, ptr %169, i64 40
-  %q4102 = load <2 x i32>, ptr %327, align 1
-  %328 = shufflevector <2 x i32> %q4102, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %329 = lshr <16 x i32> %328, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %330 = and <16 x i32> %329, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %331 = sitofp <16 x i32> %330 to <16 x float>
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %331, <16 x float> %f1692, <16 x float> %307)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %326, <16 x float> %309)
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %332, <16 x float> %310)
-  %335 = getelementptr <16 x float>, ptr %139, i64 13
-  %q105 = load <16 x float>, ptr %335, align 64
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q105, <16 x float> %326, <16 x float> %312)
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q105, <16 x float> %332, <16 x float> %313)
-  %338 = getelementptr <16 x float>, ptr %139, i64 21
-  %q106 = load <16 x float>, ptr %338, align 64
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %326, <16 x float> %315)
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %332, <16 x float> %316)
-  %341 = getelementptr <16 x float>, ptr %139, i64 29
-  %q107 = load <16 x float>, ptr %341, align 64
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %326, <16 x float> %318)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %332, <16 x float> %319)
-  %344 = getelementptr <16 x float>, ptr %139, i64 6
-  %q108 = load <16 x float>, ptr %344, align 64
-  %345 = getelementptr i8, ptr %154, i64 6
-  %d109 = load i16, ptr %345, align 2
-  %346 = getelementptr i8, ptr %151, i64 48
-  %q4110 = load <2 x i32>, ptr %346, align 1
-  %347 = shufflevector <2 x i32> %q4110, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %348 = lshr <16 x i32> %347, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %349 = and <16 x i32> %348, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %350 = sitofp <16 x i32> %349 to <16 x float>
-  %351 = insertelement <16 x i16> poison, i16 %d109, i32 0
-  %splat111 = shufflevector <16 x i16> %351, <16 x i16> poison, <16 x i32> zeroinitializer
-  %352 = bitcast <16 x i16> %splat111 to <16 x half>
-  %f16112 = fpext <16 x half> %352 to <16 x float>
-  %353 = fmul <16 x float> %f16112, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %350, <16 x float> %f16112, <16 x float> %353)
-  %355 = getelementptr i8, ptr %172, i64 6
-  %d113 = load i16, ptr %355, align 2
-  %356 = getelementptr i8, ptr %169, i64 48
-  %q4114 = load <2 x i32>, ptr %356, align 1
-  %357 = shufflevector <2 x i32> %q4114, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %358 = lshr <16 x i32> %357, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %359 = and <16 x i32> %358, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %360 = sitofp <16 x i32> %359 to <16 x float>
-  %361 = insertelement <16 x i16> poison, i16 %d113, i32 0
-  %splat115 = shufflevector <16 x i16> %361, <16 x i16> poison, <16 x i32> zeroinitializer
-  %362 = bitcast <16 x i16> %splat115 to <16 x half>
-  %f16116 = fpext <16 x half> %362 to <16 x float>
-  %363 = fmul <16 x float> %f16116, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f16116, <16 x float> %363)
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %354, <16 x float> %333)
-  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q108, <16 x float> %364, <16 x float> %334)
-  %367 = getelementptr <16 x float>, ptr %139, i64 14
-  %q117 = load <16 x float>, ptr %367, align 64
-  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %354, <16 x float> %336)
-  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %364, <16 x float> %337)
-  %370 = getelementptr <16 x float>, ptr %139, i64 22
-  %q118 = load <16 x float>, ptr %370, align 64
-  %371 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %354, <16 x float> %339)
-  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %364, <16 x float> %340)
-  %373 = getelementptr <16 x float>, ptr %139, i64 30
-  %q119 = load <16 x float>, ptr %373, align 64
-  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q119, <16 x float> %354, <16 x float> %342)
-  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q119, <16 x float> %364, <16 x float> %343)
-  %376 = getelementptr <16 x float>, ptr %139, i64 7
-  %q120 = load <16 x float>, ptr %376, align 64
-  %377 = getelementptr i8, ptr %151, i64 56
-  %q4122 = load <2 x i32>, ptr %377, align 1
-  %378 = shufflevector <2 x i32> %q4122, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %379 = lshr <16 x i32> %378, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %380 = and <16 x i32> %379, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %381 = sitofp <16 x i32> %380 to <16 x float>
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f16112, <16 x float> %353)
-  %383 = getelementptr i8, ptr %169, i64 56
-  %q4126 = load <2 x i32>, ptr %383, align 1
-  %384 = shufflevector <2 x i32> %q4126, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %385 = lshr <16 x i32> %384, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %386 = and <16 x i32> %385, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %387 = sitofp <16 x i32> %386 to <16 x float>
-  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %387, <16 x float> %f16116, <16 x float> %363)
-  %389 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q120, <16 x float> %382, <16 x float> %365)
-  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q120, <16 x float> %388, <16 x float> %366)
-  %391 = getelementptr <16 x float>, ptr %139, i64 15
-  %q129 = load <16 x float>, ptr %391, align 64
-  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q129, <16 x float> %382, <16 x float> %368)
-  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q129, <16 x float> %388, <16 x float> %369)
-  %394 = getelementptr <16 x float>, ptr %139, i64 23
-  %q130 = load <16 x float>, ptr %394, align 64
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q130, <16 x float> %382, <16 x float> %371)
-  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q130, <16 x float> %388, <16 x float> %372)
-  %397 = getelementptr <16 x float>, ptr %139, i64 31
-  %q131 = load <16 x float>, ptr %397, align 64
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q131, <16 x float> %382, <16 x float> %374)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q131, <16 x float> %388, <16 x float> %375)
-  %400 = sext i32 %kdot35 to i64
+body31:                                           ; preds = %kdot
+  %144 = add i32 %kblock26, %kdot34
+  %145 = call i32 @llvm.smin.i32(i32 %144, i32 %k_last)
+  %146 = sext i32 %145 to i64
+  %147 = mul i64 %146, 8
+  %row = add i64 %132, %147
+  %148 = mul i64 %row, 64
+  %149 = getelementptr i8, ptr %20, i64 %148
+  %150 = mul i64 %row, 8
+  %151 = add i64 4194304, %150
+  %152 = getelementptr i8, ptr %20, i64 %151
+  %153 = add i32 %kb_next, %kdot34
+  %154 = call i32 @llvm.smin.i32(i32 %153, i32 %k_last)
+  %155 = sext i32 %154 to i64
+  %156 = mul i64 %155, 8
+  %row35 = add i64 %142, %156
+  %157 = mul i64 %row35, 64
+  %158 = getelementptr i8, ptr %20, i64 %157
+  %159 = mul i64 %row35, 8
+  %160 = add i64 4194304, %159
+  call void @llvm.prefetch.p0(ptr %158, i32 0, i32 2, i32 1)
+  %161 = add i32 %kdot34, 1
+  %162 = add i32 %kblock26, %161
+  %163 = call i32 @llvm.smin.i32(i32 %162, i32 %k_last)
+  %164 = sext i32 %163 to i64
+  %165 = mul i64 %164, 8
+  %row36 = add i64 %132, %165
+  %166 = mul i64 %row36, 64
+  %167 = getelementptr i8, ptr %20, i64 %166
+  %168 = mul i64 %row36, 8
+  %169 = add i64 4194304, %168
+  %170 = getelementptr i8, ptr %20, i64 %169
+  %171 = add i32 %kb_next, %161
+  %172 = call i32 @llvm.smin.i32(i32 %171, i32 %k_last)
+  %173 = sext i32 %172 to i64
+  %174 = mul i64 %173, 8
+  %row37 = add i64 %142, %174
+  %175 = mul i64 %row37, 64
+  %176 = getelementptr i8, ptr %20, i64 %175
+  %177 = mul i64 %row37, 8
+  %178 = add i64 4194304, %177
+  call void @llvm.prefetch.p0(ptr %176, i32 0, i32 2, i32 1)
+  %q38 = load <16 x float>, ptr %137, align 64
+  %d = load i16, ptr %152, align 2
+  %q4 = load <2 x i32>, ptr %149, align 1
+  %179 = shufflevector <2 x i32> %q4, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %180 = lshr <16 x i32> %179, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %181 = and <16 x i32> %180, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %182 = sitofp <16 x i32> %181 to <16 x float>
+  %183 = insertelement <16 x i16> poison, i16 %d, i32 0
+  %splat39 = shufflevector <16 x i16> %183, <16 x i16> poison, <16 x i32> zeroinitializer
+  %184 = bitcast <16 x i16> %splat39 to <16 x half>
+  %f16 = fpext <16 x half> %184 to <16 x float>
+  %185 = fmul <16 x float> %f16, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %186 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %182, <16 x float> %f16, <16 x float> %185)
+  %d40 = load i16, ptr %170, align 2
+  %q441 = load <2 x i32>, ptr %167, align 1
+  %187 = shufflevector <2 x i32> %q441, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %188 = lshr <16 x i32> %187, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %189 = and <16 x i32> %188, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %190 = sitofp <16 x i32> %189 to <16 x float>
+  %191 = insertelement <16 x i16> poison, i16 %d40, i32 0
+  %splat42 = shufflevector <16 x i16> %191, <16 x i16> poison, <16 x i32> zeroinitializer
+  %192 = bitcast <16 x i16> %splat42 to <16 x half>
+  %f1643 = fpext <16 x half> %192 to <16 x float>
+  %193 = fmul <16 x float> %f1643, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %194 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %190, <16 x float> %f1643, <16 x float> %193)
+  %195 = fmul <16 x float> %q38, %186
+  %196 = fmul <16 x float> %q38, %194
+  %197 = getelementptr <16 x float>, ptr %137, i64 8
+  %q44 = load <16 x float>, ptr %197, align 64
+  %198 = fmul <16 x float> %q44, %186
+  %199 = fmul <16 x float> %q44, %194
+  %200 = getelementptr <16 x float>, ptr %137, i64 16
+  %q45 = load <16 x float>, ptr %200, align 64
+  %201 = fmul <16 x float> %q45, %186
+  %202 = fmul <16 x float> %q45, %194
+  %203 = getelementptr <16 x float>, ptr %137, i64 24
+  %q46 = load <16 x float>, ptr %203, align 64
+  %204 = fmul <16 x float> %q46, %186
+  %205 = fmul <16 x float> %q46, %194
+  %206 = getelementptr <16 x float>, ptr %137, i64 1
+  %q47 = load <16 x float>, ptr %206, align 64
+  %207 = getelementptr i8, ptr %149, i64 8
+  %q449 = load <2 x i32>, ptr %207, align 1
+  %208 = shufflevector <2 x i32> %q449, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %209 = lshr <16 x i32> %208, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %210 = and <16 x i32> %209, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %211 = sitofp <16 x i32> %210 to <16 x float>
+  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %211, <16 x float> %f16, <16 x float> %185)
+  %213 = getelementptr i8, ptr %167, i64 8
+  %q453 = load <2 x i32>, ptr %213, align 1
+  %214 = shufflevector <2 x i32> %q453, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %215 = lshr <16 x i32> %214, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %216 = and <16 x i32> %215, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %217 = sitofp <16 x i32> %216 to <16 x float>
+  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %217, <16 x float> %f1643, <16 x float> %193)
+  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %212, <16 x float> %195)
+  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %218, <16 x float> %196)
+  %221 = getelementptr <16 x float>, ptr %137, i64 9
+  %q56 = load <16 x float>, ptr %221, align 64
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %212, <16 x float> %198)
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %218, <16 x float> %199)
+  %224 = getelementptr <16 x float>, ptr %137, i64 17
+  %q57 = load <16 x float>, ptr %224, align 64
+  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %212, <16 x float> %201)
+  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q57, <16 x float> %218, <16 x float> %202)
+  %227 = getelementptr <16 x float>, ptr %137, i64 25
+  %q58 = load <16 x float>, ptr %227, align 64
+  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %212, <16 x float> %204)
+  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %218, <16 x float> %205)
+  %230 = getelementptr <16 x float>, ptr %137, i64 2
+  %q59 = load <16 x float>, ptr %230, align 64
+  %231 = getelementptr i8, ptr %152, i64 2
+  %d60 = load i16, ptr %231, align 2
+  %232 = getelementptr i8, ptr %149, i64 16
+  %q461 = load <2 x i32>, ptr %232, align 1
+  %233 = shufflevector <2 x i32> %q461, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %234 = lshr <16 x i32> %233, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %235 = and <16 x i32> %234, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %236 = sitofp <16 x i32> %235 to <16 x float>
+  %237 = insertelement <16 x i16> poison, i16 %d60, i32 0
+  %splat62 = shufflevector <16 x i16> %237, <16 x i16> poison, <16 x i32> zeroinitializer
+  %238 = bitcast <16 x i16> %splat62 to <16 x half>
+  %f1663 = fpext <16 x half> %238 to <16 x float>
+  %239 = fmul <16 x float> %f1663, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %236, <16 x float> %f1663, <16 x float> %239)
+  %241 = getelementptr i8, ptr %170, i64 2
+  %d64 = load i16, ptr %241, align 2
+  %242 = getelementptr i8, ptr %167, i64 16
+  %q465 = load <2 x i32>, ptr %242, align 1
+  %243 = shufflevector <2 x i32> %q465, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %244 = lshr <16 x i32> %243, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %245 = and <16 x i32> %244, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %246 = sitofp <16 x i32> %245 to <16 x float>
+  %247 = insertelement <16 x i16> poison, i16 %d64, i32 0
+  %splat66 = shufflevector <16 x i16> %247, <16 x i16> poison, <16 x i32> zeroinitializer
+  %248 = bitcast <16 x i16> %splat66 to <16 x half>
+  %f1667 = fpext <16 x half> %248 to <16 x float>
+  %249 = fmul <16 x float> %f1667, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %246, <16 x float> %f1667, <16 x float> %249)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %240, <16 x float> %219)
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %250, <16 x float> %220)
+  %253 = getelementptr <16 x float>, ptr %137, i64 10
+  %q68 = load <16 x float>, ptr %253, align 64
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %240, <16 x float> %222)
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %250, <16 x float> %223)
+  %256 = getelementptr <16 x float>, ptr %137, i64 18
+  %q69 = load <16 x float>, ptr %256, align 64
+  %257 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %240, <16 x float> %225)
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %250, <16 x float> %226)
+  %259 = getelementptr <16 x float>, ptr %137, i64 26
+  %q70 = load <16 x float>, ptr %259, align 64
+  %260 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %240, <16 x float> %228)
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q70, <16 x float> %250, <16 x float> %229)
+  %262 = getelementptr <16 x float>, ptr %137, i64 3
+  %q71 = load <16 x float>, ptr %262, align 64
+  %263 = getelementptr i8, ptr %149, i64 24
+  %q473 = load <2 x i32>, ptr %263, align 1
+  %264 = shufflevector <2 x i32> %q473, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %265 = lshr <16 x i32> %264, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %266 = and <16 x i32> %265, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %267 = sitofp <16 x i32> %266 to <16 x float>
+  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %267, <16 x float> %f1663, <16 x float> %239)
+  %269 = getelementptr i8, ptr %167, i64 24
+  %q477 = load <2 x i32>, ptr %269, align 1
+  %270 = shufflevector <2 x i32> %q477, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %271 = lshr <16 x i32> %270, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %272 = and <16 x i32> %271, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %273 = sitofp <16 x i32> %272 to <16 x float>
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %273, <16 x float> %f1667, <16 x float> %249)
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %268, <16 x float> %251)
+  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %274, <16 x float> %252)
+  %277 = getelementptr <16 x float>, ptr %137, i64 11
+  %q80 = load <16 x float>, ptr %277, align 64
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %268, <16 x float> %254)
+  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %274, <16 x float> %255)
+  %280 = getelementptr <16 x float>, ptr %137, i64 19
+  %q81 = load <16 x float>, ptr %280, align 64
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %268, <16 x float> %257)
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %274, <16 x float> %258)
+  %283 = getelementptr <16 x float>, ptr %137, i64 27
+  %q82 = load <16 x float>, ptr %283, align 64
+  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %268, <16 x float> %260)
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q82, <16 x float> %274, <16 x float> %261)
+  %286 = getelementptr <16 x float>, ptr %137, i64 4
+  %q83 = load <16 x float>, ptr %286, align 64
+  %287 = getelementptr i8, ptr %152, i64 4
+  %d84 = load i16, ptr %287, align 2
+  %288 = getelementptr i8, ptr %149, i64 32
+  %q485 = load <2 x i32>, ptr %288, align 1
+  %289 = shufflevector <2 x i32> %q485, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %290 = lshr <16 x i32> %289, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %291 = and <16 x i32> %290, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %292 = sitofp <16 x i32> %291 to <16 x float>
+  %293 = insertelement <16 x i16> poison, i16 %d84, i32 0
+  %splat86 = shufflevector <16 x i16> %293, <16 x i16> poison, <16 x i32> zeroinitializer
+  %294 = bitcast <16 x i16> %splat86 to <16 x half>
+  %f1687 = fpext <16 x half> %294 to <16 x float>
+  %295 = fmul <16 x float> %f1687, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %292, <16 x float> %f1687, <16 x float> %295)
+  %297 = getelementptr i8, ptr %170, i64 4
+  %d88 = load i16, ptr %297, align 2
+  %298 = getelementptr i8, ptr %167, i64 32
+  %q489 = load <2 x i32>, ptr %298, align 1
+  %299 = shufflevector <2 x i32> %q489, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %300 = lshr <16 x i32> %299, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %301 = and <16 x i32> %300, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %302 = sitofp <16 x i32> %301 to <16 x float>
+  %303 = insertelement <16 x i16> poison, i16 %d88, i32 0
+  %splat90 = shufflevector <16 x i16> %303, <16 x i16> poison, <16 x i32> zeroinitializer
+  %304 = bitcast <16 x i16> %splat90 to <16 x half>
+  %f1691 = fpext <16 x half> %304 to <16 x float>
+  %305 = fmul <16 x float> %f1691, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %302, <16 x float> %f1691, <16 x float> %305)
+  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %296, <16 x float> %275)
+  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %306, <16 x float> %276)
+  %309 = getelementptr <16 x float>, ptr %137, i64 12
+  %q92 = load <16 x float>, ptr %309, align 64
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %296, <16 x float> %278)
+  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %306, <16 x float> %279)
+  %312 = getelementptr <16 x float>, ptr %137, i64 20
+  %q93 = load <16 x float>, ptr %312, align 64
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %296, <16 x float> %281)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %306, <16 x float> %282)
+  %315 = getelementptr <16 x float>, ptr %137, i64 28
+  %q94 = load <16 x float>, ptr %315, align 64
+  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %296, <16 x float> %284)
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q94, <16 x float> %306, <16 x float> %285)
+  %318 = getelementptr <16 x float>, ptr %137, i64 5
+  %q95 = load <16 x float>, ptr %318, align 64
+  %319 = getelementptr i8, ptr %149, i64 40
+  %q497 = load <2 x i32>, ptr %319, align 1
+  %320 = shufflevector <2 x i32> %q497, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %321 = lshr <16 x i32> %320, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %322 = and <16 x i32> %321, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %323 = sitofp <16 x i32> %322 to <16 x float>
+  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %323, <16 x float> %f1687, <16 x float> %295)
+  %325 = getelementptr i8, ptr %167, i64 40
+  %q4101 = load <2 x i32>, ptr %325, align 1
+  %326 = shufflevector <2 x i32> %q4101, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %327 = lshr <16 x i32> %326, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %328 = and <16 x i32> %327, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %329 = sitofp <16 x i32> %328 to <16 x float>
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %329, <16 x float> %f1691, <16 x float> %305)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %324, <16 x float> %307)
+  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %330, <16 x float> %308)
+  %333 = getelementptr <16 x float>, ptr %137, i64 13
+  %q104 = load <16 x float>, ptr %333, align 64
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q104, <16 x float> %324, <16 x float> %310)
+  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q104, <16 x float> %330, <16 x float> %311)
+  %336 = getelementptr <16 x float>, ptr %137, i64 21
+  %q105 = load <16 x float>, ptr %336, align 64
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q105, <16 x float> %324, <16 x float> %313)
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q105, <16 x float> %330, <16 x float> %314)
+  %339 = getelementptr <16 x float>, ptr %137, i64 29
+  %q106 = load <16 x float>, ptr %339, align 64
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %324, <16 x float> %316)
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q106, <16 x float> %330, <16 x float> %317)
+  %342 = getelementptr <16 x float>, ptr %137, i64 6
+  %q107 = load <16 x float>, ptr %342, align 64
+  %343 = getelementptr i8, ptr %152, i64 6
+  %d108 = load i16, ptr %343, align 2
+  %344 = getelementptr i8, ptr %149, i64 48
+  %q4109 = load <2 x i32>, ptr %344, align 1
+  %345 = shufflevector <2 x i32> %q4109, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %346 = lshr <16 x i32> %345, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %347 = and <16 x i32> %346, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %348 = sitofp <16 x i32> %347 to <16 x float>
+  %349 = insertelement <16 x i16> poison, i16 %d108, i32 0
+  %splat110 = shufflevector <16 x i16> %349, <16 x i16> poison, <16 x i32> zeroinitializer
+  %350 = bitcast <16 x i16> %splat110 to <16 x half>
+  %f16111 = fpext <16 x half> %350 to <16 x float>
+  %351 = fmul <16 x float> %f16111, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %348, <16 x float> %f16111, <16 x float> %351)
+  %353 = getelementptr i8, ptr %170, i64 6
+  %d112 = load i16, ptr %353, align 2
+  %354 = getelementptr i8, ptr %167, i64 48
+  %q4113 = load <2 x i32>, ptr %354, align 1
+  %355 = shufflevector <2 x i32> %q4113, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %356 = lshr <16 x i32> %355, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %357 = and <16 x i32> %356, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %358 = sitofp <16 x i32> %357 to <16 x float>
+  %359 = insertelement <16 x i16> poison, i16 %d112, i32 0
+  %splat114 = shufflevector <16 x i16> %359, <16 x i16> poison, <16 x i32> zeroinitializer
+  %360 = bitcast <16 x i16> %splat114 to <16 x half>
+  %f16115 = fpext <16 x half> %360 to <16 x float>
+  %361 = fmul <16 x float> %f16115, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %358, <16 x float> %f16115, <16 x float> %361)
+  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %352, <16 x float> %331)
+  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q107, <16 x float> %362, <16 x float> %332)
+  %365 = getelementptr <16 x float>, ptr %137, i64 14
+  %q116 = load <16 x float>, ptr %365, align 64
+  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %352, <16 x float> %334)
+  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q116, <16 x float> %362, <16 x float> %335)
+  %368 = getelementptr <16 x float>, ptr %137, i64 22
+  %q117 = load <16 x float>, ptr %368, align 64
+  %369 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %352, <16 x float> %337)
+  %370 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q117, <16 x float> %362, <16 x float> %338)
+  %371 = getelementptr <16 x float>, ptr %137, i64 30
+  %q118 = load <16 x float>, ptr %371, align 64
+  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %352, <16 x float> %340)
+  %373 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q118, <16 x float> %362, <16 x float> %341)
+  %374 = getelementptr <16 x float>, ptr %137, i64 7
+  %q119 = load <16 x float>, ptr %374, align 64
+  %375 = getelementptr i8, ptr %149, i64 56
+  %q4121 = load <2 x i32>, ptr %375, align 1
+  %376 = shufflevector <2 x i32> %q4121, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %377 = lshr <16 x i32> %376, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %378 = and <16 x i32> %377, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %379 = sitofp <16 x i32> %378 to <16 x float>
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %379, <16 x float> %f16111, <16 x float> %351)
+  %381 = getelementptr i8, ptr %167, i64 56
+  %q4125 = load <2 x i32>, ptr %381, align 1
+  %382 = shufflevector <2 x i32> %q4125, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %383 = lshr <16 x i32> %382, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %384 = and <16 x i32> %383, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %385 = sitofp <16 x i32> %384 to <16 x float>
+  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %385, <16 x float> %f16115, <16 x float> %361)
+  %387 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q119, <16 x float> %380, <16 x float> %363)
+  %388 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q119, <16 x float> %386, <16 x float> %364)
+  %389 = getelementptr <16 x float>, ptr %137, i64 15
+  %q128 = load <16 x float>, ptr %389, align 64
+  %390 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q128, <16 x float> %380, <16 x float> %366)
+  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q128, <16 x float> %386, <16 x float> %367)
+  %392 = getelementptr <16 x float>, ptr %137, i64 23
+  %q129 = load <16 x float>, ptr %392, align 64
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q129, <16 x float> %380, <16 x float> %369)
+  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q129, <16 x float> %386, <16 x float> %370)
+  %395 = getelementptr <16 x float>, ptr %137, i64 31
+  %q130 = load <16 x float>, ptr %395, align 64
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q130, <16 x float> %380, <16 x float> %372)
+  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q130, <16 x float> %386, <16 x float> %373)
+  %398 = sext i32 %kdot34 to i64
+  %399 = getelementptr <16 x float>, ptr %dbuf, i64 %398
+  store <16 x float> %387, ptr %399, align 64
+  %400 = sext i32 %161 to i64
   %401 = getelementptr <16 x float>, ptr %dbuf, i64 %400
-  store <16 x float> %389, ptr %401, align 64
-  %402 = sext i32 %163 to i64
+  store <16 x float> %388, ptr %401, align 64
+  %402 = add i64 32, %398
   %403 = getelementptr <16 x float>, ptr %dbuf, i64 %402
   store <16 x float> %390, ptr %403, align 64
   %404 = add i64 32, %400
   %405 = getelementptr <16 x float>, ptr %dbuf, i64 %404
-  store <16 x float> %392, ptr %405, align 64
-  %406 = add i64 32, %402
+  store <16 x float> %391, ptr %405, align 64
+  %406 = add i64 64, %398
   %407 = getelementptr <16 x float>, ptr %dbuf, i64 %406
   store <16 x float> %393, ptr %407, align 64
   %408 = add i64 64, %400
   %409 = getelementptr <16 x float>, ptr %dbuf, i64 %408
-  store <16 x float> %395, ptr %409, align 64
-  %410 = add i64 64, %402
+  store <16 x float> %394, ptr %409, align 64
+  %410 = add i64 96, %398
   %411 = getelementptr <16 x float>, ptr %dbuf, i64 %410
   store <16 x float> %396, ptr %411, align 64
   %412 = add i64 96, %400
   %413 = getelementptr <16 x float>, ptr %dbuf, i64 %412
-  store <16 x float> %398, ptr %413, align 64
-  %414 = add i64 96, %402
-  %415 = getelementptr <16 x float>, ptr %dbuf, i64 %414
-  store <16 x float> %399, ptr %415, align 64
-  %416 = add nsw i32 %kdot35, 2
+  store <16 x float> %397, ptr %413, align 64
+  %414 = add nsw i32 %kdot34, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body132
-  %score135 = phi i64 [ %530, %body132 ], [ 0, %kdot ]
-  %417 = icmp slt i64 %score135, 8
-  br i1 %417, label %body132, label %rmax
+score:                                            ; preds = %kdot, %body131
+  %score134 = phi i64 [ %528, %body131 ], [ 0, %kdot ]
+  %415 = icmp slt i64 %score134, 8
+  br i1 %415, label %body131, label %rmax
 
-body132:                                          ; preds = %score
-  %418 = sdiv i64 %score135, 2
-  %419 = srem i64 %score135, 2
-  %420 = mul i64 %419, 16
-  %421 = mul i64 %418, 32
-  %422 = add i64 %421, %420
-  %423 = getelementptr <16 x float>, ptr %dbuf, i64 %422
-  %424 = load <16 x float>, ptr %423, align 64
-  %425 = add i64 %422, 1
-  %426 = getelementptr <16 x float>, ptr %dbuf, i64 %425
-  %427 = load <16 x float>, ptr %426, align 64
-  %428 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %429 = shufflevector <16 x float> %424, <16 x float> %427, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %430 = fadd <16 x float> %428, %429
-  %431 = add i64 %422, 2
-  %432 = getelementptr <16 x float>, ptr %dbuf, i64 %431
-  %433 = load <16 x float>, ptr %432, align 64
-  %434 = add i64 %422, 3
-  %435 = getelementptr <16 x float>, ptr %dbuf, i64 %434
-  %436 = load <16 x float>, ptr %435, align 64
-  %437 = shufflevector <16 x float> %433, <16 x float> %436, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %438 = shufflevector <16 x float> %433, <16 x float> %436, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %439 = fadd <16 x float> %437, %438
-  %440 = shufflevector <16 x float> %430, <16 x float> %439, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %441 = shufflevector <16 x float> %430, <16 x float> %439, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %442 = fadd <16 x float> %440, %441
-  %443 = add i64 %422, 4
-  %444 = getelementptr <16 x float>, ptr %dbuf, i64 %443
-  %445 = load <16 x float>, ptr %444, align 64
-  %446 = add i64 %422, 5
-  %447 = getelementptr <16 x float>, ptr %dbuf, i64 %446
-  %448 = load <16 x float>, ptr %447, align 64
-  %449 = shufflevector <16 x float> %445, <16 x float> %448, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %450 = shufflevector <16 x float> %445, <16 x float> %448, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %451 = fadd <16 x float> %449, %450
-  %452 = add i64 %422, 6
-  %453 = getelementptr <16 x float>, ptr %dbuf, i64 %452
-  %454 = load <16 x float>, ptr %453, align 64
-  %455 = add i64 %422, 7
-  %456 = getelementptr <16 x float>, ptr %dbuf, i64 %455
-  %457 = load <16 x float>, ptr %456, align 64
-  %458 = shufflevector <16 x float> %454, <16 x float> %457, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %459 = shufflevector <16 x float> %454, <16 x float> %457, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %460 = fadd <16 x float> %458, %459
-  %461 = shufflevector <16 x float> %451, <16 x float> %460, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %462 = shufflevector <16 x float> %451, <16 x float> %460, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %463 = fadd <16 x float> %461, %462
-  %464 = shufflevector <16 x float> %442, <16 x float> %463, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %465 = shufflevector <16 x float> %442, <16 x float> %463, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %466 = fadd <16 x float> %464, %465
-  %467 = add i64 %422, 8
-  %468 = getelementptr <16 x float>, ptr %dbuf, i64 %467
-  %469 = load <16 x float>, ptr %468, align 64
-  %470 = add i64 %422, 9
-  %471 = getelementptr <16 x float>, ptr %dbuf, i64 %470
-  %472 = load <16 x float>, ptr %471, align 64
-  %473 = shufflevector <16 x float> %469, <16 x float> %472, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %474 = shufflevector <16 x float> %469, <16 x float> %472, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %475 = fadd <16 x float> %473, %474
-  %476 = add i64 %422, 10
-  %477 = getelementptr <16 x float>, ptr %dbuf, i64 %476
-  %478 = load <16 x float>, ptr %477, align 64
-  %479 = add i64 %422, 11
-  %480 = getelementptr <16 x float>, ptr %dbuf, i64 %479
-  %481 = load <16 x float>, ptr %480, align 64
-  %482 = shufflevector <16 x float> %478, <16 x float> %481, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %483 = shufflevector <16 x float> %478, <16 x float> %481, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %484 = fadd <16 x float> %482, %483
-  %485 = shufflevector <16 x float> %475, <16 x float> %484, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %486 = shufflevector <16 x float> %475, <16 x float> %484, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %487 = fadd <16 x float> %485, %486
-  %488 = add i64 %422, 12
-  %489 = getelementptr <16 x float>, ptr %dbuf, i64 %488
-  %490 = load <16 x float>, ptr %489, align 64
-  %491 = add i64 %422, 13
-  %492 = getelementptr <16 x float>, ptr %dbuf, i64 %491
-  %493 = load <16 x float>, ptr %492, align 64
-  %494 = shufflevector <16 x float> %490, <16 x float> %493, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %495 = shufflevector <16 x float> %490, <16 x float> %493, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %496 = fadd <16 x float> %494, %495
-  %497 = add i64 %422, 14
-  %498 = getelementptr <16 x float>, ptr %dbuf, i64 %497
-  %499 = load <16 x float>, ptr %498, align 64
-  %500 = add i64 %422, 15
-  %501 = getelementptr <16 x float>, ptr %dbuf, i64 %500
-  %502 = load <16 x float>, ptr %501, align 64
-  %503 = shufflevector <16 x float> %499, <16 x float> %502, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %504 = shufflevector <16 x float> %499, <16 x float> %502, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %505 = fadd <16 x float> %503, %504
-  %506 = shufflevector <16 x float> %496, <16 x float> %505, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %507 = shufflevector <16 x float> %496, <16 x float> %505, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %508 = fadd <16 x float> %506, %507
-  %509 = shufflevector <16 x float> %487, <16 x float> %508, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %510 = shufflevector <16 x float> %487, <16 x float> %508, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %511 = fadd <16 x float> %509, %510
-  %512 = shufflevector <16 x float> %466, <16 x float> %511, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %513 = shufflevector <16 x float> %466, <16 x float> %511, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %514 = fadd <16 x float> %512, %513
-  %515 = getelementptr i32, ptr %142, i64 %418
-  %516 = load i32, ptr %515, align 4
-  %517 = insertelement <16 x i32> poison, i32 %516, i32 0
-  %splat136 = shufflevector <16 x i32> %517, <16 x i32> poison, <16 x i32> zeroinitializer
-  %518 = trunc i64 %420 to i32
-  %519 = add i32 %kblock27, %518
-  %520 = insertelement <16 x i32> poison, i32 %519, i32 0
-  %splat137 = shufflevector <16 x i32> %520, <16 x i32> poison, <16 x i32> zeroinitializer
-  %521 = add <16 x i32> %splat137, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %522 = icmp slt <16 x i32> %521, %splat136
-  %523 = select <16 x i1> %522, <16 x float> %514, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %524 = getelementptr float, ptr %pbuf, i64 %422
-  store <16 x float> %523, ptr %524, align 64
-  %525 = getelementptr <16 x float>, ptr %smax, i64 %418
-  %526 = icmp eq i64 %419, 0
-  %527 = load <16 x float>, ptr %525, align 64
-  %528 = select i1 %526, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %527
-  %529 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %528, <16 x float> %523)
-  store <16 x float> %529, ptr %525, align 64
-  %530 = add nsw i64 %score135, 1
+body131:                                          ; preds = %score
+  %416 = sdiv i64 %score134, 2
+  %417 = srem i64 %score134, 2
+  %418 = mul i64 %417, 16
+  %419 = mul i64 %416, 32
+  %420 = add i64 %419, %418
+  %421 = getelementptr <16 x float>, ptr %dbuf, i64 %420
+  %422 = load <16 x float>, ptr %421, align 64
+  %423 = add i64 %420, 1
+  %424 = getelementptr <16 x float>, ptr %dbuf, i64 %423
+  %425 = load <16 x float>, ptr %424, align 64
+  %426 = shufflevector <16 x float> %422, <16 x float> %425, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %427 = shufflevector <16 x float> %422, <16 x float> %425, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %428 = fadd <16 x float> %426, %427
+  %429 = add i64 %420, 2
+  %430 = getelementptr <16 x float>, ptr %dbuf, i64 %429
+  %431 = load <16 x float>, ptr %430, align 64
+  %432 = add i64 %420, 3
+  %433 = getelementptr <16 x float>, ptr %dbuf, i64 %432
+  %434 = load <16 x float>, ptr %433, align 64
+  %435 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %436 = shufflevector <16 x float> %431, <16 x float> %434, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %437 = fadd <16 x float> %435, %436
+  %438 = shufflevector <16 x float> %428, <16 x float> %437, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %439 = shufflevector <16 x float> %428, <16 x float> %437, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %440 = fadd <16 x float> %438, %439
+  %441 = add i64 %420, 4
+  %442 = getelementptr <16 x float>, ptr %dbuf, i64 %441
+  %443 = load <16 x float>, ptr %442, align 64
+  %444 = add i64 %420, 5
+  %445 = getelementptr <16 x float>, ptr %dbuf, i64 %444
+  %446 = load <16 x float>, ptr %445, align 64
+  %447 = shufflevector <16 x float> %443, <16 x float> %446, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %448 = shufflevector <16 x float> %443, <16 x float> %446, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %449 = fadd <16 x float> %447, %448
+  %450 = add i64 %420, 6
+  %451 = getelementptr <16 x float>, ptr %dbuf, i64 %450
+  %452 = load <16 x float>, ptr %451, align 64
+  %453 = add i64 %420, 7
+  %454 = getelementptr <16 x float>, ptr %dbuf, i64 %453
+  %455 = load <16 x float>, ptr %454, align 64
+  %456 = shufflevector <16 x float> %452, <16 x float> %455, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %457 = shufflevector <16 x float> %452, <16 x float> %455, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %458 = fadd <16 x float> %456, %457
+  %459 = shufflevector <16 x float> %449, <16 x float> %458, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %460 = shufflevector <16 x float> %449, <16 x float> %458, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %461 = fadd <16 x float> %459, %460
+  %462 = shufflevector <16 x float> %440, <16 x float> %461, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %463 = shufflevector <16 x float> %440, <16 x float> %461, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %464 = fadd <16 x float> %462, %463
+  %465 = add i64 %420, 8
+  %466 = getelementptr <16 x float>, ptr %dbuf, i64 %465
+  %467 = load <16 x float>, ptr %466, align 64
+  %468 = add i64 %420, 9
+  %469 = getelementptr <16 x float>, ptr %dbuf, i64 %468
+  %470 = load <16 x float>, ptr %469, align 64
+  %471 = shufflevector <16 x float> %467, <16 x float> %470, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %472 = shufflevector <16 x float> %467, <16 x float> %470, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %473 = fadd <16 x float> %471, %472
+  %474 = add i64 %420, 10
+  %475 = getelementptr <16 x float>, ptr %dbuf, i64 %474
+  %476 = load <16 x float>, ptr %475, align 64
+  %477 = add i64 %420, 11
+  %478 = getelementptr <16 x float>, ptr %dbuf, i64 %477
+  %479 = load <16 x float>, ptr %478, align 64
+  %480 = shufflevector <16 x float> %476, <16 x float> %479, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %481 = shufflevector <16 x float> %476, <16 x float> %479, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %482 = fadd <16 x float> %480, %481
+  %483 = shufflevector <16 x float> %473, <16 x float> %482, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %484 = shufflevector <16 x float> %473, <16 x float> %482, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %485 = fadd <16 x float> %483, %484
+  %486 = add i64 %420, 12
+  %487 = getelementptr <16 x float>, ptr %dbuf, i64 %486
+  %488 = load <16 x float>, ptr %487, align 64
+  %489 = add i64 %420, 13
+  %490 = getelementptr <16 x float>, ptr %dbuf, i64 %489
+  %491 = load <16 x float>, ptr %490, align 64
+  %492 = shufflevector <16 x float> %488, <16 x float> %491, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %493 = shufflevector <16 x float> %488, <16 x float> %491, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %494 = fadd <16 x float> %492, %493
+  %495 = add i64 %420, 14
+  %496 = getelementptr <16 x float>, ptr %dbuf, i64 %495
+  %497 = load <16 x float>, ptr %496, align 64
+  %498 = add i64 %420, 15
+  %499 = getelementptr <16 x float>, ptr %dbuf, i64 %498
+  %500 = load <16 x float>, ptr %499, align 64
+  %501 = shufflevector <16 x float> %497, <16 x float> %500, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %502 = shufflevector <16 x float> %497, <16 x float> %500, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %503 = fadd <16 x float> %501, %502
+  %504 = shufflevector <16 x float> %494, <16 x float> %503, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %505 = shufflevector <16 x float> %494, <16 x float> %503, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %506 = fadd <16 x float> %504, %505
+  %507 = shufflevector <16 x float> %485, <16 x float> %506, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %508 = shufflevector <16 x float> %485, <16 x float> %506, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %509 = fadd <16 x float> %507, %508
+  %510 = shufflevector <16 x float> %464, <16 x float> %509, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %511 = shufflevector <16 x float> %464, <16 x float> %509, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %512 = fadd <16 x float> %510, %511
+  %513 = getelementptr i32, ptr %140, i64 %416
+  %514 = load i32, ptr %513, align 4
+  %515 = insertelement <16 x i32> poison, i32 %514, i32 0
+  %splat135 = shufflevector <16 x i32> %515, <16 x i32> poison, <16 x i32> zeroinitializer
+  %516 = trunc i64 %418 to i32
+  %517 = add i32 %kblock26, %516
+  %518 = insertelement <16 x i32> poison, i32 %517, i32 0
+  %splat136 = shufflevector <16 x i32> %518, <16 x i32> poison, <16 x i32> zeroinitializer
+  %519 = add <16 x i32> %splat136, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %520 = icmp slt <16 x i32> %519, %splat135
+  %521 = select <16 x i1> %520, <16 x float> %512, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %522 = getelementptr float, ptr %pbuf, i64 %420
+  store <16 x float> %521, ptr %522, align 64
+  %523 = getelementptr <16 x float>, ptr %smax, i64 %416
+  %524 = icmp eq i64 %417, 0
+  %525 = load <16 x float>, ptr %523, align 64
+  %526 = select i1 %524, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %525
+  %527 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %526, <16 x float> %521)
+  store <16 x float> %527, ptr %523, align 64
+  %528 = add nsw i64 %score134, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body138
-  %rmax141 = phi i64 [ %567, %body138 ], [ 0, %score ]
-  %531 = icmp slt i64 %rmax141, 4
-  br i1 %531, label %body138, label %pexp
+rmax:                                             ; preds = %score, %body137
+  %rmax140 = phi i64 [ %565, %body137 ], [ 0, %score ]
+  %529 = icmp slt i64 %rmax140, 4
+  br i1 %529, label %body137, label %pexp
 
-body138:                                          ; preds = %rmax
-  %532 = getelementptr float, ptr %136, i64 %rmax141
-  %m = load float, ptr %532, align 4
-  %533 = getelementptr <16 x float>, ptr %smax, i64 %rmax141
-  %534 = load <16 x float>, ptr %533, align 64
-  %535 = shufflevector <16 x float> %534, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %536 = shufflevector <16 x float> %534, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %537 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %535, <8 x float> %536)
-  %538 = shufflevector <8 x float> %537, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %539 = shufflevector <8 x float> %537, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %540 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %538, <4 x float> %539)
-  %541 = shufflevector <4 x float> %540, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %542 = shufflevector <4 x float> %540, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %543 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %541, <2 x float> %542)
-  %544 = shufflevector <2 x float> %543, <2 x float> undef, <1 x i32> zeroinitializer
-  %545 = shufflevector <2 x float> %543, <2 x float> undef, <1 x i32> <i32 1>
-  %546 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %544, <1 x float> %545)
-  %547 = extractelement <1 x float> %546, i32 0
-  %548 = call float @llvm.maxnum.f32(float %m, float %547)
-  %549 = fcmp oeq float %548, 0xFFF0000000000000
-  %muse142 = select i1 %549, float 0.000000e+00, float %548
-  %550 = fsub float %m, %muse142
-  %551 = insertelement <16 x float> poison, float %550, i32 0
-  %splat143 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
-  %552 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat143, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %553 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %552, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %554 = fadd <16 x float> %553, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %554, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %553, %n
-  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %555, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %556, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %558, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %559, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %561 = fptosi <16 x float> %n to <16 x i32>
-  %562 = add <16 x i32> %561, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %563 = shl <16 x i32> %562, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %564 = bitcast <16 x i32> %563 to <16 x float>
-  %exp2 = fmul <16 x float> %560, %564
-  %alpha144 = extractelement <16 x float> %exp2, i32 0
-  store float %548, ptr %532, align 4
-  %565 = getelementptr float, ptr %muse, i64 %rmax141
-  store float %muse142, ptr %565, align 4
-  %566 = getelementptr float, ptr %alpha, i64 %rmax141
-  store float %alpha144, ptr %566, align 4
-  %567 = add nsw i64 %rmax141, 1
+body137:                                          ; preds = %rmax
+  %530 = getelementptr float, ptr %134, i64 %rmax140
+  %m = load float, ptr %530, align 4
+  %531 = getelementptr <16 x float>, ptr %smax, i64 %rmax140
+  %532 = load <16 x float>, ptr %531, align 64
+  %533 = shufflevector <16 x float> %532, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %534 = shufflevector <16 x float> %532, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %535 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %533, <8 x float> %534)
+  %536 = shufflevector <8 x float> %535, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %537 = shufflevector <8 x float> %535, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %538 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %536, <4 x float> %537)
+  %539 = shufflevector <4 x float> %538, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %540 = shufflevector <4 x float> %538, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %541 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %539, <2 x float> %540)
+  %542 = shufflevector <2 x float> %541, <2 x float> undef, <1 x i32> zeroinitializer
+  %543 = shufflevector <2 x float> %541, <2 x float> undef, <1 x i32> <i32 1>
+  %544 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %542, <1 x float> %543)
+  %545 = extractelement <1 x float> %544, i32 0
+  %546 = call float @llvm.maxnum.f32(float %m, float %545)
+  %547 = fcmp oeq float %546, 0xFFF0000000000000
+  %muse141 = select i1 %547, float 0.000000e+00, float %546
+  %548 = fsub float %m, %muse141
+  %549 = insertelement <16 x float> poison, float %548, i32 0
+  %splat142 = shufflevector <16 x float> %549, <16 x float> poison, <16 x i32> zeroinitializer
+  %550 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat142, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %551 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %550, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %552 = fadd <16 x float> %551, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %552, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %551, %n
+  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %553, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %554, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %555, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %556, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %559 = fptosi <16 x float> %n to <16 x i32>
+  %560 = add <16 x i32> %559, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %561 = shl <16 x i32> %560, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %562 = bitcast <16 x i32> %561 to <16 x float>
+  %exp2 = fmul <16 x float> %558, %562
+  %alpha143 = extractelement <16 x float> %exp2, i32 0
+  store float %546, ptr %530, align 4
+  %563 = getelementptr float, ptr %muse, i64 %rmax140
+  store float %muse141, ptr %563, align 4
+  %564 = getelementptr float, ptr %alpha, i64 %rmax140
+  store float %alpha143, ptr %564, align 4
+  %565 = add nsw i64 %rmax140, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body145
-  %pexp148 = phi i64 [ %598, %body145 ], [ 0, %rmax ]
-  %568 = icmp slt i64 %pexp148, 8
-  br i1 %568, label %body145, label %lsum153
+pexp:                                             ; preds = %rmax, %body144
+  %pexp147 = phi i64 [ %596, %body144 ], [ 0, %rmax ]
+  %566 = icmp slt i64 %pexp147, 8
+  br i1 %566, label %body144, label %lsum152
 
-body145:                                          ; preds = %pexp
-  %569 = sdiv i64 %pexp148, 2
-  %570 = srem i64 %pexp148, 2
-  %571 = mul i64 %570, 16
-  %572 = mul i64 %569, 32
-  %573 = add i64 %572, %571
-  %574 = getelementptr float, ptr %pbuf, i64 %573
-  %575 = getelementptr float, ptr %muse, i64 %569
-  %576 = load float, ptr %575, align 4
-  %577 = insertelement <16 x float> poison, float %576, i32 0
-  %splat149 = shufflevector <16 x float> %577, <16 x float> poison, <16 x i32> zeroinitializer
-  %578 = load <16 x float>, ptr %574, align 64
-  %579 = fsub <16 x float> %578, %splat149
-  %580 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %579, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %581 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %580, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %582 = fadd <16 x float> %581, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n150 = fsub <16 x float> %582, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f151 = fsub <16 x float> %581, %n150
-  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f151, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %583, <16 x float> %f151, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %585 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %584, <16 x float> %f151, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %586 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %585, <16 x float> %f151, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %587 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %586, <16 x float> %f151, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %588 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %587, <16 x float> %f151, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %589 = fptosi <16 x float> %n150 to <16 x i32>
-  %590 = add <16 x i32> %589, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %591 = shl <16 x i32> %590, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %592 = bitcast <16 x i32> %591 to <16 x float>
-  %exp2152 = fmul <16 x float> %588, %592
-  store <16 x float> %exp2152, ptr %574, align 64
-  %593 = getelementptr <16 x float>, ptr %lsum, i64 %569
-  %594 = icmp eq i64 %570, 0
-  %595 = load <16 x float>, ptr %593, align 64
-  %596 = select i1 %594, <16 x float> zeroinitializer, <16 x float> %595
-  %597 = fadd <16 x float> %596, %exp2152
-  store <16 x float> %597, ptr %593, align 64
-  %598 = add nsw i64 %pexp148, 1
+body144:                                          ; preds = %pexp
+  %567 = sdiv i64 %pexp147, 2
+  %568 = srem i64 %pexp147, 2
+  %569 = mul i64 %568, 16
+  %570 = mul i64 %567, 32
+  %571 = add i64 %570, %569
+  %572 = getelementptr float, ptr %pbuf, i64 %571
+  %573 = getelementptr float, ptr %muse, i64 %567
+  %574 = load float, ptr %573, align 4
+  %575 = insertelement <16 x float> poison, float %574, i32 0
+  %splat148 = shufflevector <16 x float> %575, <16 x float> poison, <16 x i32> zeroinitializer
+  %576 = load <16 x float>, ptr %572, align 64
+  %577 = fsub <16 x float> %576, %splat148
+  %578 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %577, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %579 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %578, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %580 = fadd <16 x float> %579, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n149 = fsub <16 x float> %580, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f150 = fsub <16 x float> %579, %n149
+  %581 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f150, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %582 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %581, <16 x float> %f150, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %583 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %582, <16 x float> %f150, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %584 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %583, <16 x float> %f150, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %585 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %584, <16 x float> %f150, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %586 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %585, <16 x float> %f150, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %587 = fptosi <16 x float> %n149 to <16 x i32>
+  %588 = add <16 x i32> %587, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %589 = shl <16 x i32> %588, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %590 = bitcast <16 x i32> %589 to <16 x float>
+  %exp2151 = fmul <16 x float> %586, %590
+  store <16 x float> %exp2151, ptr %572, align 64
+  %591 = getelementptr <16 x float>, ptr %lsum, i64 %567
+  %592 = icmp eq i64 %568, 0
+  %593 = load <16 x float>, ptr %591, align 64
+  %594 = select i1 %592, <16 x float> zeroinitializer, <16 x float> %593
+  %595 = fadd <16 x float> %594, %exp2151
+  store <16 x float> %595, ptr %591, align 64
+  %596 = add nsw i64 %pexp147, 1
   br label %pexp
 
-lsum153:                                          ; preds = %pexp, %body154
-  %lsum157 = phi i64 [ %607, %body154 ], [ 0, %pexp ]
-  %599 = icmp slt i64 %lsum157, 4
-  br i1 %599, label %body154, label %exit156
+lsum152:                                          ; preds = %pexp, %body153
+  %lsum156 = phi i64 [ %605, %body153 ], [ 0, %pexp ]
+  %597 = icmp slt i64 %lsum156, 4
+  br i1 %597, label %body153, label %exit155
 
-body154:                                          ; preds = %lsum153
-  %600 = getelementptr float, ptr %137, i64 %lsum157
-  %601 = getelementptr float, ptr %alpha, i64 %lsum157
-  %602 = load float, ptr %601, align 4
-  %603 = getelementptr <16 x float>, ptr %lsum, i64 %lsum157
-  %604 = load <16 x float>, ptr %603, align 64
-  %605 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %604)
-  %l = load float, ptr %600, align 4
-  %606 = call float @llvm.fmuladd.f32(float %l, float %602, float %605)
-  store float %606, ptr %600, align 4
-  %607 = add nsw i64 %lsum157, 1
-  br label %lsum153
+body153:                                          ; preds = %lsum152
+  %598 = getelementptr float, ptr %135, i64 %lsum156
+  %599 = getelementptr float, ptr %alpha, i64 %lsum156
+  %600 = load float, ptr %599, align 4
+  %601 = getelementptr <16 x float>, ptr %lsum, i64 %lsum156
+  %602 = load <16 x float>, ptr %601, align 64
+  %603 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %602)
+  %l = load float, ptr %598, align 4
+  %604 = call float @llvm.fmuladd.f32(float %l, float %600, float %603)
+  store float %604, ptr %598, align 4
+  %605 = add nsw i64 %lsum156, 1
+  br label %lsum152
 
-exit156:                                          ; preds = %lsum153
-  %608 = sub i32 %48, %kblock27
-  %609 = call i32 @llvm.smin.i32(i32 32, i32 %608)
-  %610 = load float, ptr %alpha, align 4
-  %611 = insertelement <16 x float> poison, float %610, i32 0
-  %splat158 = shufflevector <16 x float> %611, <16 x float> poison, <16 x i32> zeroinitializer
-  %612 = load <16 x float>, ptr %141, align 64
-  %613 = fmul <16 x float> %612, %splat158
-  %614 = getelementptr float, ptr %141, i64 16
-  %615 = load <16 x float>, ptr %614, align 64
-  %616 = fmul <16 x float> %615, %splat158
-  %617 = getelementptr float, ptr %141, i64 32
-  %618 = load <16 x float>, ptr %617, align 64
-  %619 = fmul <16 x float> %618, %splat158
-  %620 = getelementptr float, ptr %141, i64 48
-  %621 = load <16 x float>, ptr %620, align 64
-  %622 = fmul <16 x float> %621, %splat158
-  %623 = getelementptr float, ptr %alpha, i64 1
-  %624 = load float, ptr %623, align 4
-  %625 = insertelement <16 x float> poison, float %624, i32 0
-  %splat159 = shufflevector <16 x float> %625, <16 x float> poison, <16 x i32> zeroinitializer
-  %626 = getelementptr float, ptr %141, i64 128
-  %627 = load <16 x float>, ptr %626, align 64
-  %628 = fmul <16 x float> %627, %splat159
-  %629 = getelementptr float, ptr %141, i64 144
-  %630 = load <16 x float>, ptr %629, align 64
-  %631 = fmul <16 x float> %630, %splat159
-  %632 = getelementptr float, ptr %141, i64 160
-  %633 = load <16 x float>, ptr %632, align 64
-  %634 = fmul <16 x float> %633, %splat159
-  %635 = getelementptr float, ptr %141, i64 176
-  %636 = load <16 x float>, ptr %635, align 64
-  %637 = fmul <16 x float> %636, %splat159
-  %638 = getelementptr float, ptr %alpha, i64 2
-  %639 = load float, ptr %638, align 4
-  %640 = insertelement <16 x float> poison, float %639, i32 0
-  %splat160 = shufflevector <16 x float> %640, <16 x float> poison, <16 x i32> zeroinitializer
-  %641 = getelementptr float, ptr %141, i64 256
-  %642 = load <16 x float>, ptr %641, align 64
-  %643 = fmul <16 x float> %642, %splat160
-  %644 = getelementptr float, ptr %141, i64 272
-  %645 = load <16 x float>, ptr %644, align 64
-  %646 = fmul <16 x float> %645, %splat160
-  %647 = getelementptr float, ptr %141, i64 288
-  %648 = load <16 x float>, ptr %647, align 64
-  %649 = fmul <16 x float> %648, %splat160
-  %650 = getelementptr float, ptr %141, i64 304
-  %651 = load <16 x float>, ptr %650, align 64
-  %652 = fmul <16 x float> %651, %splat160
-  %653 = getelementptr float, ptr %alpha, i64 3
-  %654 = load float, ptr %653, align 4
-  %655 = insertelement <16 x float> poison, float %654, i32 0
-  %splat161 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
-  %656 = getelementptr float, ptr %141, i64 384
-  %657 = load <16 x float>, ptr %656, align 64
-  %658 = fmul <16 x float> %657, %splat161
-  %659 = getelementptr float, ptr %141, i64 400
-  %660 = load <16 x float>, ptr %659, align 64
-  %661 = fmul <16 x float> %660, %splat161
-  %662 = getelementptr float, ptr %141, i64 416
-  %663 = load <16 x float>, ptr %662, align 64
-  %664 = fmul <16 x float> %663, %splat161
-  %665 = getelementptr float, ptr %141, i64 432
-  %666 = load <16 x float>, ptr %665, align 64
-  %667 = fmul <16 x float> %666, %splat161
+exit155:                                          ; preds = %lsum152
+  %606 = sub i32 %fact, %kblock26
+  %607 = call i32 @llvm.smin.i32(i32 32, i32 %606)
+  %608 = load float, ptr %alpha, align 4
+  %609 = insertelement <16 x float> poison, float %608, i32 0
+  %splat157 = shufflevector <16 x float> %609, <16 x float> poison, <16 x i32> zeroinitializer
+  %610 = load <16 x float>, ptr %139, align 64
+  %611 = fmul <16 x float> %610, %splat157
+  %612 = getelementptr float, ptr %139, i64 16
+  %613 = load <16 x float>, ptr %612, align 64
+  %614 = fmul <16 x float> %613, %splat157
+  %615 = getelementptr float, ptr %139, i64 32
+  %616 = load <16 x float>, ptr %615, align 64
+  %617 = fmul <16 x float> %616, %splat157
+  %618 = getelementptr float, ptr %139, i64 48
+  %619 = load <16 x float>, ptr %618, align 64
+  %620 = fmul <16 x float> %619, %splat157
+  %621 = getelementptr float, ptr %alpha, i64 1
+  %622 = load float, ptr %621, align 4
+  %623 = insertelement <16 x float> poison, float %622, i32 0
+  %splat158 = shufflevector <16 x float> %623, <16 x float> poison, <16 x i32> zeroinitializer
+  %624 = getelementptr float, ptr %139, i64 128
+  %625 = load <16 x float>, ptr %624, align 64
+  %626 = fmul <16 x float> %625, %splat158
+  %627 = getelementptr float, ptr %139, i64 144
+  %628 = load <16 x float>, ptr %627, align 64
+  %629 = fmul <16 x float> %628, %splat158
+  %630 = getelementptr float, ptr %139, i64 160
+  %631 = load <16 x float>, ptr %630, align 64
+  %632 = fmul <16 x float> %631, %splat158
+  %633 = getelementptr float, ptr %139, i64 176
+  %634 = load <16 x float>, ptr %633, align 64
+  %635 = fmul <16 x float> %634, %splat158
+  %636 = getelementptr float, ptr %alpha, i64 2
+  %637 = load float, ptr %636, align 4
+  %638 = insertelement <16 x float> poison, float %637, i32 0
+  %splat159 = shufflevector <16 x float> %638, <16 x float> poison, <16 x i32> zeroinitializer
+  %639 = getelementptr float, ptr %139, i64 256
+  %640 = load <16 x float>, ptr %639, align 64
+  %641 = fmul <16 x float> %640, %splat159
+  %642 = getelementptr float, ptr %139, i64 272
+  %643 = load <16 x float>, ptr %642, align 64
+  %644 = fmul <16 x float> %643, %splat159
+  %645 = getelementptr float, ptr %139, i64 288
+  %646 = load <16 x float>, ptr %645, align 64
+  %647 = fmul <16 x float> %646, %splat159
+  %648 = getelementptr float, ptr %139, i64 304
+  %649 = load <16 x float>, ptr %648, align 64
+  %650 = fmul <16 x float> %649, %splat159
+  %651 = getelementptr float, ptr %alpha, i64 3
+  %652 = load float, ptr %651, align 4
+  %653 = insertelement <16 x float> poison, float %652, i32 0
+  %splat160 = shufflevector <16 x float> %653, <16 x float> poison, <16 x i32> zeroinitializer
+  %654 = getelementptr float, ptr %139, i64 384
+  %655 = load <16 x float>, ptr %654, align 64
+  %656 = fmul <16 x float> %655, %splat160
+  %657 = getelementptr float, ptr %139, i64 400
+  %658 = load <16 x float>, ptr %657, align 64
+  %659 = fmul <16 x float> %658, %splat160
+  %660 = getelementptr float, ptr %139, i64 416
+  %661 = load <16 x float>, ptr %660, align 64
+  %662 = fmul <16 x float> %661, %splat160
+  %663 = getelementptr float, ptr %139, i64 432
+  %664 = load <16 x float>, ptr %663, align 64
+  %665 = fmul <16 x float> %664, %splat160
   br label %kpv
 
-kpv:                                              ; preds = %body162, %exit156
-  %pacc.sroa.60.0 = phi <16 x float> [ %667, %exit156 ], [ %742, %body162 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %664, %exit156 ], [ %732, %body162 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %661, %exit156 ], [ %718, %body162 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %658, %exit156 ], [ %708, %body162 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %652, %exit156 ], [ %741, %body162 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %649, %exit156 ], [ %731, %body162 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %646, %exit156 ], [ %717, %body162 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %643, %exit156 ], [ %707, %body162 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %637, %exit156 ], [ %740, %body162 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %634, %exit156 ], [ %730, %body162 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %631, %exit156 ], [ %716, %body162 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %628, %exit156 ], [ %706, %body162 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %622, %exit156 ], [ %739, %body162 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %619, %exit156 ], [ %729, %body162 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %616, %exit156 ], [ %715, %body162 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %613, %exit156 ], [ %705, %body162 ]
-  %kpv165 = phi i32 [ 0, %exit156 ], [ %743, %body162 ]
-  %668 = icmp slt i32 %kpv165, %609
-  br i1 %668, label %body162, label %exit164
+kpv:                                              ; preds = %body161, %exit155
+  %pacc.sroa.60.0 = phi <16 x float> [ %665, %exit155 ], [ %740, %body161 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %662, %exit155 ], [ %730, %body161 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %659, %exit155 ], [ %716, %body161 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %656, %exit155 ], [ %706, %body161 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %650, %exit155 ], [ %739, %body161 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %647, %exit155 ], [ %729, %body161 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %644, %exit155 ], [ %715, %body161 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %641, %exit155 ], [ %705, %body161 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %635, %exit155 ], [ %738, %body161 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %632, %exit155 ], [ %728, %body161 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %629, %exit155 ], [ %714, %body161 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %626, %exit155 ], [ %704, %body161 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %620, %exit155 ], [ %737, %body161 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %617, %exit155 ], [ %727, %body161 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %614, %exit155 ], [ %713, %body161 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %611, %exit155 ], [ %703, %body161 ]
+  %kpv164 = phi i32 [ 0, %exit155 ], [ %741, %body161 ]
+  %666 = icmp slt i32 %kpv164, %607
+  br i1 %666, label %body161, label %exit163
 
-body162:                                          ; preds = %kpv
-  %669 = add i32 %kblock27, %kpv165
-  %670 = sext i32 %669 to i64
-  %671 = mul i64 %670, 8
-  %row166 = add i64 %134, %671
-  %672 = mul i64 %row166, 64
-  %673 = getelementptr i8, ptr %23, i64 %672
-  %674 = mul i64 %row166, 8
-  %675 = add i64 4194304, %674
-  %676 = getelementptr i8, ptr %23, i64 %675
-  %677 = add i32 %kb_next, %kpv165
-  %678 = call i32 @llvm.smin.i32(i32 %677, i32 %k_last)
-  %679 = sext i32 %678 to i64
-  %680 = mul i64 %679, 8
-  %row167 = add i64 %144, %680
-  %681 = mul i64 %row167, 64
-  %682 = getelementptr i8, ptr %23, i64 %681
-  %683 = mul i64 %row167, 8
-  %684 = add i64 4194304, %683
-  call void @llvm.prefetch.p0(ptr %682, i32 0, i32 2, i32 1)
-  %685 = sext i32 %kpv165 to i64
-  %686 = getelementptr float, ptr %pbuf, i64 %685
-  %p = load float, ptr %686, align 4
-  %687 = insertelement <16 x float> poison, float %p, i32 0
-  %splat168 = shufflevector <16 x float> %687, <16 x float> poison, <16 x i32> zeroinitializer
-  %688 = add i64 32, %685
-  %689 = getelementptr float, ptr %pbuf, i64 %688
-  %p169 = load float, ptr %689, align 4
-  %690 = insertelement <16 x float> poison, float %p169, i32 0
-  %splat170 = shufflevector <16 x float> %690, <16 x float> poison, <16 x i32> zeroinitializer
-  %691 = add i64 64, %685
-  %692 = getelementptr float, ptr %pbuf, i64 %691
-  %p171 = load float, ptr %692, align 4
-  %693 = insertelement <16 x float> poison, float %p171, i32 0
-  %splat172 = shufflevector <16 x float> %693, <16 x float> poison, <16 x i32> zeroinitializer
-  %694 = add i64 96, %685
-  %695 = getelementptr float, ptr %pbuf, i64 %694
-  %p173 = load float, ptr %695, align 4
-  %696 = insertelement <16 x float> poison, float %p173, i32 0
-  %splat174 = shufflevector <16 x float> %696, <16 x float> poison, <16 x i32> zeroinitializer
-  %d175 = load i16, ptr %676, align 2
-  %q4176 = load <2 x i32>, ptr %673, align 1
-  %697 = shufflevector <2 x i32> %q4176, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %698 = lshr <16 x i32> %697, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %699 = and <16 x i32> %698, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %700 = sitofp <16 x i32> %699 to <16 x float>
-  %701 = insertelement <16 x i16> poison, i16 %d175, i32 0
-  %splat177 = shufflevector <16 x i16> %701, <16 x i16> poison, <16 x i32> zeroinitializer
-  %702 = bitcast <16 x i16> %splat177 to <16 x half>
-  %f16178 = fpext <16 x half> %702 to <16 x float>
-  %703 = fmul <16 x float> %f16178, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %704 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %700, <16 x float> %f16178, <16 x float> %703)
-  %705 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %704, <16 x float> %pacc.sroa.0.0)
-  %706 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %704, <16 x float> %pacc.sroa.16.0)
-  %707 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %704, <16 x float> %pacc.sroa.32.0)
-  %708 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %704, <16 x float> %pacc.sroa.48.0)
-  %709 = getelementptr i8, ptr %673, i64 8
-  %q4180 = load <2 x i32>, ptr %709, align 1
-  %710 = shufflevector <2 x i32> %q4180, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %711 = lshr <16 x i32> %710, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %712 = and <16 x i32> %711, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %713 = sitofp <16 x i32> %712 to <16 x float>
-  %714 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %713, <16 x float> %f16178, <16 x float> %703)
-  %715 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %714, <16 x float> %pacc.sroa.4.0)
-  %716 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %714, <16 x float> %pacc.sroa.20.0)
-  %717 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %714, <16 x float> %pacc.sroa.36.0)
-  %718 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %714, <16 x float> %pacc.sroa.52.0)
-  %719 = getelementptr i8, ptr %676, i64 2
-  %d183 = load i16, ptr %719, align 2
-  %720 = getelementptr i8, ptr %673, i64 16
-  %q4184 = load <2 x i32>, ptr %720, align 1
-  %721 = shufflevector <2 x i32> %q4184, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %722 = lshr <16 x i32> %721, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %723 = and <16 x i32> %722, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %724 = sitofp <16 x i32> %723 to <16 x float>
-  %725 = insertelement <16 x i16> poison, i16 %d183, i32 0
-  %splat185 = shufflevector <16 x i16> %725, <16 x i16> poison, <16 x i32> zeroinitializer
-  %726 = bitcast <16 x i16> %splat185 to <16 x half>
-  %f16186 = fpext <16 x half> %726 to <16 x float>
-  %727 = fmul <16 x float> %f16186, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %728 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %724, <16 x float> %f16186, <16 x float> %727)
-  %729 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %728, <16 x float> %pacc.sroa.8.0)
-  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %728, <16 x float> %pacc.sroa.24.0)
-  %731 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %728, <16 x float> %pacc.sroa.40.0)
-  %732 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %728, <16 x float> %pacc.sroa.56.0)
-  %733 = getelementptr i8, ptr %673, i64 24
-  %q4188 = load <2 x i32>, ptr %733, align 1
-  %734 = shufflevector <2 x i32> %q4188, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %735 = lshr <16 x i32> %734, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %736 = and <16 x i32> %735, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %737 = sitofp <16 x i32> %736 to <16 x float>
-  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %737, <16 x float> %f16186, <16 x float> %727)
-  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %738, <16 x float> %pacc.sroa.12.0)
-  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %738, <16 x float> %pacc.sroa.28.0)
-  %741 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %738, <16 x float> %pacc.sroa.44.0)
-  %742 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %738, <16 x float> %pacc.sroa.60.0)
-  %743 = add nsw i32 %kpv165, 1
+body161:                                          ; preds = %kpv
+  %667 = add i32 %kblock26, %kpv164
+  %668 = sext i32 %667 to i64
+  %669 = mul i64 %668, 8
+  %row165 = add i64 %132, %669
+  %670 = mul i64 %row165, 64
+  %671 = getelementptr i8, ptr %23, i64 %670
+  %672 = mul i64 %row165, 8
+  %673 = add i64 4194304, %672
+  %674 = getelementptr i8, ptr %23, i64 %673
+  %675 = add i32 %kb_next, %kpv164
+  %676 = call i32 @llvm.smin.i32(i32 %675, i32 %k_last)
+  %677 = sext i32 %676 to i64
+  %678 = mul i64 %677, 8
+  %row166 = add i64 %142, %678
+  %679 = mul i64 %row166, 64
+  %680 = getelementptr i8, ptr %23, i64 %679
+  %681 = mul i64 %row166, 8
+  %682 = add i64 4194304, %681
+  call void @llvm.prefetch.p0(ptr %680, i32 0, i32 2, i32 1)
+  %683 = sext i32 %kpv164 to i64
+  %684 = getelementptr float, ptr %pbuf, i64 %683
+  %p = load float, ptr %684, align 4
+  %685 = insertelement <16 x float> poison, float %p, i32 0
+  %splat167 = shufflevector <16 x float> %685, <16 x float> poison, <16 x i32> zeroinitializer
+  %686 = add i64 32, %683
+  %687 = getelementptr float, ptr %pbuf, i64 %686
+  %p168 = load float, ptr %687, align 4
+  %688 = insertelement <16 x float> poison, float %p168, i32 0
+  %splat169 = shufflevector <16 x float> %688, <16 x float> poison, <16 x i32> zeroinitializer
+  %689 = add i64 64, %683
+  %690 = getelementptr float, ptr %pbuf, i64 %689
+  %p170 = load float, ptr %690, align 4
+  %691 = insertelement <16 x float> poison, float %p170, i32 0
+  %splat171 = shufflevector <16 x float> %691, <16 x float> poison, <16 x i32> zeroinitializer
+  %692 = add i64 96, %683
+  %693 = getelementptr float, ptr %pbuf, i64 %692
+  %p172 = load float, ptr %693, align 4
+  %694 = insertelement <16 x float> poison, float %p172, i32 0
+  %splat173 = shufflevector <16 x float> %694, <16 x float> poison, <16 x i32> zeroinitializer
+  %d174 = load i16, ptr %674, align 2
+  %q4175 = load <2 x i32>, ptr %671, align 1
+  %695 = shufflevector <2 x i32> %q4175, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %696 = lshr <16 x i32> %695, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %697 = and <16 x i32> %696, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %698 = sitofp <16 x i32> %697 to <16 x float>
+  %699 = insertelement <16 x i16> poison, i16 %d174, i32 0
+  %splat176 = shufflevector <16 x i16> %699, <16 x i16> poison, <16 x i32> zeroinitializer
+  %700 = bitcast <16 x i16> %splat176 to <16 x half>
+  %f16177 = fpext <16 x half> %700 to <16 x float>
+  %701 = fmul <16 x float> %f16177, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %702 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %698, <16 x float> %f16177, <16 x float> %701)
+  %703 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %702, <16 x float> %pacc.sroa.0.0)
+  %704 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %702, <16 x float> %pacc.sroa.16.0)
+  %705 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %702, <16 x float> %pacc.sroa.32.0)
+  %706 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %702, <16 x float> %pacc.sroa.48.0)
+  %707 = getelementptr i8, ptr %671, i64 8
+  %q4179 = load <2 x i32>, ptr %707, align 1
+  %708 = shufflevector <2 x i32> %q4179, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %709 = lshr <16 x i32> %708, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %710 = and <16 x i32> %709, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %711 = sitofp <16 x i32> %710 to <16 x float>
+  %712 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %711, <16 x float> %f16177, <16 x float> %701)
+  %713 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %712, <16 x float> %pacc.sroa.4.0)
+  %714 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %712, <16 x float> %pacc.sroa.20.0)
+  %715 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %712, <16 x float> %pacc.sroa.36.0)
+  %716 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %712, <16 x float> %pacc.sroa.52.0)
+  %717 = getelementptr i8, ptr %674, i64 2
+  %d182 = load i16, ptr %717, align 2
+  %718 = getelementptr i8, ptr %671, i64 16
+  %q4183 = load <2 x i32>, ptr %718, align 1
+  %719 = shufflevector <2 x i32> %q4183, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %720 = lshr <16 x i32> %719, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %721 = and <16 x i32> %720, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %722 = sitofp <16 x i32> %721 to <16 x float>
+  %723 = insertelement <16 x i16> poison, i16 %d182, i32 0
+  %splat184 = shufflevector <16 x i16> %723, <16 x i16> poison, <16 x i32> zeroinitializer
+  %724 = bitcast <16 x i16> %splat184 to <16 x half>
+  %f16185 = fpext <16 x half> %724 to <16 x float>
+  %725 = fmul <16 x float> %f16185, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %726 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %722, <16 x float> %f16185, <16 x float> %725)
+  %727 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %726, <16 x float> %pacc.sroa.8.0)
+  %728 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %726, <16 x float> %pacc.sroa.24.0)
+  %729 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %726, <16 x float> %pacc.sroa.40.0)
+  %730 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %726, <16 x float> %pacc.sroa.56.0)
+  %731 = getelementptr i8, ptr %671, i64 24
+  %q4187 = load <2 x i32>, ptr %731, align 1
+  %732 = shufflevector <2 x i32> %q4187, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %733 = lshr <16 x i32> %732, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %734 = and <16 x i32> %733, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %735 = sitofp <16 x i32> %734 to <16 x float>
+  %736 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %735, <16 x float> %f16185, <16 x float> %725)
+  %737 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %736, <16 x float> %pacc.sroa.12.0)
+  %738 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %736, <16 x float> %pacc.sroa.28.0)
+  %739 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %736, <16 x float> %pacc.sroa.44.0)
+  %740 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %736, <16 x float> %pacc.sroa.60.0)
+  %741 = add nsw i32 %kpv164, 1
   br label %kpv
 
-exit164:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %141, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %614, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %617, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %620, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %626, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %629, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %632, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %635, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %641, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %644, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %647, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %650, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %656, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %659, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %662, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %665, align 64
-  %744 = load float, ptr %alpha, align 4
-  %745 = insertelement <16 x float> poison, float %744, i32 0
-  %splat192 = shufflevector <16 x float> %745, <16 x float> poison, <16 x i32> zeroinitializer
-  %746 = getelementptr float, ptr %141, i64 64
-  %747 = load <16 x float>, ptr %746, align 64
-  %748 = fmul <16 x float> %747, %splat192
-  %749 = getelementptr float, ptr %141, i64 80
-  %750 = load <16 x float>, ptr %749, align 64
-  %751 = fmul <16 x float> %750, %splat192
-  %752 = getelementptr float, ptr %141, i64 96
-  %753 = load <16 x float>, ptr %752, align 64
-  %754 = fmul <16 x float> %753, %splat192
-  %755 = getelementptr float, ptr %141, i64 112
-  %756 = load <16 x float>, ptr %755, align 64
-  %757 = fmul <16 x float> %756, %splat192
-  %758 = load float, ptr %623, align 4
-  %759 = insertelement <16 x float> poison, float %758, i32 0
-  %splat193 = shufflevector <16 x float> %759, <16 x float> poison, <16 x i32> zeroinitializer
-  %760 = getelementptr float, ptr %141, i64 192
-  %761 = load <16 x float>, ptr %760, align 64
-  %762 = fmul <16 x float> %761, %splat193
-  %763 = getelementptr float, ptr %141, i64 208
-  %764 = load <16 x float>, ptr %763, align 64
-  %765 = fmul <16 x float> %764, %splat193
-  %766 = getelementptr float, ptr %141, i64 224
-  %767 = load <16 x float>, ptr %766, align 64
-  %768 = fmul <16 x float> %767, %splat193
-  %769 = getelementptr float, ptr %141, i64 240
-  %770 = load <16 x float>, ptr %769, align 64
-  %771 = fmul <16 x float> %770, %splat193
-  %772 = load float, ptr %638, align 4
-  %773 = insertelement <16 x float> poison, float %772, i32 0
-  %splat194 = shufflevector <16 x float> %773, <16 x float> poison, <16 x i32> zeroinitializer
-  %774 = getelementptr float, ptr %141, i64 320
-  %775 = load <16 x float>, ptr %774, align 64
-  %776 = fmul <16 x float> %775, %splat194
-  %777 = getelementptr float, ptr %141, i64 336
-  %778 = load <16 x float>, ptr %777, align 64
-  %779 = fmul <16 x float> %778, %splat194
-  %780 = getelementptr float, ptr %141, i64 352
-  %781 = load <16 x float>, ptr %780, align 64
-  %782 = fmul <16 x float> %781, %splat194
-  %783 = getelementptr float, ptr %141, i64 368
-  %784 = load <16 x float>, ptr %783, align 64
-  %785 = fmul <16 x float> %784, %splat194
-  %786 = load float, ptr %653, align 4
-  %787 = insertelement <16 x float> poison, float %786, i32 0
-  %splat195 = shufflevector <16 x float> %787, <16 x float> poison, <16 x i32> zeroinitializer
-  %788 = getelementptr float, ptr %141, i64 448
-  %789 = load <16 x float>, ptr %788, align 64
-  %790 = fmul <16 x float> %789, %splat195
-  %791 = getelementptr float, ptr %141, i64 464
-  %792 = load <16 x float>, ptr %791, align 64
-  %793 = fmul <16 x float> %792, %splat195
-  %794 = getelementptr float, ptr %141, i64 480
-  %795 = load <16 x float>, ptr %794, align 64
-  %796 = fmul <16 x float> %795, %splat195
-  %797 = getelementptr float, ptr %141, i64 496
-  %798 = load <16 x float>, ptr %797, align 64
-  %799 = fmul <16 x float> %798, %splat195
-  br label %kpv196
+exit163:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %139, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %612, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %615, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %618, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %624, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %627, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %630, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %633, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %639, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %642, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %645, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %648, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %654, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %657, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %660, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %663, align 64
+  %742 = load float, ptr %alpha, align 4
+  %743 = insertelement <16 x float> poison, float %742, i32 0
+  %splat191 = shufflevector <16 x float> %743, <16 x float> poison, <16 x i32> zeroinitializer
+  %744 = getelementptr float, ptr %139, i64 64
+  %745 = load <16 x float>, ptr %744, align 64
+  %746 = fmul <16 x float> %745, %splat191
+  %747 = getelementptr float, ptr %139, i64 80
+  %748 = load <16 x float>, ptr %747, align 64
+  %749 = fmul <16 x float> %748, %splat191
+  %750 = getelementptr float, ptr %139, i64 96
+  %751 = load <16 x float>, ptr %750, align 64
+  %752 = fmul <16 x float> %751, %splat191
+  %753 = getelementptr float, ptr %139, i64 112
+  %754 = load <16 x float>, ptr %753, align 64
+  %755 = fmul <16 x float> %754, %splat191
+  %756 = load float, ptr %621, align 4
+  %757 = insertelement <16 x float> poison, float %756, i32 0
+  %splat192 = shufflevector <16 x float> %757, <16 x float> poison, <16 x i32> zeroinitializer
+  %758 = getelementptr float, ptr %139, i64 192
+  %759 = load <16 x float>, ptr %758, align 64
+  %760 = fmul <16 x float> %759, %splat192
+  %761 = getelementptr float, ptr %139, i64 208
+  %762 = load <16 x float>, ptr %761, align 64
+  %763 = fmul <16 x float> %762, %splat192
+  %764 = getelementptr float, ptr %139, i64 224
+  %765 = load <16 x float>, ptr %764, align 64
+  %766 = fmul <16 x float> %765, %splat192
+  %767 = getelementptr float, ptr %139, i64 240
+  %768 = load <16 x float>, ptr %767, align 64
+  %769 = fmul <16 x float> %768, %splat192
+  %770 = load float, ptr %636, align 4
+  %771 = insertelement <16 x float> poison, float %770, i32 0
+  %splat193 = shufflevector <16 x float> %771, <16 x float> poison, <16 x i32> zeroinitializer
+  %772 = getelementptr float, ptr %139, i64 320
+  %773 = load <16 x float>, ptr %772, align 64
+  %774 = fmul <16 x float> %773, %splat193
+  %775 = getelementptr float, ptr %139, i64 336
+  %776 = load <16 x float>, ptr %775, align 64
+  %777 = fmul <16 x float> %776, %splat193
+  %778 = getelementptr float, ptr %139, i64 352
+  %779 = load <16 x float>, ptr %778, align 64
+  %780 = fmul <16 x float> %779, %splat193
+  %781 = getelementptr float, ptr %139, i64 368
+  %782 = load <16 x float>, ptr %781, align 64
+  %783 = fmul <16 x float> %782, %splat193
+  %784 = load float, ptr %651, align 4
+  %785 = insertelement <16 x float> poison, float %784, i32 0
+  %splat194 = shufflevector <16 x float> %785, <16 x float> poison, <16 x i32> zeroinitializer
+  %786 = getelementptr float, ptr %139, i64 448
+  %787 = load <16 x float>, ptr %786, align 64
+  %788 = fmul <16 x float> %787, %splat194
+  %789 = getelementptr float, ptr %139, i64 464
+  %790 = load <16 x float>, ptr %789, align 64
+  %791 = fmul <16 x float> %790, %splat194
+  %792 = getelementptr float, ptr %139, i64 480
+  %793 = load <16 x float>, ptr %792, align 64
+  %794 = fmul <16 x float> %793, %splat194
+  %795 = getelementptr float, ptr %139, i64 496
+  %796 = load <16 x float>, ptr %795, align 64
+  %797 = fmul <16 x float> %796, %splat194
+  br label %kpv195
 
-kpv196:                                           ; preds = %body197, %exit164
-  %pacc191.sroa.60.0 = phi <16 x float> [ %799, %exit164 ], [ %877, %body197 ]
-  %pacc191.sroa.56.0 = phi <16 x float> [ %796, %exit164 ], [ %867, %body197 ]
-  %pacc191.sroa.52.0 = phi <16 x float> [ %793, %exit164 ], [ %853, %body197 ]
-  %pacc191.sroa.48.0 = phi <16 x float> [ %790, %exit164 ], [ %843, %body197 ]
-  %pacc191.sroa.44.0 = phi <16 x float> [ %785, %exit164 ], [ %876, %body197 ]
-  %pacc191.sroa.40.0 = phi <16 x float> [ %782, %exit164 ], [ %866, %body197 ]
-  %pacc191.sroa.36.0 = phi <16 x float> [ %779, %exit164 ], [ %852, %body197 ]
-  %pacc191.sroa.32.0 = phi <16 x float> [ %776, %exit164 ], [ %842, %body197 ]
-  %pacc191.sroa.28.0 = phi <16 x float> [ %771, %exit164 ], [ %875, %body197 ]
-  %pacc191.sroa.24.0 = phi <16 x float> [ %768, %exit164 ], [ %865, %body197 ]
-  %pacc191.sroa.20.0 = phi <16 x float> [ %765, %exit164 ], [ %851, %body197 ]
-  %pacc191.sroa.16.0 = phi <16 x float> [ %762, %exit164 ], [ %841, %body197 ]
-  %pacc191.sroa.12.0 = phi <16 x float> [ %757, %exit164 ], [ %874, %body197 ]
-  %pacc191.sroa.8.0 = phi <16 x float> [ %754, %exit164 ], [ %864, %body197 ]
-  %pacc191.sroa.4.0 = phi <16 x float> [ %751, %exit164 ], [ %850, %body197 ]
-  %pacc191.sroa.0.0 = phi <16 x float> [ %748, %exit164 ], [ %840, %body197 ]
-  %kpv200 = phi i32 [ 0, %exit164 ], [ %878, %body197 ]
-  %800 = icmp slt i32 %kpv200, %609
-  br i1 %800, label %body197, label %exit199
+kpv195:                                           ; preds = %body196, %exit163
+  %pacc190.sroa.60.0 = phi <16 x float> [ %797, %exit163 ], [ %875, %body196 ]
+  %pacc190.sroa.56.0 = phi <16 x float> [ %794, %exit163 ], [ %865, %body196 ]
+  %pacc190.sroa.52.0 = phi <16 x float> [ %791, %exit163 ], [ %851, %body196 ]
+  %pacc190.sroa.48.0 = phi <16 x float> [ %788, %exit163 ], [ %841, %body196 ]
+  %pacc190.sroa.44.0 = phi <16 x float> [ %783, %exit163 ], [ %874, %body196 ]
+  %pacc190.sroa.40.0 = phi <16 x float> [ %780, %exit163 ], [ %864, %body196 ]
+  %pacc190.sroa.36.0 = phi <16 x float> [ %777, %exit163 ], [ %850, %body196 ]
+  %pacc190.sroa.32.0 = phi <16 x float> [ %774, %exit163 ], [ %840, %body196 ]
+  %pacc190.sroa.28.0 = phi <16 x float> [ %769, %exit163 ], [ %873, %body196 ]
+  %pacc190.sroa.24.0 = phi <16 x float> [ %766, %exit163 ], [ %863, %body196 ]
+  %pacc190.sroa.20.0 = phi <16 x float> [ %763, %exit163 ], [ %849, %body196 ]
+  %pacc190.sroa.16.0 = phi <16 x float> [ %760, %exit163 ], [ %839, %body196 ]
+  %pacc190.sroa.12.0 = phi <16 x float> [ %755, %exit163 ], [ %872, %body196 ]
+  %pacc190.sroa.8.0 = phi <16 x float> [ %752, %exit163 ], [ %862, %body196 ]
+  %pacc190.sroa.4.0 = phi <16 x float> [ %749, %exit163 ], [ %848, %body196 ]
+  %pacc190.sroa.0.0 = phi <16 x float> [ %746, %exit163 ], [ %838, %body196 ]
+  %kpv199 = phi i32 [ 0, %exit163 ], [ %876, %body196 ]
+  %798 = icmp slt i32 %kpv199, %607
+  br i1 %798, label %body196, label %exit198
 
-body197:                                          ; preds = %kpv196
-  %801 = add i32 %kblock27, %kpv200
-  %802 = sext i32 %801 to i64
-  %803 = mul i64 %802, 8
-  %row201 = add i64 %134, %803
-  %804 = mul i64 %row201, 64
-  %805 = getelementptr i8, ptr %23, i64 %804
-  %806 = mul i64 %row201, 8
-  %807 = add i64 4194304, %806
-  %808 = getelementptr i8, ptr %23, i64 %807
-  %809 = add i32 %kb_next, %kpv200
-  %810 = call i32 @llvm.smin.i32(i32 %809, i32 %k_last)
-  %811 = sext i32 %810 to i64
-  %812 = mul i64 %811, 8
-  %row202 = add i64 %144, %812
-  %813 = mul i64 %row202, 64
-  %814 = getelementptr i8, ptr %23, i64 %813
-  %815 = mul i64 %row202, 8
-  %816 = add i64 4194304, %815
-  %817 = getelementptr i8, ptr %814, i64 32
-  call void @llvm.prefetch.p0(ptr %817, i32 0, i32 2, i32 1)
-  %818 = sext i32 %kpv200 to i64
-  %819 = getelementptr float, ptr %pbuf, i64 %818
-  %p203 = load float, ptr %819, align 4
-  %820 = insertelement <16 x float> poison, float %p203, i32 0
-  %splat204 = shufflevector <16 x float> %820, <16 x float> poison, <16 x i32> zeroinitializer
-  %821 = add i64 32, %818
-  %822 = getelementptr float, ptr %pbuf, i64 %821
-  %p205 = load float, ptr %822, align 4
-  %823 = insertelement <16 x float> poison, float %p205, i32 0
-  %splat206 = shufflevector <16 x float> %823, <16 x float> poison, <16 x i32> zeroinitializer
-  %824 = add i64 64, %818
-  %825 = getelementptr float, ptr %pbuf, i64 %824
-  %p207 = load float, ptr %825, align 4
-  %826 = insertelement <16 x float> poison, float %p207, i32 0
-  %splat208 = shufflevector <16 x float> %826, <16 x float> poison, <16 x i32> zeroinitializer
-  %827 = add i64 96, %818
-  %828 = getelementptr float, ptr %pbuf, i64 %827
-  %p209 = load float, ptr %828, align 4
-  %829 = insertelement <16 x float> poison, float %p209, i32 0
-  %splat210 = shufflevector <16 x float> %829, <16 x float> poison, <16 x i32> zeroinitializer
-  %830 = getelementptr i8, ptr %808, i64 4
-  %d211 = load i16, ptr %830, align 2
-  %831 = getelementptr i8, ptr %805, i64 32
-  %q4212 = load <2 x i32>, ptr %831, align 1
-  %832 = shufflevector <2 x i32> %q4212, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %833 = lshr <16 x i32> %832, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %834 = and <16 x i32> %833, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %835 = sitofp <16 x i32> %834 to <16 x float>
-  %836 = insertelement <16 x i16> poison, i16 %d211, i32 0
-  %splat213 = shufflevector <16 x i16> %836, <16 x i16> poison, <16 x i32> zeroinitializer
-  %837 = bitcast <16 x i16> %splat213 to <16 x half>
-  %f16214 = fpext <16 x half> %837 to <16 x float>
-  %838 = fmul <16 x float> %f16214, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %839 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %835, <16 x float> %f16214, <16 x float> %838)
-  %840 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %839, <16 x float> %pacc191.sroa.0.0)
-  %841 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %839, <16 x float> %pacc191.sroa.16.0)
-  %842 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %839, <16 x float> %pacc191.sroa.32.0)
-  %843 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat210, <16 x float> %839, <16 x float> %pacc191.sroa.48.0)
-  %844 = getelementptr i8, ptr %805, i64 40
-  %q4216 = load <2 x i32>, ptr %844, align 1
-  %845 = shufflevector <2 x i32> %q4216, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %846 = lshr <16 x i32> %845, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %847 = and <16 x i32> %846, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %848 = sitofp <16 x i32> %847 to <16 x float>
-  %849 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %848, <16 x float> %f16214, <16 x float> %838)
-  %850 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %849, <16 x float> %pacc191.sroa.4.0)
-  %851 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %849, <16 x float> %pacc191.sroa.20.0)
-  %852 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %849, <16 x float> %pacc191.sroa.36.0)
-  %853 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat210, <16 x float> %849, <16 x float> %pacc191.sroa.52.0)
-  %854 = getelementptr i8, ptr %808, i64 6
-  %d219 = load i16, ptr %854, align 2
-  %855 = getelementptr i8, ptr %805, i64 48
-  %q4220 = load <2 x i32>, ptr %855, align 1
-  %856 = shufflevector <2 x i32> %q4220, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %857 = lshr <16 x i32> %856, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %858 = and <16 x i32> %857, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %859 = sitofp <16 x i32> %858 to <16 x float>
-  %860 = insertelement <16 x i16> poison, i16 %d219, i32 0
-  %splat221 = shufflevector <16 x i16> %860, <16 x i16> poison, <16 x i32> zeroinitializer
-  %861 = bitcast <16 x i16> %splat221 to <16 x half>
-  %f16222 = fpext <16 x half> %861 to <16 x float>
-  %862 = fmul <16 x float> %f16222, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
-  %863 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %859, <16 x float> %f16222, <16 x float> %862)
-  %864 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %863, <16 x float> %pacc191.sroa.8.0)
-  %865 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %863, <16 x float> %pacc191.sroa.24.0)
-  %866 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %863, <16 x float> %pacc191.sroa.40.0)
-  %867 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat210, <16 x float> %863, <16 x float> %pacc191.sroa.56.0)
-  %868 = getelementptr i8, ptr %805, i64 56
-  %q4224 = load <2 x i32>, ptr %868, align 1
-  %869 = shufflevector <2 x i32> %q4224, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %870 = lshr <16 x i32> %869, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
-  %871 = and <16 x i32> %870, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
-  %872 = sitofp <16 x i32> %871 to <16 x float>
-  %873 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %872, <16 x float> %f16222, <16 x float> %862)
-  %874 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat204, <16 x float> %873, <16 x float> %pacc191.sroa.12.0)
-  %875 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat206, <16 x float> %873, <16 x float> %pacc191.sroa.28.0)
-  %876 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat208, <16 x float> %873, <16 x float> %pacc191.sroa.44.0)
-  %877 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat210, <16 x float> %873, <16 x float> %pacc191.sroa.60.0)
-  %878 = add nsw i32 %kpv200, 1
-  br label %kpv196
+body196:                                          ; preds = %kpv195
+  %799 = add i32 %kblock26, %kpv199
+  %800 = sext i32 %799 to i64
+  %801 = mul i64 %800, 8
+  %row200 = add i64 %132, %801
+  %802 = mul i64 %row200, 64
+  %803 = getelementptr i8, ptr %23, i64 %802
+  %804 = mul i64 %row200, 8
+  %805 = add i64 4194304, %804
+  %806 = getelementptr i8, ptr %23, i64 %805
+  %807 = add i32 %kb_next, %kpv199
+  %808 = call i32 @llvm.smin.i32(i32 %807, i32 %k_last)
+  %809 = sext i32 %808 to i64
+  %810 = mul i64 %809, 8
+  %row201 = add i64 %142, %810
+  %811 = mul i64 %row201, 64
+  %812 = getelementptr i8, ptr %23, i64 %811
+  %813 = mul i64 %row201, 8
+  %814 = add i64 4194304, %813
+  %815 = getelementptr i8, ptr %812, i64 32
+  call void @llvm.prefetch.p0(ptr %815, i32 0, i32 2, i32 1)
+  %816 = sext i32 %kpv199 to i64
+  %817 = getelementptr float, ptr %pbuf, i64 %816
+  %p202 = load float, ptr %817, align 4
+  %818 = insertelement <16 x float> poison, float %p202, i32 0
+  %splat203 = shufflevector <16 x float> %818, <16 x float> poison, <16 x i32> zeroinitializer
+  %819 = add i64 32, %816
+  %820 = getelementptr float, ptr %pbuf, i64 %819
+  %p204 = load float, ptr %820, align 4
+  %821 = insertelement <16 x float> poison, float %p204, i32 0
+  %splat205 = shufflevector <16 x float> %821, <16 x float> poison, <16 x i32> zeroinitializer
+  %822 = add i64 64, %816
+  %823 = getelementptr float, ptr %pbuf, i64 %822
+  %p206 = load float, ptr %823, align 4
+  %824 = insertelement <16 x float> poison, float %p206, i32 0
+  %splat207 = shufflevector <16 x float> %824, <16 x float> poison, <16 x i32> zeroinitializer
+  %825 = add i64 96, %816
+  %826 = getelementptr float, ptr %pbuf, i64 %825
+  %p208 = load float, ptr %826, align 4
+  %827 = insertelement <16 x float> poison, float %p208, i32 0
+  %splat209 = shufflevector <16 x float> %827, <16 x float> poison, <16 x i32> zeroinitializer
+  %828 = getelementptr i8, ptr %806, i64 4
+  %d210 = load i16, ptr %828, align 2
+  %829 = getelementptr i8, ptr %803, i64 32
+  %q4211 = load <2 x i32>, ptr %829, align 1
+  %830 = shufflevector <2 x i32> %q4211, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %831 = lshr <16 x i32> %830, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %832 = and <16 x i32> %831, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %833 = sitofp <16 x i32> %832 to <16 x float>
+  %834 = insertelement <16 x i16> poison, i16 %d210, i32 0
+  %splat212 = shufflevector <16 x i16> %834, <16 x i16> poison, <16 x i32> zeroinitializer
+  %835 = bitcast <16 x i16> %splat212 to <16 x half>
+  %f16213 = fpext <16 x half> %835 to <16 x float>
+  %836 = fmul <16 x float> %f16213, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %837 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %833, <16 x float> %f16213, <16 x float> %836)
+  %838 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat203, <16 x float> %837, <16 x float> %pacc190.sroa.0.0)
+  %839 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat205, <16 x float> %837, <16 x float> %pacc190.sroa.16.0)
+  %840 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat207, <16 x float> %837, <16 x float> %pacc190.sroa.32.0)
+  %841 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat209, <16 x float> %837, <16 x float> %pacc190.sroa.48.0)
+  %842 = getelementptr i8, ptr %803, i64 40
+  %q4215 = load <2 x i32>, ptr %842, align 1
+  %843 = shufflevector <2 x i32> %q4215, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %844 = lshr <16 x i32> %843, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %845 = and <16 x i32> %844, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %846 = sitofp <16 x i32> %845 to <16 x float>
+  %847 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %846, <16 x float> %f16213, <16 x float> %836)
+  %848 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat203, <16 x float> %847, <16 x float> %pacc190.sroa.4.0)
+  %849 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat205, <16 x float> %847, <16 x float> %pacc190.sroa.20.0)
+  %850 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat207, <16 x float> %847, <16 x float> %pacc190.sroa.36.0)
+  %851 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat209, <16 x float> %847, <16 x float> %pacc190.sroa.52.0)
+  %852 = getelementptr i8, ptr %806, i64 6
+  %d218 = load i16, ptr %852, align 2
+  %853 = getelementptr i8, ptr %803, i64 48
+  %q4219 = load <2 x i32>, ptr %853, align 1
+  %854 = shufflevector <2 x i32> %q4219, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %855 = lshr <16 x i32> %854, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %856 = and <16 x i32> %855, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %857 = sitofp <16 x i32> %856 to <16 x float>
+  %858 = insertelement <16 x i16> poison, i16 %d218, i32 0
+  %splat220 = shufflevector <16 x i16> %858, <16 x i16> poison, <16 x i32> zeroinitializer
+  %859 = bitcast <16 x i16> %splat220 to <16 x half>
+  %f16221 = fpext <16 x half> %859 to <16 x float>
+  %860 = fmul <16 x float> %f16221, <float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00, float -8.000000e+00>
+  %861 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %857, <16 x float> %f16221, <16 x float> %860)
+  %862 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat203, <16 x float> %861, <16 x float> %pacc190.sroa.8.0)
+  %863 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat205, <16 x float> %861, <16 x float> %pacc190.sroa.24.0)
+  %864 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat207, <16 x float> %861, <16 x float> %pacc190.sroa.40.0)
+  %865 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat209, <16 x float> %861, <16 x float> %pacc190.sroa.56.0)
+  %866 = getelementptr i8, ptr %803, i64 56
+  %q4223 = load <2 x i32>, ptr %866, align 1
+  %867 = shufflevector <2 x i32> %q4223, <2 x i32> undef, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %868 = lshr <16 x i32> %867, <i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28, i32 0, i32 4, i32 8, i32 12, i32 16, i32 20, i32 24, i32 28>
+  %869 = and <16 x i32> %868, <i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15, i32 15>
+  %870 = sitofp <16 x i32> %869 to <16 x float>
+  %871 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %870, <16 x float> %f16221, <16 x float> %860)
+  %872 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat203, <16 x float> %871, <16 x float> %pacc190.sroa.12.0)
+  %873 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat205, <16 x float> %871, <16 x float> %pacc190.sroa.28.0)
+  %874 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat207, <16 x float> %871, <16 x float> %pacc190.sroa.44.0)
+  %875 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat209, <16 x float> %871, <16 x float> %pacc190.sroa.60.0)
+  %876 = add nsw i32 %kpv199, 1
+  br label %kpv195
 
-exit199:                                          ; preds = %kpv196
-  store <16 x float> %pacc191.sroa.0.0, ptr %746, align 64
-  store <16 x float> %pacc191.sroa.4.0, ptr %749, align 64
-  store <16 x float> %pacc191.sroa.8.0, ptr %752, align 64
-  store <16 x float> %pacc191.sroa.12.0, ptr %755, align 64
-  store <16 x float> %pacc191.sroa.16.0, ptr %760, align 64
-  store <16 x float> %pacc191.sroa.20.0, ptr %763, align 64
-  store <16 x float> %pacc191.sroa.24.0, ptr %766, align 64
-  store <16 x float> %pacc191.sroa.28.0, ptr %769, align 64
-  store <16 x float> %pacc191.sroa.32.0, ptr %774, align 64
-  store <16 x float> %pacc191.sroa.36.0, ptr %777, align 64
-  store <16 x float> %pacc191.sroa.40.0, ptr %780, align 64
-  store <16 x float> %pacc191.sroa.44.0, ptr %783, align 64
-  store <16 x float> %pacc191.sroa.48.0, ptr %788, align 64
-  store <16 x float> %pacc191.sroa.52.0, ptr %791, align 64
-  store <16 x float> %pacc191.sroa.56.0, ptr %794, align 64
-  store <16 x float> %pacc191.sroa.60.0, ptr %797, align 64
+exit198:                                          ; preds = %kpv195
+  store <16 x float> %pacc190.sroa.0.0, ptr %744, align 64
+  store <16 x float> %pacc190.sroa.4.0, ptr %747, align 64
+  store <16 x float> %pacc190.sroa.8.0, ptr %750, align 64
+  store <16 x float> %pacc190.sroa.12.0, ptr %753, align 64
+  store <16 x float> %pacc190.sroa.16.0, ptr %758, align 64
+  store <16 x float> %pacc190.sroa.20.0, ptr %761, align 64
+  store <16 x float> %pacc190.sroa.24.0, ptr %764, align 64
+  store <16 x float> %pacc190.sroa.28.0, ptr %767, align 64
+  store <16 x float> %pacc190.sroa.32.0, ptr %772, align 64
+  store <16 x float> %pacc190.sroa.36.0, ptr %775, align 64
+  store <16 x float> %pacc190.sroa.40.0, ptr %778, align 64
+  store <16 x float> %pacc190.sroa.44.0, ptr %781, align 64
+  store <16 x float> %pacc190.sroa.48.0, ptr %786, align 64
+  store <16 x float> %pacc190.sroa.52.0, ptr %789, align 64
+  store <16 x float> %pacc190.sroa.56.0, ptr %792, align 64
+  store <16 x float> %pacc190.sroa.60.0, ptr %795, align 64
   br label %kvh
 
-orow227:                                          ; preds = %kblock, %written
-  %orow231 = phi i32 [ %902, %written ], [ 0, %kblock ]
-  %879 = icmp slt i32 %orow231, %nrows
-  br i1 %879, label %body228, label %done
+orow226:                                          ; preds = %kblock, %written
+  %orow230 = phi i32 [ %900, %written ], [ 0, %kblock ]
+  %877 = icmp slt i32 %orow230, %nrows
+  br i1 %877, label %body227, label %done
 
-body228:                                          ; preds = %orow227
-  %880 = sext i32 %orow231 to i64
-  %881 = getelementptr float, ptr %ms, i64 %880
-  %m232 = load float, ptr %881, align 4
-  %882 = getelementptr float, ptr %ls, i64 %880
-  %l233 = load float, ptr %882, align 4
-  %883 = mul i64 %880, 128
-  %884 = getelementptr float, ptr %accs, i64 %883
-  %885 = icmp ne ptr %part, null
-  br i1 %885, label %partial, label %final
+body227:                                          ; preds = %orow226
+  %878 = sext i32 %orow230 to i64
+  %879 = getelementptr float, ptr %ms, i64 %878
+  %m231 = load float, ptr %879, align 4
+  %880 = getelementptr float, ptr %ls, i64 %878
+  %l232 = load float, ptr %880, align 4
+  %881 = mul i64 %878, 128
+  %882 = getelementptr float, ptr %accs, i64 %881
+  %883 = icmp ne ptr %part, null
+  br i1 %883, label %partial, label %final
 
-partial:                                          ; preds = %body228
-  %886 = sext i32 %nrows to i64
-  %887 = getelementptr float, ptr %part, i64 %883
-  br label %chunk234
+partial:                                          ; preds = %body227
+  %884 = sext i32 %nrows to i64
+  %885 = getelementptr float, ptr %part, i64 %881
+  br label %chunk233
 
-final:                                            ; preds = %body228
-  %888 = sdiv i32 %orow231, %nh
-  %qi239 = add i32 %q_begin, %888
-  %889 = srem i32 %orow231, %nh
-  %890 = add i32 %h_begin, %889
-  %891 = mul i32 %kv_head0, 4
-  %hq240 = add i32 %891, %890
-  %892 = sext i32 %qi239 to i64
-  %893 = add i64 %q_row0, %892
-  %894 = mul i64 %893, 32
-  %895 = sext i32 %hq240 to i64
-  %orow241 = add i64 %894, %895
-  %896 = fcmp oeq float %l233, 0.000000e+00
-  %897 = fdiv float 1.000000e+00, %l233
-  %898 = select i1 %896, float 0.000000e+00, float %897
-  %899 = mul i64 %orow241, 512
-  %900 = getelementptr i8, ptr %out, i64 %899
-  %901 = insertelement <16 x float> poison, float %898, i32 0
-  %splat242 = shufflevector <16 x float> %901, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk243
+final:                                            ; preds = %body227
+  %886 = sdiv i32 %orow230, %nh
+  %qi238 = add i32 %q_begin, %886
+  %887 = srem i32 %orow230, %nh
+  %888 = add i32 %h_begin, %887
+  %889 = mul i32 %kv_head0, 4
+  %hq239 = add i32 %889, %888
+  %890 = sext i32 %qi238 to i64
+  %891 = add i64 %q_row0, %890
+  %892 = mul i64 %891, 32
+  %893 = sext i32 %hq239 to i64
+  %orow240 = add i64 %892, %893
+  %894 = fcmp oeq float %l232, 0.000000e+00
+  %895 = fdiv float 1.000000e+00, %l232
+  %896 = select i1 %894, float 0.000000e+00, float %895
+  %897 = mul i64 %orow240, 512
+  %898 = getelementptr i8, ptr %out, i64 %897
+  %899 = insertelement <16 x float> poison, float %896, i32 0
+  %splat241 = shufflevector <16 x float> %899, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk242
 
-written:                                          ; preds = %exit246, %exit237
-  %902 = add nsw i32 %orow231, 1
-  br label %orow227
+written:                                          ; preds = %exit245, %exit236
+  %900 = add nsw i32 %orow230, 1
+  br label %orow226
 
-chunk234:                                         ; preds = %body235, %partial
-  %chunk238 = phi i64 [ 0, %partial ], [ %908, %body235 ]
-  %903 = icmp slt i64 %chunk238, 8
-  br i1 %903, label %body235, label %exit237
+chunk233:                                         ; preds = %body234, %partial
+  %chunk237 = phi i64 [ 0, %partial ], [ %906, %body234 ]
+  %901 = icmp slt i64 %chunk237, 8
+  br i1 %901, label %body234, label %exit236
 
-body235:                                          ; preds = %chunk234
-  %904 = getelementptr <16 x float>, ptr %884, i64 %chunk238
-  %905 = load <16 x float>, ptr %904, align 64
-  %906 = mul i64 %chunk238, 64
-  %907 = getelementptr i8, ptr %887, i64 %906
-  store <16 x float> %905, ptr %907, align 4
-  %908 = add nsw i64 %chunk238, 1
-  br label %chunk234
+body234:                                          ; preds = %chunk233
+  %902 = getelementptr <16 x float>, ptr %882, i64 %chunk237
+  %903 = load <16 x float>, ptr %902, align 64
+  %904 = mul i64 %chunk237, 64
+  %905 = getelementptr i8, ptr %885, i64 %904
+  store <16 x float> %903, ptr %905, align 4
+  %906 = add nsw i64 %chunk237, 1
+  br label %chunk233
 
-exit237:                                          ; preds = %chunk234
-  %909 = mul i64 %886, 128
-  %910 = add i64 %909, %880
+exit236:                                          ; preds = %chunk233
+  %907 = mul i64 %884, 128
+  %908 = add i64 %907, %878
+  %909 = getelementptr float, ptr %part, i64 %908
+  store float %m231, ptr %909, align 4
+  %910 = add i64 %908, %884
   %911 = getelementptr float, ptr %part, i64 %910
-  store float %m232, ptr %911, align 4
-  %912 = add i64 %910, %886
-  %913 = getelementptr float, ptr %part, i64 %912
-  store float %l233, ptr %913, align 4
+  store float %l232, ptr %911, align 4
   br label %written
 
-chunk243:                                         ; preds = %body244, %final
-  %chunk247 = phi i64 [ 0, %final ], [ %920, %body244 ]
-  %914 = icmp slt i64 %chunk247, 8
-  br i1 %914, label %body244, label %exit246
+chunk242:                                         ; preds = %body243, %final
+  %chunk246 = phi i64 [ 0, %final ], [ %918, %body243 ]
+  %912 = icmp slt i64 %chunk246, 8
+  br i1 %912, label %body243, label %exit245
 
-body244:                                          ; preds = %chunk243
-  %915 = getelementptr <16 x float>, ptr %884, i64 %chunk247
-  %916 = load <16 x float>, ptr %915, align 64
-  %917 = fmul <16 x float> %916, %splat242
-  %918 = mul i64 %chunk247, 64
-  %919 = getelementptr i8, ptr %900, i64 %918
-  store <16 x float> %917, ptr %919, align 4
-  %920 = add nsw i64 %chunk247, 1
-  br label %chunk243
+body243:                                          ; preds = %chunk242
+  %913 = getelementptr <16 x float>, ptr %882, i64 %chunk246
+  %914 = load <16 x float>, ptr %913, align 64
+  %915 = fmul <16 x float> %914, %splat241
+  %916 = mul i64 %chunk246, 64
+  %917 = getelementptr i8, ptr %898, i64 %916
+  store <16 x float> %915, ptr %917, align 4
+  %918 = add nsw i64 %chunk246, 1
+  br label %chunk242
 
-exit246:                                          ; preds = %chunk243
-  %921 = call float @llvm.log.f32(float %l233)
-  %922 = call float @llvm.fmuladd.f32(float %m232, float 0x3FE62E4300000000, float %921)
-  %lse248 = select i1 %896, float 0xFFF0000000000000, float %922
-  %923 = getelementptr float, ptr %lse, i64 %orow241
-  store float %lse248, ptr %923, align 4
+exit245:                                          ; preds = %chunk242
+  %919 = call float @llvm.log.f32(float %l232)
+  %920 = call float @llvm.fmuladd.f32(float %m231, float 0x3FE62E4300000000, float %919)
+  %lse247 = select i1 %894, float 0xFFF0000000000000, float %920
+  %921 = getelementptr float, ptr %lse, i64 %orow240
+  store float %lse247, ptr %921, align 4
   br label %written
 }
 

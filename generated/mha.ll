@@ -67,7 +67,7 @@ done:                                             ; preds = %orow67, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit8
-  %rinit1 = phi i32 [ %59, %exit8 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %62, %exit8 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 32
   br i1 %25, label %body, label %exit
 
@@ -96,658 +96,662 @@ body:                                             ; preds = %rinit
   br label %chunk
 
 exit:                                             ; preds = %rinit
-  %k_last = sub i32 %k_end, 1
+  %43 = sub i32 %nrows, 1
+  %44 = sext i32 %43 to i64
+  %45 = getelementptr i32, ptr %lims, i64 %44
+  %fact = load i32, ptr %45, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %49, %body2 ]
-  %43 = icmp slt i64 %chunk5, 8
-  br i1 %43, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %52, %body2 ]
+  %46 = icmp slt i64 %chunk5, 8
+  br i1 %46, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %44 = mul i64 %chunk5, 64
-  %45 = getelementptr i8, ptr %40, i64 %44
-  %46 = load <16 x float>, ptr %45, align 4
-  %47 = fmul <16 x float> %46, %splat
-  %48 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %47, ptr %48, align 64
-  %49 = add nsw i64 %chunk5, 1
+  %47 = mul i64 %chunk5, 64
+  %48 = getelementptr i8, ptr %40, i64 %47
+  %49 = load <16 x float>, ptr %48, align 4
+  %50 = fmul <16 x float> %49, %splat
+  %51 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %50, ptr %51, align 64
+  %52 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %50 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %50, align 4
-  %51 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %51, align 4
-  %52 = getelementptr i32, ptr %lims, i64 %26
-  store i32 %k_end, ptr %52, align 4
+  %53 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %53, align 4
+  %54 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %54, align 4
+  %55 = getelementptr i32, ptr %lims, i64 %26
+  store i32 %k_end, ptr %55, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body6, %exit4
-  %acczero9 = phi i64 [ 0, %exit4 ], [ %58, %body6 ]
-  %53 = icmp slt i64 %acczero9, 8
-  br i1 %53, label %body6, label %exit8
+  %acczero9 = phi i64 [ 0, %exit4 ], [ %61, %body6 ]
+  %56 = icmp slt i64 %acczero9, 8
+  br i1 %56, label %body6, label %exit8
 
 body6:                                            ; preds = %acczero
-  %54 = mul i64 %acczero9, 16
-  %55 = mul i64 %26, 128
-  %56 = add i64 %55, %54
-  %57 = getelementptr float, ptr %accs, i64 %56
-  store <16 x float> zeroinitializer, ptr %57, align 64
-  %58 = add nsw i64 %acczero9, 1
+  %57 = mul i64 %acczero9, 16
+  %58 = mul i64 %26, 128
+  %59 = add i64 %58, %57
+  %60 = getelementptr float, ptr %accs, i64 %59
+  store <16 x float> zeroinitializer, ptr %60, align 64
+  %61 = add nsw i64 %acczero9, 1
   br label %acczero
 
 exit8:                                            ; preds = %acczero
-  %59 = add nsw i32 %rinit1, 1
+  %62 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock13 = phi i32 [ %k_begin, %exit ], [ %61, %kvh ]
-  %60 = icmp slt i32 %kblock13, %k_end
-  br i1 %60, label %body10, label %orow67
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %64, %kvh ]
+  %63 = icmp slt i32 %kblock13, %fact
+  br i1 %63, label %body10, label %orow67
 
 body10:                                           ; preds = %kblock
-  %61 = add i32 %kblock13, 32
+  %64 = add i32 %kblock13, 32
   br label %kvh
 
 kvh:                                              ; preds = %exit62, %body10
-  %kvh17 = phi i32 [ 0, %body10 ], [ %64, %exit62 ]
-  %62 = icmp slt i32 %kvh17, 32
-  br i1 %62, label %body14, label %kblock
+  %kvh17 = phi i32 [ 0, %body10 ], [ %67, %exit62 ]
+  %65 = icmp slt i32 %kvh17, 32
+  br i1 %65, label %body14, label %kblock
 
 body14:                                           ; preds = %kvh
-  %63 = icmp eq i32 %kvh17, 31
-  %64 = add i32 %kvh17, 1
-  %65 = select i1 %63, i32 0, i32 %64
-  %kb_next = select i1 %63, i32 %61, i32 %kblock13
-  %66 = sext i32 %kvh17 to i64
-  %67 = add i64 %21, %66
-  %68 = getelementptr float, ptr %ms, i64 %66
-  %69 = getelementptr float, ptr %ls, i64 %66
-  %70 = mul i64 %66, 8
-  %71 = getelementptr <16 x float>, ptr %qs, i64 %70
-  %72 = mul i64 %66, 128
-  %73 = getelementptr float, ptr %accs, i64 %72
-  %74 = getelementptr i32, ptr %lims, i64 %66
-  %75 = sext i32 %65 to i64
-  %76 = add i64 %21, %75
+  %66 = icmp eq i32 %kvh17, 31
+  %67 = add i32 %kvh17, 1
+  %68 = select i1 %66, i32 0, i32 %67
+  %kb_next = select i1 %66, i32 %64, i32 %kblock13
+  %69 = sext i32 %kvh17 to i64
+  %70 = add i64 %21, %69
+  %71 = getelementptr float, ptr %ms, i64 %69
+  %72 = getelementptr float, ptr %ls, i64 %69
+  %73 = mul i64 %69, 8
+  %74 = getelementptr <16 x float>, ptr %qs, i64 %73
+  %75 = mul i64 %69, 128
+  %76 = getelementptr float, ptr %accs, i64 %75
+  %77 = getelementptr i32, ptr %lims, i64 %69
+  %78 = sext i32 %68 to i64
+  %79 = add i64 %21, %78
   br label %kdot
 
 kdot:                                             ; preds = %body18, %body14
-  %kdot21 = phi i32 [ 0, %body14 ], [ %176, %body18 ]
-  %77 = icmp slt i32 %kdot21, 32
-  br i1 %77, label %body18, label %score
+  %kdot21 = phi i32 [ 0, %body14 ], [ %179, %body18 ]
+  %80 = icmp slt i32 %kdot21, 32
+  br i1 %80, label %body18, label %score
 
 body18:                                           ; preds = %kdot
-  %78 = add i32 %kblock13, %kdot21
-  %79 = call i32 @llvm.smin.i32(i32 %78, i32 %k_last)
-  %80 = sext i32 %79 to i64
-  %81 = mul i64 %80, 32
-  %row = add i64 %67, %81
-  %82 = mul i64 %row, 512
-  %83 = getelementptr i8, ptr %20, i64 %82
-  %84 = add i32 %kb_next, %kdot21
-  %85 = call i32 @llvm.smin.i32(i32 %84, i32 %k_last)
-  %86 = sext i32 %85 to i64
-  %87 = mul i64 %86, 32
-  %row22 = add i64 %76, %87
-  %88 = mul i64 %row22, 512
-  %89 = getelementptr i8, ptr %20, i64 %88
-  call void @llvm.prefetch.p0(ptr %89, i32 0, i32 2, i32 1)
-  %90 = getelementptr i8, ptr %89, i64 64
-  call void @llvm.prefetch.p0(ptr %90, i32 0, i32 2, i32 1)
-  %91 = getelementptr i8, ptr %89, i64 128
-  call void @llvm.prefetch.p0(ptr %91, i32 0, i32 2, i32 1)
-  %92 = getelementptr i8, ptr %89, i64 192
+  %81 = add i32 %kblock13, %kdot21
+  %82 = call i32 @llvm.smin.i32(i32 %81, i32 %k_last)
+  %83 = sext i32 %82 to i64
+  %84 = mul i64 %83, 32
+  %row = add i64 %70, %84
+  %85 = mul i64 %row, 512
+  %86 = getelementptr i8, ptr %20, i64 %85
+  %87 = add i32 %kb_next, %kdot21
+  %88 = call i32 @llvm.smin.i32(i32 %87, i32 %k_last)
+  %89 = sext i32 %88 to i64
+  %90 = mul i64 %89, 32
+  %row22 = add i64 %79, %90
+  %91 = mul i64 %row22, 512
+  %92 = getelementptr i8, ptr %20, i64 %91
   call void @llvm.prefetch.p0(ptr %92, i32 0, i32 2, i32 1)
-  %93 = getelementptr i8, ptr %89, i64 256
+  %93 = getelementptr i8, ptr %92, i64 64
   call void @llvm.prefetch.p0(ptr %93, i32 0, i32 2, i32 1)
-  %94 = getelementptr i8, ptr %89, i64 320
+  %94 = getelementptr i8, ptr %92, i64 128
   call void @llvm.prefetch.p0(ptr %94, i32 0, i32 2, i32 1)
-  %95 = getelementptr i8, ptr %89, i64 384
+  %95 = getelementptr i8, ptr %92, i64 192
   call void @llvm.prefetch.p0(ptr %95, i32 0, i32 2, i32 1)
-  %96 = getelementptr i8, ptr %89, i64 448
+  %96 = getelementptr i8, ptr %92, i64 256
   call void @llvm.prefetch.p0(ptr %96, i32 0, i32 2, i32 1)
-  %97 = add i32 %kdot21, 1
-  %98 = add i32 %kblock13, %97
-  %99 = call i32 @llvm.smin.i32(i32 %98, i32 %k_last)
-  %100 = sext i32 %99 to i64
-  %101 = mul i64 %100, 32
-  %row23 = add i64 %67, %101
-  %102 = mul i64 %row23, 512
-  %103 = getelementptr i8, ptr %20, i64 %102
-  %104 = add i32 %kb_next, %97
-  %105 = call i32 @llvm.smin.i32(i32 %104, i32 %k_last)
-  %106 = sext i32 %105 to i64
-  %107 = mul i64 %106, 32
-  %row24 = add i64 %76, %107
-  %108 = mul i64 %row24, 512
-  %109 = getelementptr i8, ptr %20, i64 %108
-  call void @llvm.prefetch.p0(ptr %109, i32 0, i32 2, i32 1)
-  %110 = getelementptr i8, ptr %109, i64 64
-  call void @llvm.prefetch.p0(ptr %110, i32 0, i32 2, i32 1)
-  %111 = getelementptr i8, ptr %109, i64 128
-  call void @llvm.prefetch.p0(ptr %111, i32 0, i32 2, i32 1)
-  %112 = getelementptr i8, ptr %109, i64 192
+  %97 = getelementptr i8, ptr %92, i64 320
+  call void @llvm.prefetch.p0(ptr %97, i32 0, i32 2, i32 1)
+  %98 = getelementptr i8, ptr %92, i64 384
+  call void @llvm.prefetch.p0(ptr %98, i32 0, i32 2, i32 1)
+  %99 = getelementptr i8, ptr %92, i64 448
+  call void @llvm.prefetch.p0(ptr %99, i32 0, i32 2, i32 1)
+  %100 = add i32 %kdot21, 1
+  %101 = add i32 %kblock13, %100
+  %102 = call i32 @llvm.smin.i32(i32 %101, i32 %k_last)
+  %103 = sext i32 %102 to i64
+  %104 = mul i64 %103, 32
+  %row23 = add i64 %70, %104
+  %105 = mul i64 %row23, 512
+  %106 = getelementptr i8, ptr %20, i64 %105
+  %107 = add i32 %kb_next, %100
+  %108 = call i32 @llvm.smin.i32(i32 %107, i32 %k_last)
+  %109 = sext i32 %108 to i64
+  %110 = mul i64 %109, 32
+  %row24 = add i64 %79, %110
+  %111 = mul i64 %row24, 512
+  %112 = getelementptr i8, ptr %20, i64 %111
   call void @llvm.prefetch.p0(ptr %112, i32 0, i32 2, i32 1)
-  %113 = getelementptr i8, ptr %109, i64 256
+  %113 = getelementptr i8, ptr %112, i64 64
   call void @llvm.prefetch.p0(ptr %113, i32 0, i32 2, i32 1)
-  %114 = getelementptr i8, ptr %109, i64 320
+  %114 = getelementptr i8, ptr %112, i64 128
   call void @llvm.prefetch.p0(ptr %114, i32 0, i32 2, i32 1)
-  %115 = getelementptr i8, ptr %109, i64 384
+  %115 = getelementptr i8, ptr %112, i64 192
   call void @llvm.prefetch.p0(ptr %115, i32 0, i32 2, i32 1)
-  %116 = getelementptr i8, ptr %109, i64 448
+  %116 = getelementptr i8, ptr %112, i64 256
   call void @llvm.prefetch.p0(ptr %116, i32 0, i32 2, i32 1)
-  %q25 = load <16 x float>, ptr %71, align 64
-  %117 = load <16 x float>, ptr %83, align 4
-  %118 = load <16 x float>, ptr %103, align 4
-  %119 = fmul <16 x float> %q25, %117
-  %120 = fmul <16 x float> %q25, %118
-  %121 = getelementptr <16 x float>, ptr %71, i64 1
-  %q26 = load <16 x float>, ptr %121, align 64
-  %122 = getelementptr i8, ptr %83, i64 64
-  %123 = load <16 x float>, ptr %122, align 4
-  %124 = getelementptr i8, ptr %103, i64 64
-  %125 = load <16 x float>, ptr %124, align 4
-  %126 = fmul <16 x float> %q26, %123
-  %127 = fmul <16 x float> %q26, %125
-  %128 = getelementptr <16 x float>, ptr %71, i64 2
-  %q27 = load <16 x float>, ptr %128, align 64
-  %129 = getelementptr i8, ptr %83, i64 128
-  %130 = load <16 x float>, ptr %129, align 4
-  %131 = getelementptr i8, ptr %103, i64 128
-  %132 = load <16 x float>, ptr %131, align 4
-  %133 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %130, <16 x float> %119)
-  %134 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %132, <16 x float> %120)
-  %135 = getelementptr <16 x float>, ptr %71, i64 3
-  %q28 = load <16 x float>, ptr %135, align 64
-  %136 = getelementptr i8, ptr %83, i64 192
-  %137 = load <16 x float>, ptr %136, align 4
-  %138 = getelementptr i8, ptr %103, i64 192
-  %139 = load <16 x float>, ptr %138, align 4
-  %140 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %137, <16 x float> %126)
-  %141 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %139, <16 x float> %127)
-  %142 = getelementptr <16 x float>, ptr %71, i64 4
-  %q29 = load <16 x float>, ptr %142, align 64
-  %143 = getelementptr i8, ptr %83, i64 256
-  %144 = load <16 x float>, ptr %143, align 4
-  %145 = getelementptr i8, ptr %103, i64 256
-  %146 = load <16 x float>, ptr %145, align 4
-  %147 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %144, <16 x float> %133)
-  %148 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %146, <16 x float> %134)
-  %149 = getelementptr <16 x float>, ptr %71, i64 5
-  %q30 = load <16 x float>, ptr %149, align 64
-  %150 = getelementptr i8, ptr %83, i64 320
-  %151 = load <16 x float>, ptr %150, align 4
-  %152 = getelementptr i8, ptr %103, i64 320
-  %153 = load <16 x float>, ptr %152, align 4
-  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %151, <16 x float> %140)
-  %155 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %153, <16 x float> %141)
-  %156 = getelementptr <16 x float>, ptr %71, i64 6
-  %q31 = load <16 x float>, ptr %156, align 64
-  %157 = getelementptr i8, ptr %83, i64 384
-  %158 = load <16 x float>, ptr %157, align 4
-  %159 = getelementptr i8, ptr %103, i64 384
-  %160 = load <16 x float>, ptr %159, align 4
-  %161 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %158, <16 x float> %147)
-  %162 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %160, <16 x float> %148)
-  %163 = getelementptr <16 x float>, ptr %71, i64 7
-  %q32 = load <16 x float>, ptr %163, align 64
-  %164 = getelementptr i8, ptr %83, i64 448
-  %165 = load <16 x float>, ptr %164, align 4
-  %166 = getelementptr i8, ptr %103, i64 448
-  %167 = load <16 x float>, ptr %166, align 4
-  %168 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %165, <16 x float> %154)
-  %169 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %167, <16 x float> %155)
-  %170 = fadd <16 x float> %161, %168
-  %171 = sext i32 %kdot21 to i64
-  %172 = getelementptr <16 x float>, ptr %dbuf, i64 %171
-  store <16 x float> %170, ptr %172, align 64
-  %173 = fadd <16 x float> %162, %169
-  %174 = sext i32 %97 to i64
+  %117 = getelementptr i8, ptr %112, i64 320
+  call void @llvm.prefetch.p0(ptr %117, i32 0, i32 2, i32 1)
+  %118 = getelementptr i8, ptr %112, i64 384
+  call void @llvm.prefetch.p0(ptr %118, i32 0, i32 2, i32 1)
+  %119 = getelementptr i8, ptr %112, i64 448
+  call void @llvm.prefetch.p0(ptr %119, i32 0, i32 2, i32 1)
+  %q25 = load <16 x float>, ptr %74, align 64
+  %120 = load <16 x float>, ptr %86, align 4
+  %121 = load <16 x float>, ptr %106, align 4
+  %122 = fmul <16 x float> %q25, %120
+  %123 = fmul <16 x float> %q25, %121
+  %124 = getelementptr <16 x float>, ptr %74, i64 1
+  %q26 = load <16 x float>, ptr %124, align 64
+  %125 = getelementptr i8, ptr %86, i64 64
+  %126 = load <16 x float>, ptr %125, align 4
+  %127 = getelementptr i8, ptr %106, i64 64
+  %128 = load <16 x float>, ptr %127, align 4
+  %129 = fmul <16 x float> %q26, %126
+  %130 = fmul <16 x float> %q26, %128
+  %131 = getelementptr <16 x float>, ptr %74, i64 2
+  %q27 = load <16 x float>, ptr %131, align 64
+  %132 = getelementptr i8, ptr %86, i64 128
+  %133 = load <16 x float>, ptr %132, align 4
+  %134 = getelementptr i8, ptr %106, i64 128
+  %135 = load <16 x float>, ptr %134, align 4
+  %136 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %133, <16 x float> %122)
+  %137 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %135, <16 x float> %123)
+  %138 = getelementptr <16 x float>, ptr %74, i64 3
+  %q28 = load <16 x float>, ptr %138, align 64
+  %139 = getelementptr i8, ptr %86, i64 192
+  %140 = load <16 x float>, ptr %139, align 4
+  %141 = getelementptr i8, ptr %106, i64 192
+  %142 = load <16 x float>, ptr %141, align 4
+  %143 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %140, <16 x float> %129)
+  %144 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %142, <16 x float> %130)
+  %145 = getelementptr <16 x float>, ptr %74, i64 4
+  %q29 = load <16 x float>, ptr %145, align 64
+  %146 = getelementptr i8, ptr %86, i64 256
+  %147 = load <16 x float>, ptr %146, align 4
+  %148 = getelementptr i8, ptr %106, i64 256
+  %149 = load <16 x float>, ptr %148, align 4
+  %150 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %147, <16 x float> %136)
+  %151 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q29, <16 x float> %149, <16 x float> %137)
+  %152 = getelementptr <16 x float>, ptr %74, i64 5
+  %q30 = load <16 x float>, ptr %152, align 64
+  %153 = getelementptr i8, ptr %86, i64 320
+  %154 = load <16 x float>, ptr %153, align 4
+  %155 = getelementptr i8, ptr %106, i64 320
+  %156 = load <16 x float>, ptr %155, align 4
+  %157 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %154, <16 x float> %143)
+  %158 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q30, <16 x float> %156, <16 x float> %144)
+  %159 = getelementptr <16 x float>, ptr %74, i64 6
+  %q31 = load <16 x float>, ptr %159, align 64
+  %160 = getelementptr i8, ptr %86, i64 384
+  %161 = load <16 x float>, ptr %160, align 4
+  %162 = getelementptr i8, ptr %106, i64 384
+  %163 = load <16 x float>, ptr %162, align 4
+  %164 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %161, <16 x float> %150)
+  %165 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q31, <16 x float> %163, <16 x float> %151)
+  %166 = getelementptr <16 x float>, ptr %74, i64 7
+  %q32 = load <16 x float>, ptr %166, align 64
+  %167 = getelementptr i8, ptr %86, i64 448
+  %168 = load <16 x float>, ptr %167, align 4
+  %169 = getelementptr i8, ptr %106, i64 448
+  %170 = load <16 x float>, ptr %169, align 4
+  %171 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %168, <16 x float> %157)
+  %172 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q32, <16 x float> %170, <16 x float> %158)
+  %173 = fadd <16 x float> %164, %171
+  %174 = sext i32 %kdot21 to i64
   %175 = getelementptr <16 x float>, ptr %dbuf, i64 %174
   store <16 x float> %173, ptr %175, align 64
-  %176 = add nsw i32 %kdot21, 2
+  %176 = fadd <16 x float> %165, %172
+  %177 = sext i32 %100 to i64
+  %178 = getelementptr <16 x float>, ptr %dbuf, i64 %177
+  store <16 x float> %176, ptr %178, align 64
+  %179 = add nsw i32 %kdot21, 2
   br label %kdot
 
 score:                                            ; preds = %kdot, %body33
-  %score36 = phi i64 [ %290, %body33 ], [ 0, %kdot ]
-  %177 = icmp slt i64 %score36, 2
-  br i1 %177, label %body33, label %rmax
+  %score36 = phi i64 [ %293, %body33 ], [ 0, %kdot ]
+  %180 = icmp slt i64 %score36, 2
+  br i1 %180, label %body33, label %rmax
 
 body33:                                           ; preds = %score
-  %178 = sdiv i64 %score36, 2
-  %179 = srem i64 %score36, 2
-  %180 = mul i64 %179, 16
-  %181 = mul i64 %178, 32
-  %182 = add i64 %181, %180
-  %183 = getelementptr <16 x float>, ptr %dbuf, i64 %182
-  %184 = load <16 x float>, ptr %183, align 64
-  %185 = add i64 %182, 1
+  %181 = sdiv i64 %score36, 2
+  %182 = srem i64 %score36, 2
+  %183 = mul i64 %182, 16
+  %184 = mul i64 %181, 32
+  %185 = add i64 %184, %183
   %186 = getelementptr <16 x float>, ptr %dbuf, i64 %185
   %187 = load <16 x float>, ptr %186, align 64
-  %188 = shufflevector <16 x float> %184, <16 x float> %187, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %189 = shufflevector <16 x float> %184, <16 x float> %187, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %190 = fadd <16 x float> %188, %189
-  %191 = add i64 %182, 2
-  %192 = getelementptr <16 x float>, ptr %dbuf, i64 %191
-  %193 = load <16 x float>, ptr %192, align 64
-  %194 = add i64 %182, 3
+  %188 = add i64 %185, 1
+  %189 = getelementptr <16 x float>, ptr %dbuf, i64 %188
+  %190 = load <16 x float>, ptr %189, align 64
+  %191 = shufflevector <16 x float> %187, <16 x float> %190, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %192 = shufflevector <16 x float> %187, <16 x float> %190, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %193 = fadd <16 x float> %191, %192
+  %194 = add i64 %185, 2
   %195 = getelementptr <16 x float>, ptr %dbuf, i64 %194
   %196 = load <16 x float>, ptr %195, align 64
-  %197 = shufflevector <16 x float> %193, <16 x float> %196, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %198 = shufflevector <16 x float> %193, <16 x float> %196, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %199 = fadd <16 x float> %197, %198
-  %200 = shufflevector <16 x float> %190, <16 x float> %199, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %201 = shufflevector <16 x float> %190, <16 x float> %199, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %197 = add i64 %185, 3
+  %198 = getelementptr <16 x float>, ptr %dbuf, i64 %197
+  %199 = load <16 x float>, ptr %198, align 64
+  %200 = shufflevector <16 x float> %196, <16 x float> %199, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %201 = shufflevector <16 x float> %196, <16 x float> %199, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
   %202 = fadd <16 x float> %200, %201
-  %203 = add i64 %182, 4
-  %204 = getelementptr <16 x float>, ptr %dbuf, i64 %203
-  %205 = load <16 x float>, ptr %204, align 64
-  %206 = add i64 %182, 5
+  %203 = shufflevector <16 x float> %193, <16 x float> %202, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %204 = shufflevector <16 x float> %193, <16 x float> %202, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %205 = fadd <16 x float> %203, %204
+  %206 = add i64 %185, 4
   %207 = getelementptr <16 x float>, ptr %dbuf, i64 %206
   %208 = load <16 x float>, ptr %207, align 64
-  %209 = shufflevector <16 x float> %205, <16 x float> %208, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %210 = shufflevector <16 x float> %205, <16 x float> %208, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %211 = fadd <16 x float> %209, %210
-  %212 = add i64 %182, 6
-  %213 = getelementptr <16 x float>, ptr %dbuf, i64 %212
-  %214 = load <16 x float>, ptr %213, align 64
-  %215 = add i64 %182, 7
+  %209 = add i64 %185, 5
+  %210 = getelementptr <16 x float>, ptr %dbuf, i64 %209
+  %211 = load <16 x float>, ptr %210, align 64
+  %212 = shufflevector <16 x float> %208, <16 x float> %211, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %213 = shufflevector <16 x float> %208, <16 x float> %211, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %214 = fadd <16 x float> %212, %213
+  %215 = add i64 %185, 6
   %216 = getelementptr <16 x float>, ptr %dbuf, i64 %215
   %217 = load <16 x float>, ptr %216, align 64
-  %218 = shufflevector <16 x float> %214, <16 x float> %217, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %219 = shufflevector <16 x float> %214, <16 x float> %217, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %220 = fadd <16 x float> %218, %219
-  %221 = shufflevector <16 x float> %211, <16 x float> %220, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %222 = shufflevector <16 x float> %211, <16 x float> %220, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %218 = add i64 %185, 7
+  %219 = getelementptr <16 x float>, ptr %dbuf, i64 %218
+  %220 = load <16 x float>, ptr %219, align 64
+  %221 = shufflevector <16 x float> %217, <16 x float> %220, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %222 = shufflevector <16 x float> %217, <16 x float> %220, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
   %223 = fadd <16 x float> %221, %222
-  %224 = shufflevector <16 x float> %202, <16 x float> %223, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %225 = shufflevector <16 x float> %202, <16 x float> %223, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %224 = shufflevector <16 x float> %214, <16 x float> %223, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %225 = shufflevector <16 x float> %214, <16 x float> %223, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
   %226 = fadd <16 x float> %224, %225
-  %227 = add i64 %182, 8
-  %228 = getelementptr <16 x float>, ptr %dbuf, i64 %227
-  %229 = load <16 x float>, ptr %228, align 64
-  %230 = add i64 %182, 9
+  %227 = shufflevector <16 x float> %205, <16 x float> %226, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %228 = shufflevector <16 x float> %205, <16 x float> %226, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %229 = fadd <16 x float> %227, %228
+  %230 = add i64 %185, 8
   %231 = getelementptr <16 x float>, ptr %dbuf, i64 %230
   %232 = load <16 x float>, ptr %231, align 64
-  %233 = shufflevector <16 x float> %229, <16 x float> %232, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %234 = shufflevector <16 x float> %229, <16 x float> %232, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %235 = fadd <16 x float> %233, %234
-  %236 = add i64 %182, 10
-  %237 = getelementptr <16 x float>, ptr %dbuf, i64 %236
-  %238 = load <16 x float>, ptr %237, align 64
-  %239 = add i64 %182, 11
+  %233 = add i64 %185, 9
+  %234 = getelementptr <16 x float>, ptr %dbuf, i64 %233
+  %235 = load <16 x float>, ptr %234, align 64
+  %236 = shufflevector <16 x float> %232, <16 x float> %235, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %237 = shufflevector <16 x float> %232, <16 x float> %235, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %238 = fadd <16 x float> %236, %237
+  %239 = add i64 %185, 10
   %240 = getelementptr <16 x float>, ptr %dbuf, i64 %239
   %241 = load <16 x float>, ptr %240, align 64
-  %242 = shufflevector <16 x float> %238, <16 x float> %241, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %243 = shufflevector <16 x float> %238, <16 x float> %241, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %244 = fadd <16 x float> %242, %243
-  %245 = shufflevector <16 x float> %235, <16 x float> %244, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %246 = shufflevector <16 x float> %235, <16 x float> %244, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %242 = add i64 %185, 11
+  %243 = getelementptr <16 x float>, ptr %dbuf, i64 %242
+  %244 = load <16 x float>, ptr %243, align 64
+  %245 = shufflevector <16 x float> %241, <16 x float> %244, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %246 = shufflevector <16 x float> %241, <16 x float> %244, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
   %247 = fadd <16 x float> %245, %246
-  %248 = add i64 %182, 12
-  %249 = getelementptr <16 x float>, ptr %dbuf, i64 %248
-  %250 = load <16 x float>, ptr %249, align 64
-  %251 = add i64 %182, 13
+  %248 = shufflevector <16 x float> %238, <16 x float> %247, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %249 = shufflevector <16 x float> %238, <16 x float> %247, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %250 = fadd <16 x float> %248, %249
+  %251 = add i64 %185, 12
   %252 = getelementptr <16 x float>, ptr %dbuf, i64 %251
   %253 = load <16 x float>, ptr %252, align 64
-  %254 = shufflevector <16 x float> %250, <16 x float> %253, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %255 = shufflevector <16 x float> %250, <16 x float> %253, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %256 = fadd <16 x float> %254, %255
-  %257 = add i64 %182, 14
-  %258 = getelementptr <16 x float>, ptr %dbuf, i64 %257
-  %259 = load <16 x float>, ptr %258, align 64
-  %260 = add i64 %182, 15
+  %254 = add i64 %185, 13
+  %255 = getelementptr <16 x float>, ptr %dbuf, i64 %254
+  %256 = load <16 x float>, ptr %255, align 64
+  %257 = shufflevector <16 x float> %253, <16 x float> %256, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %258 = shufflevector <16 x float> %253, <16 x float> %256, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %259 = fadd <16 x float> %257, %258
+  %260 = add i64 %185, 14
   %261 = getelementptr <16 x float>, ptr %dbuf, i64 %260
   %262 = load <16 x float>, ptr %261, align 64
-  %263 = shufflevector <16 x float> %259, <16 x float> %262, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %264 = shufflevector <16 x float> %259, <16 x float> %262, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %265 = fadd <16 x float> %263, %264
-  %266 = shufflevector <16 x float> %256, <16 x float> %265, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %267 = shufflevector <16 x float> %256, <16 x float> %265, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %263 = add i64 %185, 15
+  %264 = getelementptr <16 x float>, ptr %dbuf, i64 %263
+  %265 = load <16 x float>, ptr %264, align 64
+  %266 = shufflevector <16 x float> %262, <16 x float> %265, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %267 = shufflevector <16 x float> %262, <16 x float> %265, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
   %268 = fadd <16 x float> %266, %267
-  %269 = shufflevector <16 x float> %247, <16 x float> %268, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %270 = shufflevector <16 x float> %247, <16 x float> %268, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %269 = shufflevector <16 x float> %259, <16 x float> %268, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %270 = shufflevector <16 x float> %259, <16 x float> %268, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
   %271 = fadd <16 x float> %269, %270
-  %272 = shufflevector <16 x float> %226, <16 x float> %271, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %273 = shufflevector <16 x float> %226, <16 x float> %271, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %272 = shufflevector <16 x float> %250, <16 x float> %271, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %273 = shufflevector <16 x float> %250, <16 x float> %271, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
   %274 = fadd <16 x float> %272, %273
-  %275 = getelementptr i32, ptr %74, i64 %178
-  %276 = load i32, ptr %275, align 4
-  %277 = insertelement <16 x i32> poison, i32 %276, i32 0
-  %splat37 = shufflevector <16 x i32> %277, <16 x i32> poison, <16 x i32> zeroinitializer
-  %278 = trunc i64 %180 to i32
-  %279 = add i32 %kblock13, %278
+  %275 = shufflevector <16 x float> %229, <16 x float> %274, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %276 = shufflevector <16 x float> %229, <16 x float> %274, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %277 = fadd <16 x float> %275, %276
+  %278 = getelementptr i32, ptr %77, i64 %181
+  %279 = load i32, ptr %278, align 4
   %280 = insertelement <16 x i32> poison, i32 %279, i32 0
-  %splat38 = shufflevector <16 x i32> %280, <16 x i32> poison, <16 x i32> zeroinitializer
-  %281 = add <16 x i32> %splat38, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %282 = icmp slt <16 x i32> %281, %splat37
-  %283 = select <16 x i1> %282, <16 x float> %274, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %284 = getelementptr float, ptr %pbuf, i64 %182
-  store <16 x float> %283, ptr %284, align 64
-  %285 = getelementptr <16 x float>, ptr %smax, i64 %178
-  %286 = icmp eq i64 %179, 0
-  %287 = load <16 x float>, ptr %285, align 64
-  %288 = select i1 %286, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %287
-  %289 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %288, <16 x float> %283)
-  store <16 x float> %289, ptr %285, align 64
-  %290 = add nsw i64 %score36, 1
+  %splat37 = shufflevector <16 x i32> %280, <16 x i32> poison, <16 x i32> zeroinitializer
+  %281 = trunc i64 %183 to i32
+  %282 = add i32 %kblock13, %281
+  %283 = insertelement <16 x i32> poison, i32 %282, i32 0
+  %splat38 = shufflevector <16 x i32> %283, <16 x i32> poison, <16 x i32> zeroinitializer
+  %284 = add <16 x i32> %splat38, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %285 = icmp slt <16 x i32> %284, %splat37
+  %286 = select <16 x i1> %285, <16 x float> %277, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %287 = getelementptr float, ptr %pbuf, i64 %185
+  store <16 x float> %286, ptr %287, align 64
+  %288 = getelementptr <16 x float>, ptr %smax, i64 %181
+  %289 = icmp eq i64 %182, 0
+  %290 = load <16 x float>, ptr %288, align 64
+  %291 = select i1 %289, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %290
+  %292 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %291, <16 x float> %286)
+  store <16 x float> %292, ptr %288, align 64
+  %293 = add nsw i64 %score36, 1
   br label %score
 
 rmax:                                             ; preds = %score, %body39
-  %rmax42 = phi i64 [ %327, %body39 ], [ 0, %score ]
-  %291 = icmp slt i64 %rmax42, 1
-  br i1 %291, label %body39, label %pexp
+  %rmax42 = phi i64 [ %330, %body39 ], [ 0, %score ]
+  %294 = icmp slt i64 %rmax42, 1
+  br i1 %294, label %body39, label %pexp
 
 body39:                                           ; preds = %rmax
-  %292 = getelementptr float, ptr %68, i64 %rmax42
-  %m = load float, ptr %292, align 4
-  %293 = getelementptr <16 x float>, ptr %smax, i64 %rmax42
-  %294 = load <16 x float>, ptr %293, align 64
-  %295 = shufflevector <16 x float> %294, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %296 = shufflevector <16 x float> %294, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %297 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %295, <8 x float> %296)
-  %298 = shufflevector <8 x float> %297, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %299 = shufflevector <8 x float> %297, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %300 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %298, <4 x float> %299)
-  %301 = shufflevector <4 x float> %300, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %302 = shufflevector <4 x float> %300, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %303 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %301, <2 x float> %302)
-  %304 = shufflevector <2 x float> %303, <2 x float> undef, <1 x i32> zeroinitializer
-  %305 = shufflevector <2 x float> %303, <2 x float> undef, <1 x i32> <i32 1>
-  %306 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %304, <1 x float> %305)
-  %307 = extractelement <1 x float> %306, i32 0
-  %308 = call float @llvm.maxnum.f32(float %m, float %307)
-  %309 = fcmp oeq float %308, 0xFFF0000000000000
-  %muse43 = select i1 %309, float 0.000000e+00, float %308
-  %310 = fsub float %m, %muse43
-  %311 = insertelement <16 x float> poison, float %310, i32 0
-  %splat44 = shufflevector <16 x float> %311, <16 x float> poison, <16 x i32> zeroinitializer
-  %312 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat44, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %313 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %312, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %314 = fadd <16 x float> %313, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %314, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %313, %n
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %315, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %316, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %317, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %318, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %319, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %321 = fptosi <16 x float> %n to <16 x i32>
-  %322 = add <16 x i32> %321, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %323 = shl <16 x i32> %322, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %324 = bitcast <16 x i32> %323 to <16 x float>
-  %exp2 = fmul <16 x float> %320, %324
+  %295 = getelementptr float, ptr %71, i64 %rmax42
+  %m = load float, ptr %295, align 4
+  %296 = getelementptr <16 x float>, ptr %smax, i64 %rmax42
+  %297 = load <16 x float>, ptr %296, align 64
+  %298 = shufflevector <16 x float> %297, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %299 = shufflevector <16 x float> %297, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %300 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %298, <8 x float> %299)
+  %301 = shufflevector <8 x float> %300, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %302 = shufflevector <8 x float> %300, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %303 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %301, <4 x float> %302)
+  %304 = shufflevector <4 x float> %303, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %305 = shufflevector <4 x float> %303, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %306 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %304, <2 x float> %305)
+  %307 = shufflevector <2 x float> %306, <2 x float> undef, <1 x i32> zeroinitializer
+  %308 = shufflevector <2 x float> %306, <2 x float> undef, <1 x i32> <i32 1>
+  %309 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %307, <1 x float> %308)
+  %310 = extractelement <1 x float> %309, i32 0
+  %311 = call float @llvm.maxnum.f32(float %m, float %310)
+  %312 = fcmp oeq float %311, 0xFFF0000000000000
+  %muse43 = select i1 %312, float 0.000000e+00, float %311
+  %313 = fsub float %m, %muse43
+  %314 = insertelement <16 x float> poison, float %313, i32 0
+  %splat44 = shufflevector <16 x float> %314, <16 x float> poison, <16 x i32> zeroinitializer
+  %315 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat44, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %316 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %315, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %317 = fadd <16 x float> %316, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %317, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %316, %n
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %318, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %319, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %320, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %321, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %322, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %324 = fptosi <16 x float> %n to <16 x i32>
+  %325 = add <16 x i32> %324, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %326 = shl <16 x i32> %325, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %327 = bitcast <16 x i32> %326 to <16 x float>
+  %exp2 = fmul <16 x float> %323, %327
   %alpha45 = extractelement <16 x float> %exp2, i32 0
-  store float %308, ptr %292, align 4
-  %325 = getelementptr float, ptr %muse, i64 %rmax42
-  store float %muse43, ptr %325, align 4
-  %326 = getelementptr float, ptr %alpha, i64 %rmax42
-  store float %alpha45, ptr %326, align 4
-  %327 = add nsw i64 %rmax42, 1
+  store float %311, ptr %295, align 4
+  %328 = getelementptr float, ptr %muse, i64 %rmax42
+  store float %muse43, ptr %328, align 4
+  %329 = getelementptr float, ptr %alpha, i64 %rmax42
+  store float %alpha45, ptr %329, align 4
+  %330 = add nsw i64 %rmax42, 1
   br label %rmax
 
 pexp:                                             ; preds = %rmax, %body46
-  %pexp49 = phi i64 [ %358, %body46 ], [ 0, %rmax ]
-  %328 = icmp slt i64 %pexp49, 2
-  br i1 %328, label %body46, label %lsum54
+  %pexp49 = phi i64 [ %361, %body46 ], [ 0, %rmax ]
+  %331 = icmp slt i64 %pexp49, 2
+  br i1 %331, label %body46, label %lsum54
 
 body46:                                           ; preds = %pexp
-  %329 = sdiv i64 %pexp49, 2
-  %330 = srem i64 %pexp49, 2
-  %331 = mul i64 %330, 16
-  %332 = mul i64 %329, 32
-  %333 = add i64 %332, %331
-  %334 = getelementptr float, ptr %pbuf, i64 %333
-  %335 = getelementptr float, ptr %muse, i64 %329
-  %336 = load float, ptr %335, align 4
-  %337 = insertelement <16 x float> poison, float %336, i32 0
-  %splat50 = shufflevector <16 x float> %337, <16 x float> poison, <16 x i32> zeroinitializer
-  %338 = load <16 x float>, ptr %334, align 64
-  %339 = fsub <16 x float> %338, %splat50
-  %340 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %339, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %341 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %340, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %342 = fadd <16 x float> %341, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n51 = fsub <16 x float> %342, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f52 = fsub <16 x float> %341, %n51
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f52, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %343, <16 x float> %f52, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %344, <16 x float> %f52, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %345, <16 x float> %f52, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %346, <16 x float> %f52, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %347, <16 x float> %f52, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %349 = fptosi <16 x float> %n51 to <16 x i32>
-  %350 = add <16 x i32> %349, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %351 = shl <16 x i32> %350, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %352 = bitcast <16 x i32> %351 to <16 x float>
-  %exp253 = fmul <16 x float> %348, %352
-  store <16 x float> %exp253, ptr %334, align 64
-  %353 = getelementptr <16 x float>, ptr %lsum, i64 %329
-  %354 = icmp eq i64 %330, 0
-  %355 = load <16 x float>, ptr %353, align 64
-  %356 = select i1 %354, <16 x float> zeroinitializer, <16 x float> %355
-  %357 = fadd <16 x float> %356, %exp253
-  store <16 x float> %357, ptr %353, align 64
-  %358 = add nsw i64 %pexp49, 1
+  %332 = sdiv i64 %pexp49, 2
+  %333 = srem i64 %pexp49, 2
+  %334 = mul i64 %333, 16
+  %335 = mul i64 %332, 32
+  %336 = add i64 %335, %334
+  %337 = getelementptr float, ptr %pbuf, i64 %336
+  %338 = getelementptr float, ptr %muse, i64 %332
+  %339 = load float, ptr %338, align 4
+  %340 = insertelement <16 x float> poison, float %339, i32 0
+  %splat50 = shufflevector <16 x float> %340, <16 x float> poison, <16 x i32> zeroinitializer
+  %341 = load <16 x float>, ptr %337, align 64
+  %342 = fsub <16 x float> %341, %splat50
+  %343 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %342, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %344 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %343, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %345 = fadd <16 x float> %344, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n51 = fsub <16 x float> %345, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f52 = fsub <16 x float> %344, %n51
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f52, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %346, <16 x float> %f52, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %347, <16 x float> %f52, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %348, <16 x float> %f52, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %350 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %349, <16 x float> %f52, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %350, <16 x float> %f52, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %352 = fptosi <16 x float> %n51 to <16 x i32>
+  %353 = add <16 x i32> %352, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %354 = shl <16 x i32> %353, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %355 = bitcast <16 x i32> %354 to <16 x float>
+  %exp253 = fmul <16 x float> %351, %355
+  store <16 x float> %exp253, ptr %337, align 64
+  %356 = getelementptr <16 x float>, ptr %lsum, i64 %332
+  %357 = icmp eq i64 %333, 0
+  %358 = load <16 x float>, ptr %356, align 64
+  %359 = select i1 %357, <16 x float> zeroinitializer, <16 x float> %358
+  %360 = fadd <16 x float> %359, %exp253
+  store <16 x float> %360, ptr %356, align 64
+  %361 = add nsw i64 %pexp49, 1
   br label %pexp
 
 lsum54:                                           ; preds = %pexp, %body55
-  %lsum58 = phi i64 [ %367, %body55 ], [ 0, %pexp ]
-  %359 = icmp slt i64 %lsum58, 1
-  br i1 %359, label %body55, label %exit57
+  %lsum58 = phi i64 [ %370, %body55 ], [ 0, %pexp ]
+  %362 = icmp slt i64 %lsum58, 1
+  br i1 %362, label %body55, label %exit57
 
 body55:                                           ; preds = %lsum54
-  %360 = getelementptr float, ptr %69, i64 %lsum58
-  %361 = getelementptr float, ptr %alpha, i64 %lsum58
-  %362 = load float, ptr %361, align 4
-  %363 = getelementptr <16 x float>, ptr %lsum, i64 %lsum58
-  %364 = load <16 x float>, ptr %363, align 64
-  %365 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %364)
-  %l = load float, ptr %360, align 4
-  %366 = call float @llvm.fmuladd.f32(float %l, float %362, float %365)
-  store float %366, ptr %360, align 4
-  %367 = add nsw i64 %lsum58, 1
+  %363 = getelementptr float, ptr %72, i64 %lsum58
+  %364 = getelementptr float, ptr %alpha, i64 %lsum58
+  %365 = load float, ptr %364, align 4
+  %366 = getelementptr <16 x float>, ptr %lsum, i64 %lsum58
+  %367 = load <16 x float>, ptr %366, align 64
+  %368 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %367)
+  %l = load float, ptr %363, align 4
+  %369 = call float @llvm.fmuladd.f32(float %l, float %365, float %368)
+  store float %369, ptr %363, align 4
+  %370 = add nsw i64 %lsum58, 1
   br label %lsum54
 
 exit57:                                           ; preds = %lsum54
-  %368 = sub i32 %k_end, %kblock13
-  %369 = call i32 @llvm.smin.i32(i32 32, i32 %368)
-  %370 = load float, ptr %alpha, align 4
-  %371 = insertelement <16 x float> poison, float %370, i32 0
-  %splat59 = shufflevector <16 x float> %371, <16 x float> poison, <16 x i32> zeroinitializer
-  %372 = load <16 x float>, ptr %73, align 64
-  %373 = fmul <16 x float> %372, %splat59
-  %374 = getelementptr float, ptr %73, i64 16
-  %375 = load <16 x float>, ptr %374, align 64
+  %371 = sub i32 %fact, %kblock13
+  %372 = call i32 @llvm.smin.i32(i32 32, i32 %371)
+  %373 = load float, ptr %alpha, align 4
+  %374 = insertelement <16 x float> poison, float %373, i32 0
+  %splat59 = shufflevector <16 x float> %374, <16 x float> poison, <16 x i32> zeroinitializer
+  %375 = load <16 x float>, ptr %76, align 64
   %376 = fmul <16 x float> %375, %splat59
-  %377 = getelementptr float, ptr %73, i64 32
+  %377 = getelementptr float, ptr %76, i64 16
   %378 = load <16 x float>, ptr %377, align 64
   %379 = fmul <16 x float> %378, %splat59
-  %380 = getelementptr float, ptr %73, i64 48
+  %380 = getelementptr float, ptr %76, i64 32
   %381 = load <16 x float>, ptr %380, align 64
   %382 = fmul <16 x float> %381, %splat59
-  %383 = getelementptr float, ptr %73, i64 64
+  %383 = getelementptr float, ptr %76, i64 48
   %384 = load <16 x float>, ptr %383, align 64
   %385 = fmul <16 x float> %384, %splat59
-  %386 = getelementptr float, ptr %73, i64 80
+  %386 = getelementptr float, ptr %76, i64 64
   %387 = load <16 x float>, ptr %386, align 64
   %388 = fmul <16 x float> %387, %splat59
-  %389 = getelementptr float, ptr %73, i64 96
+  %389 = getelementptr float, ptr %76, i64 80
   %390 = load <16 x float>, ptr %389, align 64
   %391 = fmul <16 x float> %390, %splat59
-  %392 = getelementptr float, ptr %73, i64 112
+  %392 = getelementptr float, ptr %76, i64 96
   %393 = load <16 x float>, ptr %392, align 64
   %394 = fmul <16 x float> %393, %splat59
+  %395 = getelementptr float, ptr %76, i64 112
+  %396 = load <16 x float>, ptr %395, align 64
+  %397 = fmul <16 x float> %396, %splat59
   br label %kpv
 
 kpv:                                              ; preds = %body60, %exit57
-  %pacc.sroa.28.0 = phi <16 x float> [ %394, %exit57 ], [ %439, %body60 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %391, %exit57 ], [ %436, %body60 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %388, %exit57 ], [ %433, %body60 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %385, %exit57 ], [ %430, %body60 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %382, %exit57 ], [ %427, %body60 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %379, %exit57 ], [ %424, %body60 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %376, %exit57 ], [ %421, %body60 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %373, %exit57 ], [ %418, %body60 ]
-  %kpv63 = phi i32 [ 0, %exit57 ], [ %440, %body60 ]
-  %395 = icmp slt i32 %kpv63, %369
-  br i1 %395, label %body60, label %exit62
+  %pacc.sroa.28.0 = phi <16 x float> [ %397, %exit57 ], [ %442, %body60 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %394, %exit57 ], [ %439, %body60 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %391, %exit57 ], [ %436, %body60 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %388, %exit57 ], [ %433, %body60 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %385, %exit57 ], [ %430, %body60 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %382, %exit57 ], [ %427, %body60 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %379, %exit57 ], [ %424, %body60 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %376, %exit57 ], [ %421, %body60 ]
+  %kpv63 = phi i32 [ 0, %exit57 ], [ %443, %body60 ]
+  %398 = icmp slt i32 %kpv63, %372
+  br i1 %398, label %body60, label %exit62
 
 body60:                                           ; preds = %kpv
-  %396 = add i32 %kblock13, %kpv63
-  %397 = sext i32 %396 to i64
-  %398 = mul i64 %397, 32
-  %row64 = add i64 %67, %398
-  %399 = mul i64 %row64, 512
-  %400 = getelementptr i8, ptr %23, i64 %399
-  %401 = add i32 %kb_next, %kpv63
-  %402 = call i32 @llvm.smin.i32(i32 %401, i32 %k_last)
-  %403 = sext i32 %402 to i64
-  %404 = mul i64 %403, 32
-  %row65 = add i64 %76, %404
-  %405 = mul i64 %row65, 512
-  %406 = getelementptr i8, ptr %23, i64 %405
-  call void @llvm.prefetch.p0(ptr %406, i32 0, i32 2, i32 1)
-  %407 = getelementptr i8, ptr %406, i64 64
-  call void @llvm.prefetch.p0(ptr %407, i32 0, i32 2, i32 1)
-  %408 = getelementptr i8, ptr %406, i64 128
-  call void @llvm.prefetch.p0(ptr %408, i32 0, i32 2, i32 1)
-  %409 = getelementptr i8, ptr %406, i64 192
+  %399 = add i32 %kblock13, %kpv63
+  %400 = sext i32 %399 to i64
+  %401 = mul i64 %400, 32
+  %row64 = add i64 %70, %401
+  %402 = mul i64 %row64, 512
+  %403 = getelementptr i8, ptr %23, i64 %402
+  %404 = add i32 %kb_next, %kpv63
+  %405 = call i32 @llvm.smin.i32(i32 %404, i32 %k_last)
+  %406 = sext i32 %405 to i64
+  %407 = mul i64 %406, 32
+  %row65 = add i64 %79, %407
+  %408 = mul i64 %row65, 512
+  %409 = getelementptr i8, ptr %23, i64 %408
   call void @llvm.prefetch.p0(ptr %409, i32 0, i32 2, i32 1)
-  %410 = getelementptr i8, ptr %406, i64 256
+  %410 = getelementptr i8, ptr %409, i64 64
   call void @llvm.prefetch.p0(ptr %410, i32 0, i32 2, i32 1)
-  %411 = getelementptr i8, ptr %406, i64 320
+  %411 = getelementptr i8, ptr %409, i64 128
   call void @llvm.prefetch.p0(ptr %411, i32 0, i32 2, i32 1)
-  %412 = getelementptr i8, ptr %406, i64 384
+  %412 = getelementptr i8, ptr %409, i64 192
   call void @llvm.prefetch.p0(ptr %412, i32 0, i32 2, i32 1)
-  %413 = getelementptr i8, ptr %406, i64 448
+  %413 = getelementptr i8, ptr %409, i64 256
   call void @llvm.prefetch.p0(ptr %413, i32 0, i32 2, i32 1)
-  %414 = sext i32 %kpv63 to i64
-  %415 = getelementptr float, ptr %pbuf, i64 %414
-  %p = load float, ptr %415, align 4
-  %416 = insertelement <16 x float> poison, float %p, i32 0
-  %splat66 = shufflevector <16 x float> %416, <16 x float> poison, <16 x i32> zeroinitializer
-  %417 = load <16 x float>, ptr %400, align 4
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %417, <16 x float> %pacc.sroa.0.0)
-  %419 = getelementptr i8, ptr %400, i64 64
-  %420 = load <16 x float>, ptr %419, align 4
-  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %420, <16 x float> %pacc.sroa.4.0)
-  %422 = getelementptr i8, ptr %400, i64 128
+  %414 = getelementptr i8, ptr %409, i64 320
+  call void @llvm.prefetch.p0(ptr %414, i32 0, i32 2, i32 1)
+  %415 = getelementptr i8, ptr %409, i64 384
+  call void @llvm.prefetch.p0(ptr %415, i32 0, i32 2, i32 1)
+  %416 = getelementptr i8, ptr %409, i64 448
+  call void @llvm.prefetch.p0(ptr %416, i32 0, i32 2, i32 1)
+  %417 = sext i32 %kpv63 to i64
+  %418 = getelementptr float, ptr %pbuf, i64 %417
+  %p = load float, ptr %418, align 4
+  %419 = insertelement <16 x float> poison, float %p, i32 0
+  %splat66 = shufflevector <16 x float> %419, <16 x float> poison, <16 x i32> zeroinitializer
+  %420 = load <16 x float>, ptr %403, align 4
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %420, <16 x float> %pacc.sroa.0.0)
+  %422 = getelementptr i8, ptr %403, i64 64
   %423 = load <16 x float>, ptr %422, align 4
-  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %423, <16 x float> %pacc.sroa.8.0)
-  %425 = getelementptr i8, ptr %400, i64 192
+  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %423, <16 x float> %pacc.sroa.4.0)
+  %425 = getelementptr i8, ptr %403, i64 128
   %426 = load <16 x float>, ptr %425, align 4
-  %427 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %426, <16 x float> %pacc.sroa.12.0)
-  %428 = getelementptr i8, ptr %400, i64 256
+  %427 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %426, <16 x float> %pacc.sroa.8.0)
+  %428 = getelementptr i8, ptr %403, i64 192
   %429 = load <16 x float>, ptr %428, align 4
-  %430 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %429, <16 x float> %pacc.sroa.16.0)
-  %431 = getelementptr i8, ptr %400, i64 320
+  %430 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %429, <16 x float> %pacc.sroa.12.0)
+  %431 = getelementptr i8, ptr %403, i64 256
   %432 = load <16 x float>, ptr %431, align 4
-  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %432, <16 x float> %pacc.sroa.20.0)
-  %434 = getelementptr i8, ptr %400, i64 384
+  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %432, <16 x float> %pacc.sroa.16.0)
+  %434 = getelementptr i8, ptr %403, i64 320
   %435 = load <16 x float>, ptr %434, align 4
-  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %435, <16 x float> %pacc.sroa.24.0)
-  %437 = getelementptr i8, ptr %400, i64 448
+  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %435, <16 x float> %pacc.sroa.20.0)
+  %437 = getelementptr i8, ptr %403, i64 384
   %438 = load <16 x float>, ptr %437, align 4
-  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %438, <16 x float> %pacc.sroa.28.0)
-  %440 = add nsw i32 %kpv63, 1
+  %439 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %438, <16 x float> %pacc.sroa.24.0)
+  %440 = getelementptr i8, ptr %403, i64 448
+  %441 = load <16 x float>, ptr %440, align 4
+  %442 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat66, <16 x float> %441, <16 x float> %pacc.sroa.28.0)
+  %443 = add nsw i32 %kpv63, 1
   br label %kpv
 
 exit62:                                           ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %73, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %374, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %377, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %380, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %383, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %386, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %389, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %392, align 64
+  store <16 x float> %pacc.sroa.0.0, ptr %76, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %377, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %380, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %383, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %386, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %389, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %392, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %395, align 64
   br label %kvh
 
 orow67:                                           ; preds = %kblock, %written
-  %orow71 = phi i32 [ %463, %written ], [ 0, %kblock ]
-  %441 = icmp slt i32 %orow71, %nrows
-  br i1 %441, label %body68, label %done
+  %orow71 = phi i32 [ %466, %written ], [ 0, %kblock ]
+  %444 = icmp slt i32 %orow71, %nrows
+  br i1 %444, label %body68, label %done
 
 body68:                                           ; preds = %orow67
-  %442 = sext i32 %orow71 to i64
-  %443 = getelementptr float, ptr %ms, i64 %442
-  %m72 = load float, ptr %443, align 4
-  %444 = getelementptr float, ptr %ls, i64 %442
-  %l73 = load float, ptr %444, align 4
-  %445 = mul i64 %442, 128
-  %446 = getelementptr float, ptr %accs, i64 %445
-  %447 = icmp ne ptr %part, null
-  br i1 %447, label %partial, label %final
+  %445 = sext i32 %orow71 to i64
+  %446 = getelementptr float, ptr %ms, i64 %445
+  %m72 = load float, ptr %446, align 4
+  %447 = getelementptr float, ptr %ls, i64 %445
+  %l73 = load float, ptr %447, align 4
+  %448 = mul i64 %445, 128
+  %449 = getelementptr float, ptr %accs, i64 %448
+  %450 = icmp ne ptr %part, null
+  br i1 %450, label %partial, label %final
 
 partial:                                          ; preds = %body68
-  %448 = sext i32 %nrows to i64
-  %449 = getelementptr float, ptr %part, i64 %445
+  %451 = sext i32 %nrows to i64
+  %452 = getelementptr float, ptr %part, i64 %448
   br label %chunk74
 
 final:                                            ; preds = %body68
-  %450 = sdiv i32 %orow71, %nh
-  %qi79 = add i32 %q_begin, %450
-  %451 = srem i32 %orow71, %nh
-  %452 = add i32 %h_begin, %451
-  %hq80 = add i32 %kv_head0, %452
-  %453 = sext i32 %qi79 to i64
-  %454 = add i64 %q_row0, %453
-  %455 = mul i64 %454, 32
-  %456 = sext i32 %hq80 to i64
-  %orow81 = add i64 %455, %456
-  %457 = fcmp oeq float %l73, 0.000000e+00
-  %458 = fdiv float 1.000000e+00, %l73
-  %459 = select i1 %457, float 0.000000e+00, float %458
-  %460 = mul i64 %orow81, 512
-  %461 = getelementptr i8, ptr %out, i64 %460
-  %462 = insertelement <16 x float> poison, float %459, i32 0
-  %splat82 = shufflevector <16 x float> %462, <16 x float> poison, <16 x i32> zeroinitializer
+  %453 = sdiv i32 %orow71, %nh
+  %qi79 = add i32 %q_begin, %453
+  %454 = srem i32 %orow71, %nh
+  %455 = add i32 %h_begin, %454
+  %hq80 = add i32 %kv_head0, %455
+  %456 = sext i32 %qi79 to i64
+  %457 = add i64 %q_row0, %456
+  %458 = mul i64 %457, 32
+  %459 = sext i32 %hq80 to i64
+  %orow81 = add i64 %458, %459
+  %460 = fcmp oeq float %l73, 0.000000e+00
+  %461 = fdiv float 1.000000e+00, %l73
+  %462 = select i1 %460, float 0.000000e+00, float %461
+  %463 = mul i64 %orow81, 512
+  %464 = getelementptr i8, ptr %out, i64 %463
+  %465 = insertelement <16 x float> poison, float %462, i32 0
+  %splat82 = shufflevector <16 x float> %465, <16 x float> poison, <16 x i32> zeroinitializer
   br label %chunk83
 
 written:                                          ; preds = %chunk83, %exit77
-  %463 = add nsw i32 %orow71, 1
+  %466 = add nsw i32 %orow71, 1
   br label %orow67
 
 chunk74:                                          ; preds = %body75, %partial
-  %chunk78 = phi i64 [ 0, %partial ], [ %469, %body75 ]
-  %464 = icmp slt i64 %chunk78, 8
-  br i1 %464, label %body75, label %exit77
+  %chunk78 = phi i64 [ 0, %partial ], [ %472, %body75 ]
+  %467 = icmp slt i64 %chunk78, 8
+  br i1 %467, label %body75, label %exit77
 
 body75:                                           ; preds = %chunk74
-  %465 = getelementptr <16 x float>, ptr %446, i64 %chunk78
-  %466 = load <16 x float>, ptr %465, align 64
-  %467 = mul i64 %chunk78, 64
-  %468 = getelementptr i8, ptr %449, i64 %467
-  store <16 x float> %466, ptr %468, align 4
-  %469 = add nsw i64 %chunk78, 1
+  %468 = getelementptr <16 x float>, ptr %449, i64 %chunk78
+  %469 = load <16 x float>, ptr %468, align 64
+  %470 = mul i64 %chunk78, 64
+  %471 = getelementptr i8, ptr %452, i64 %470
+  store <16 x float> %469, ptr %471, align 4
+  %472 = add nsw i64 %chunk78, 1
   br label %chunk74
 
 exit77:                                           ; preds = %chunk74
-  %470 = mul i64 %448, 128
-  %471 = add i64 %470, %442
-  %472 = getelementptr float, ptr %part, i64 %471
-  store float %m72, ptr %472, align 4
-  %473 = add i64 %471, %448
-  %474 = getelementptr float, ptr %part, i64 %473
-  store float %l73, ptr %474, align 4
+  %473 = mul i64 %451, 128
+  %474 = add i64 %473, %445
+  %475 = getelementptr float, ptr %part, i64 %474
+  store float %m72, ptr %475, align 4
+  %476 = add i64 %474, %451
+  %477 = getelementptr float, ptr %part, i64 %476
+  store float %l73, ptr %477, align 4
   br label %written
 
 chunk83:                                          ; preds = %body84, %final
-  %chunk87 = phi i64 [ 0, %final ], [ %481, %body84 ]
-  %475 = icmp slt i64 %chunk87, 8
-  br i1 %475, label %body84, label %written
+  %chunk87 = phi i64 [ 0, %final ], [ %484, %body84 ]
+  %478 = icmp slt i64 %chunk87, 8
+  br i1 %478, label %body84, label %written
 
 body84:                                           ; preds = %chunk83
-  %476 = getelementptr <16 x float>, ptr %446, i64 %chunk87
-  %477 = load <16 x float>, ptr %476, align 64
-  %478 = fmul <16 x float> %477, %splat82
-  %479 = mul i64 %chunk87, 64
-  %480 = getelementptr i8, ptr %461, i64 %479
-  store <16 x float> %478, ptr %480, align 4
-  %481 = add nsw i64 %chunk87, 1
+  %479 = getelementptr <16 x float>, ptr %449, i64 %chunk87
+  %480 = load <16 x float>, ptr %479, align 64
+  %481 = fmul <16 x float> %480, %splat82
+  %482 = mul i64 %chunk87, 64
+  %483 = getelementptr i8, ptr %464, i64 %482
+  store <16 x float> %481, ptr %483, align 4
+  %484 = add nsw i64 %chunk87, 1
   br label %chunk83
 }
 

@@ -72,11 +72,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow179, %entry
+done:                                             ; preds = %orow178, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit25
-  %rinit1 = phi i32 [ %176, %exit25 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %172, %exit25 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 32
   br i1 %25, label %body, label %exit
 
@@ -107,30 +107,26 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %44 = sub i32 %nrows, 1
-  %45 = sdiv i32 %44, %nh
-  %46 = add i32 %q_begin, %45
-  %qpos27 = add i32 %q_pos0, %46
-  %47 = add i32 %qpos27, 1
-  %48 = call i32 @llvm.smin.i32(i32 %47, i32 %k_end)
-  %qpos28 = add i32 %q_pos0, %q_begin
-  %49 = sub i32 %qpos28, 4095
-  %50 = call i32 @llvm.smax.i32(i32 %49, i32 %k_begin)
-  %k_last = sub i32 %48, 1
+  %45 = sext i32 %44 to i64
+  %46 = getelementptr i32, ptr %lims, i64 %45
+  %fact = load i32, ptr %46, align 4
+  %fact27 = load i32, ptr %lows, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %57, %body2 ]
-  %51 = icmp slt i64 %chunk5, 8
-  br i1 %51, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %53, %body2 ]
+  %47 = icmp slt i64 %chunk5, 8
+  br i1 %47, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %52 = mul i64 %chunk5, 64
-  %53 = getelementptr i8, ptr %41, i64 %52
-  %54 = load <16 x float>, ptr %53, align 4
-  %55 = fmul <16 x float> %54, %splat
-  %56 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %55, ptr %56, align 64
-  %57 = add nsw i64 %chunk5, 1
+  %48 = mul i64 %chunk5, 64
+  %49 = getelementptr i8, ptr %41, i64 %48
+  %50 = load <16 x float>, ptr %49, align 4
+  %51 = fmul <16 x float> %50, %splat
+  %52 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %51, ptr %52, align 64
+  %53 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
@@ -138,1167 +134,1167 @@ exit4:                                            ; preds = %chunk
   br label %chunk6
 
 chunk6:                                           ; preds = %body7, %exit4
-  %chunk10 = phi i64 [ 0, %exit4 ], [ %146, %body7 ]
-  %58 = icmp slt i64 %chunk10, 4
-  br i1 %58, label %body7, label %chunk16
+  %chunk10 = phi i64 [ 0, %exit4 ], [ %142, %body7 ]
+  %54 = icmp slt i64 %chunk10, 4
+  br i1 %54, label %body7, label %chunk16
 
 body7:                                            ; preds = %chunk6
-  %59 = mul i64 %chunk10, 16
+  %55 = mul i64 %chunk10, 16
   %digit = and i32 %qpos, 63
-  %60 = sext i32 %digit to i64
-  %61 = mul i64 %60, 128
-  %62 = add i64 %61, %59
-  %63 = getelementptr float, ptr @rope_cos_sin, i64 %62
-  %64 = load <16 x float>, ptr %63, align 4
-  %65 = add i64 %62, 64
-  %66 = getelementptr float, ptr @rope_cos_sin, i64 %65
-  %67 = load <16 x float>, ptr %66, align 4
-  %68 = lshr i32 %qpos, 6
-  %digit11 = and i32 %68, 63
-  %69 = add i32 %digit11, 64
-  %70 = sext i32 %69 to i64
-  %71 = mul i64 %70, 128
-  %72 = add i64 %71, %59
-  %73 = getelementptr float, ptr @rope_cos_sin, i64 %72
-  %74 = load <16 x float>, ptr %73, align 4
-  %75 = add i64 %72, 64
-  %76 = getelementptr float, ptr @rope_cos_sin, i64 %75
-  %77 = load <16 x float>, ptr %76, align 4
-  %78 = fmul <16 x float> %67, %77
-  %79 = fmul <16 x float> %64, %74
-  %80 = fsub <16 x float> %79, %78
-  %81 = fmul <16 x float> %67, %74
-  %82 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %64, <16 x float> %77, <16 x float> %81)
-  %83 = lshr i32 %qpos, 12
-  %digit12 = and i32 %83, 63
-  %84 = add i32 %digit12, 128
-  %85 = sext i32 %84 to i64
-  %86 = mul i64 %85, 128
-  %87 = add i64 %86, %59
-  %88 = getelementptr float, ptr @rope_cos_sin, i64 %87
-  %89 = load <16 x float>, ptr %88, align 4
-  %90 = add i64 %87, 64
-  %91 = getelementptr float, ptr @rope_cos_sin, i64 %90
-  %92 = load <16 x float>, ptr %91, align 4
-  %93 = fmul <16 x float> %82, %92
-  %94 = fmul <16 x float> %80, %89
-  %95 = fsub <16 x float> %94, %93
-  %96 = fmul <16 x float> %82, %89
-  %97 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %80, <16 x float> %92, <16 x float> %96)
-  %98 = lshr i32 %qpos, 18
-  %digit13 = and i32 %98, 63
-  %99 = add i32 %digit13, 192
-  %100 = sext i32 %99 to i64
-  %101 = mul i64 %100, 128
-  %102 = add i64 %101, %59
-  %103 = getelementptr float, ptr @rope_cos_sin, i64 %102
-  %104 = load <16 x float>, ptr %103, align 4
-  %105 = add i64 %102, 64
-  %106 = getelementptr float, ptr @rope_cos_sin, i64 %105
-  %107 = load <16 x float>, ptr %106, align 4
-  %108 = fmul <16 x float> %97, %107
-  %109 = fmul <16 x float> %95, %104
-  %110 = fsub <16 x float> %109, %108
-  %111 = fmul <16 x float> %97, %104
-  %112 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %95, <16 x float> %107, <16 x float> %111)
-  %113 = lshr i32 %qpos, 24
-  %digit14 = and i32 %113, 63
-  %114 = add i32 %digit14, 256
-  %115 = sext i32 %114 to i64
-  %116 = mul i64 %115, 128
-  %117 = add i64 %116, %59
-  %118 = getelementptr float, ptr @rope_cos_sin, i64 %117
-  %119 = load <16 x float>, ptr %118, align 4
-  %120 = add i64 %117, 64
-  %121 = getelementptr float, ptr @rope_cos_sin, i64 %120
-  %122 = load <16 x float>, ptr %121, align 4
-  %123 = fmul <16 x float> %112, %122
-  %124 = fmul <16 x float> %110, %119
-  %125 = fsub <16 x float> %124, %123
-  %126 = fmul <16 x float> %112, %119
-  %127 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %110, <16 x float> %122, <16 x float> %126)
-  %128 = lshr i32 %qpos, 30
-  %129 = add i32 %128, 320
-  %130 = sext i32 %129 to i64
-  %131 = mul i64 %130, 128
-  %132 = add i64 %131, %59
-  %133 = getelementptr float, ptr @rope_cos_sin, i64 %132
-  %134 = load <16 x float>, ptr %133, align 4
-  %135 = add i64 %132, 64
-  %136 = getelementptr float, ptr @rope_cos_sin, i64 %135
-  %137 = load <16 x float>, ptr %136, align 4
-  %138 = fmul <16 x float> %127, %137
-  %139 = fmul <16 x float> %125, %134
-  %140 = fsub <16 x float> %139, %138
-  %141 = fmul <16 x float> %127, %134
-  %142 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %125, <16 x float> %137, <16 x float> %141)
-  %143 = getelementptr float, ptr %rope_cs, i64 %59
-  store <16 x float> %140, ptr %143, align 64
-  %144 = add i64 %59, 64
-  %145 = getelementptr float, ptr %rope_cs, i64 %144
-  store <16 x float> %142, ptr %145, align 64
-  %146 = add nsw i64 %chunk10, 1
+  %56 = sext i32 %digit to i64
+  %57 = mul i64 %56, 128
+  %58 = add i64 %57, %55
+  %59 = getelementptr float, ptr @rope_cos_sin, i64 %58
+  %60 = load <16 x float>, ptr %59, align 4
+  %61 = add i64 %58, 64
+  %62 = getelementptr float, ptr @rope_cos_sin, i64 %61
+  %63 = load <16 x float>, ptr %62, align 4
+  %64 = lshr i32 %qpos, 6
+  %digit11 = and i32 %64, 63
+  %65 = add i32 %digit11, 64
+  %66 = sext i32 %65 to i64
+  %67 = mul i64 %66, 128
+  %68 = add i64 %67, %55
+  %69 = getelementptr float, ptr @rope_cos_sin, i64 %68
+  %70 = load <16 x float>, ptr %69, align 4
+  %71 = add i64 %68, 64
+  %72 = getelementptr float, ptr @rope_cos_sin, i64 %71
+  %73 = load <16 x float>, ptr %72, align 4
+  %74 = fmul <16 x float> %63, %73
+  %75 = fmul <16 x float> %60, %70
+  %76 = fsub <16 x float> %75, %74
+  %77 = fmul <16 x float> %63, %70
+  %78 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %60, <16 x float> %73, <16 x float> %77)
+  %79 = lshr i32 %qpos, 12
+  %digit12 = and i32 %79, 63
+  %80 = add i32 %digit12, 128
+  %81 = sext i32 %80 to i64
+  %82 = mul i64 %81, 128
+  %83 = add i64 %82, %55
+  %84 = getelementptr float, ptr @rope_cos_sin, i64 %83
+  %85 = load <16 x float>, ptr %84, align 4
+  %86 = add i64 %83, 64
+  %87 = getelementptr float, ptr @rope_cos_sin, i64 %86
+  %88 = load <16 x float>, ptr %87, align 4
+  %89 = fmul <16 x float> %78, %88
+  %90 = fmul <16 x float> %76, %85
+  %91 = fsub <16 x float> %90, %89
+  %92 = fmul <16 x float> %78, %85
+  %93 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %76, <16 x float> %88, <16 x float> %92)
+  %94 = lshr i32 %qpos, 18
+  %digit13 = and i32 %94, 63
+  %95 = add i32 %digit13, 192
+  %96 = sext i32 %95 to i64
+  %97 = mul i64 %96, 128
+  %98 = add i64 %97, %55
+  %99 = getelementptr float, ptr @rope_cos_sin, i64 %98
+  %100 = load <16 x float>, ptr %99, align 4
+  %101 = add i64 %98, 64
+  %102 = getelementptr float, ptr @rope_cos_sin, i64 %101
+  %103 = load <16 x float>, ptr %102, align 4
+  %104 = fmul <16 x float> %93, %103
+  %105 = fmul <16 x float> %91, %100
+  %106 = fsub <16 x float> %105, %104
+  %107 = fmul <16 x float> %93, %100
+  %108 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %91, <16 x float> %103, <16 x float> %107)
+  %109 = lshr i32 %qpos, 24
+  %digit14 = and i32 %109, 63
+  %110 = add i32 %digit14, 256
+  %111 = sext i32 %110 to i64
+  %112 = mul i64 %111, 128
+  %113 = add i64 %112, %55
+  %114 = getelementptr float, ptr @rope_cos_sin, i64 %113
+  %115 = load <16 x float>, ptr %114, align 4
+  %116 = add i64 %113, 64
+  %117 = getelementptr float, ptr @rope_cos_sin, i64 %116
+  %118 = load <16 x float>, ptr %117, align 4
+  %119 = fmul <16 x float> %108, %118
+  %120 = fmul <16 x float> %106, %115
+  %121 = fsub <16 x float> %120, %119
+  %122 = fmul <16 x float> %108, %115
+  %123 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %106, <16 x float> %118, <16 x float> %122)
+  %124 = lshr i32 %qpos, 30
+  %125 = add i32 %124, 320
+  %126 = sext i32 %125 to i64
+  %127 = mul i64 %126, 128
+  %128 = add i64 %127, %55
+  %129 = getelementptr float, ptr @rope_cos_sin, i64 %128
+  %130 = load <16 x float>, ptr %129, align 4
+  %131 = add i64 %128, 64
+  %132 = getelementptr float, ptr @rope_cos_sin, i64 %131
+  %133 = load <16 x float>, ptr %132, align 4
+  %134 = fmul <16 x float> %123, %133
+  %135 = fmul <16 x float> %121, %130
+  %136 = fsub <16 x float> %135, %134
+  %137 = fmul <16 x float> %123, %130
+  %138 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %121, <16 x float> %133, <16 x float> %137)
+  %139 = getelementptr float, ptr %rope_cs, i64 %55
+  store <16 x float> %136, ptr %139, align 64
+  %140 = add i64 %55, 64
+  %141 = getelementptr float, ptr %rope_cs, i64 %140
+  store <16 x float> %138, ptr %141, align 64
+  %142 = add nsw i64 %chunk10, 1
   br label %chunk6
 
 chunk16:                                          ; preds = %chunk6, %body17
-  %chunk20 = phi i64 [ %161, %body17 ], [ 0, %chunk6 ]
-  %147 = icmp slt i64 %chunk20, 4
-  br i1 %147, label %body17, label %exit19
+  %chunk20 = phi i64 [ %157, %body17 ], [ 0, %chunk6 ]
+  %143 = icmp slt i64 %chunk20, 4
+  br i1 %143, label %body17, label %exit19
 
 body17:                                           ; preds = %chunk16
-  %148 = mul i64 %chunk20, 16
-  %149 = add i64 %148, 64
-  %150 = getelementptr float, ptr %rope_cs, i64 %148
-  %cos = load <16 x float>, ptr %150, align 64
-  %151 = getelementptr float, ptr %rope_cs, i64 %149
-  %sin = load <16 x float>, ptr %151, align 64
-  %152 = getelementptr float, ptr %28, i64 %148
-  %153 = load <16 x float>, ptr %152, align 4
-  %154 = getelementptr float, ptr %28, i64 %149
-  %155 = load <16 x float>, ptr %154, align 4
-  %156 = fmul <16 x float> %155, %sin
-  %157 = fmul <16 x float> %153, %cos
-  %158 = fsub <16 x float> %157, %156
-  %159 = fmul <16 x float> %155, %cos
-  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %153, <16 x float> %sin, <16 x float> %159)
-  store <16 x float> %158, ptr %152, align 4
-  store <16 x float> %160, ptr %154, align 4
-  %161 = add nsw i64 %chunk20, 1
+  %144 = mul i64 %chunk20, 16
+  %145 = add i64 %144, 64
+  %146 = getelementptr float, ptr %rope_cs, i64 %144
+  %cos = load <16 x float>, ptr %146, align 64
+  %147 = getelementptr float, ptr %rope_cs, i64 %145
+  %sin = load <16 x float>, ptr %147, align 64
+  %148 = getelementptr float, ptr %28, i64 %144
+  %149 = load <16 x float>, ptr %148, align 4
+  %150 = getelementptr float, ptr %28, i64 %145
+  %151 = load <16 x float>, ptr %150, align 4
+  %152 = fmul <16 x float> %151, %sin
+  %153 = fmul <16 x float> %149, %cos
+  %154 = fsub <16 x float> %153, %152
+  %155 = fmul <16 x float> %151, %cos
+  %156 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %149, <16 x float> %sin, <16 x float> %155)
+  store <16 x float> %154, ptr %148, align 4
+  store <16 x float> %156, ptr %150, align 4
+  %157 = add nsw i64 %chunk20, 1
   br label %chunk16
 
 exit19:                                           ; preds = %chunk16
-  %162 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %162, align 4
-  %163 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %163, align 4
-  %164 = getelementptr i32, ptr %lims, i64 %26
-  %165 = add i32 %qpos, 1
-  %166 = call i32 @llvm.smin.i32(i32 %165, i32 %k_end)
-  store i32 %166, ptr %164, align 4
-  %167 = getelementptr i32, ptr %lows, i64 %26
-  %168 = sub i32 %qpos, 4095
-  %169 = call i32 @llvm.smax.i32(i32 %168, i32 %k_begin)
-  store i32 %169, ptr %167, align 4
+  %158 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %158, align 4
+  %159 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %159, align 4
+  %160 = getelementptr i32, ptr %lims, i64 %26
+  %161 = add i32 %qpos, 1
+  %162 = call i32 @llvm.smin.i32(i32 %161, i32 %k_end)
+  store i32 %162, ptr %160, align 4
+  %163 = getelementptr i32, ptr %lows, i64 %26
+  %164 = sub i32 %qpos, 4095
+  %165 = call i32 @llvm.smax.i32(i32 %164, i32 %k_begin)
+  store i32 %165, ptr %163, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body23, %exit19
-  %acczero26 = phi i64 [ 0, %exit19 ], [ %175, %body23 ]
-  %170 = icmp slt i64 %acczero26, 8
-  br i1 %170, label %body23, label %exit25
+  %acczero26 = phi i64 [ 0, %exit19 ], [ %171, %body23 ]
+  %166 = icmp slt i64 %acczero26, 8
+  br i1 %166, label %body23, label %exit25
 
 body23:                                           ; preds = %acczero
-  %171 = mul i64 %acczero26, 16
-  %172 = mul i64 %26, 128
-  %173 = add i64 %172, %171
-  %174 = getelementptr float, ptr %accs, i64 %173
-  store <16 x float> zeroinitializer, ptr %174, align 64
-  %175 = add nsw i64 %acczero26, 1
+  %167 = mul i64 %acczero26, 16
+  %168 = mul i64 %26, 128
+  %169 = add i64 %168, %167
+  %170 = getelementptr float, ptr %accs, i64 %169
+  store <16 x float> zeroinitializer, ptr %170, align 64
+  %171 = add nsw i64 %acczero26, 1
   br label %acczero
 
 exit25:                                           ; preds = %acczero
-  %176 = add nsw i32 %rinit1, 1
+  %172 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %kvh, %exit
-  %kblock32 = phi i32 [ %50, %exit ], [ %196, %kvh ]
-  %177 = icmp slt i32 %kblock32, %48
-  br i1 %177, label %rowtab, label %orow179
+  %kblock31 = phi i32 [ %fact27, %exit ], [ %192, %kvh ]
+  %173 = icmp slt i32 %kblock31, %fact
+  br i1 %173, label %rowtab, label %orow178
 
-rowtab:                                           ; preds = %kblock, %body33
-  %rowtab36 = phi i32 [ %186, %body33 ], [ 0, %kblock ]
-  %178 = icmp slt i32 %rowtab36, 32
-  br i1 %178, label %body33, label %rowtab37
+rowtab:                                           ; preds = %kblock, %body32
+  %rowtab35 = phi i32 [ %182, %body32 ], [ 0, %kblock ]
+  %174 = icmp slt i32 %rowtab35, 32
+  br i1 %174, label %body32, label %rowtab36
 
-body33:                                           ; preds = %rowtab
-  %179 = add i32 %kblock32, %rowtab36
-  %180 = call i32 @llvm.smin.i32(i32 %179, i32 %k_last)
-  %slot = and i32 %180, 4095
-  %181 = sext i32 %slot to i64
-  %182 = mul i64 %181, 8
-  %row = add i64 %21, %182
-  %183 = mul i64 %row, 256
-  %184 = getelementptr i8, ptr %20, i64 %183
-  %185 = getelementptr ptr, ptr %ktab, i32 %rowtab36
-  store ptr %184, ptr %185, align 8
-  %186 = add nsw i32 %rowtab36, 1
+body32:                                           ; preds = %rowtab
+  %175 = add i32 %kblock31, %rowtab35
+  %176 = call i32 @llvm.smin.i32(i32 %175, i32 %k_last)
+  %slot = and i32 %176, 4095
+  %177 = sext i32 %slot to i64
+  %178 = mul i64 %177, 8
+  %row = add i64 %21, %178
+  %179 = mul i64 %row, 256
+  %180 = getelementptr i8, ptr %20, i64 %179
+  %181 = getelementptr ptr, ptr %ktab, i32 %rowtab35
+  store ptr %180, ptr %181, align 8
+  %182 = add nsw i32 %rowtab35, 1
   br label %rowtab
 
-rowtab37:                                         ; preds = %rowtab, %body38
-  %rowtab41 = phi i32 [ %195, %body38 ], [ 0, %rowtab ]
-  %187 = icmp slt i32 %rowtab41, 32
-  br i1 %187, label %body38, label %exit40
+rowtab36:                                         ; preds = %rowtab, %body37
+  %rowtab40 = phi i32 [ %191, %body37 ], [ 0, %rowtab ]
+  %183 = icmp slt i32 %rowtab40, 32
+  br i1 %183, label %body37, label %exit39
 
-body38:                                           ; preds = %rowtab37
-  %188 = add i32 %kblock32, %rowtab41
-  %189 = call i32 @llvm.smin.i32(i32 %188, i32 %k_last)
-  %slot42 = and i32 %189, 4095
-  %190 = sext i32 %slot42 to i64
-  %191 = mul i64 %190, 8
-  %row43 = add i64 %21, %191
-  %192 = mul i64 %row43, 256
-  %193 = getelementptr i8, ptr %23, i64 %192
-  %194 = getelementptr ptr, ptr %vtab, i32 %rowtab41
-  store ptr %193, ptr %194, align 8
-  %195 = add nsw i32 %rowtab41, 1
-  br label %rowtab37
+body37:                                           ; preds = %rowtab36
+  %184 = add i32 %kblock31, %rowtab40
+  %185 = call i32 @llvm.smin.i32(i32 %184, i32 %k_last)
+  %slot41 = and i32 %185, 4095
+  %186 = sext i32 %slot41 to i64
+  %187 = mul i64 %186, 8
+  %row42 = add i64 %21, %187
+  %188 = mul i64 %row42, 256
+  %189 = getelementptr i8, ptr %23, i64 %188
+  %190 = getelementptr ptr, ptr %vtab, i32 %rowtab40
+  store ptr %189, ptr %190, align 8
+  %191 = add nsw i32 %rowtab40, 1
+  br label %rowtab36
 
-exit40:                                           ; preds = %rowtab37
-  %196 = add i32 %kblock32, 32
+exit39:                                           ; preds = %rowtab36
+  %192 = add i32 %kblock31, 32
   br label %kvh
 
-kvh:                                              ; preds = %exit162, %exit40
-  %kvh47 = phi i32 [ 0, %exit40 ], [ %199, %exit162 ]
-  %197 = icmp slt i32 %kvh47, 8
-  br i1 %197, label %body44, label %kblock
+kvh:                                              ; preds = %exit161, %exit39
+  %kvh46 = phi i32 [ 0, %exit39 ], [ %195, %exit161 ]
+  %193 = icmp slt i32 %kvh46, 8
+  br i1 %193, label %body43, label %kblock
 
-body44:                                           ; preds = %kvh
-  %198 = icmp eq i32 %kvh47, 7
-  %199 = add i32 %kvh47, 1
-  %200 = select i1 %198, i32 0, i32 %199
-  %kb_next = select i1 %198, i32 %196, i32 %kblock32
-  %201 = sext i32 %kvh47 to i64
-  %202 = mul i64 %201, 256
-  %203 = mul i64 %201, 4
-  %204 = getelementptr float, ptr %ms, i64 %203
-  %205 = getelementptr float, ptr %ls, i64 %203
-  %206 = mul i64 %203, 8
-  %207 = getelementptr <16 x float>, ptr %qs, i64 %206
-  %208 = mul i64 %203, 128
-  %209 = getelementptr float, ptr %accs, i64 %208
-  %210 = getelementptr i32, ptr %lims, i64 %203
-  %211 = getelementptr i32, ptr %lows, i64 %203
-  %212 = sext i32 %200 to i64
-  %213 = add i64 %21, %212
+body43:                                           ; preds = %kvh
+  %194 = icmp eq i32 %kvh46, 7
+  %195 = add i32 %kvh46, 1
+  %196 = select i1 %194, i32 0, i32 %195
+  %kb_next = select i1 %194, i32 %192, i32 %kblock31
+  %197 = sext i32 %kvh46 to i64
+  %198 = mul i64 %197, 256
+  %199 = mul i64 %197, 4
+  %200 = getelementptr float, ptr %ms, i64 %199
+  %201 = getelementptr float, ptr %ls, i64 %199
+  %202 = mul i64 %199, 8
+  %203 = getelementptr <16 x float>, ptr %qs, i64 %202
+  %204 = mul i64 %199, 128
+  %205 = getelementptr float, ptr %accs, i64 %204
+  %206 = getelementptr i32, ptr %lims, i64 %199
+  %207 = getelementptr i32, ptr %lows, i64 %199
+  %208 = sext i32 %196 to i64
+  %209 = add i64 %21, %208
   br label %kdot
 
-kdot:                                             ; preds = %body48, %body44
-  %kdot51 = phi i32 [ 0, %body44 ], [ %385, %body48 ]
-  %214 = icmp slt i32 %kdot51, 32
-  br i1 %214, label %body48, label %score
+kdot:                                             ; preds = %body47, %body43
+  %kdot50 = phi i32 [ 0, %body43 ], [ %381, %body47 ]
+  %210 = icmp slt i32 %kdot50, 32
+  br i1 %210, label %body47, label %score
 
-body48:                                           ; preds = %kdot
-  %215 = add i32 %kblock32, %kdot51
-  %216 = call i32 @llvm.smin.i32(i32 %215, i32 %k_last)
-  %217 = sub i32 %216, %kblock32
-  %218 = getelementptr ptr, ptr %ktab, i32 %217
-  %row52 = load ptr, ptr %218, align 8
-  %219 = getelementptr i8, ptr %row52, i64 %202
-  %220 = add i32 %kb_next, %kdot51
-  %221 = call i32 @llvm.smin.i32(i32 %220, i32 %k_last)
-  %slot53 = and i32 %221, 4095
-  %222 = sext i32 %slot53 to i64
-  %223 = mul i64 %222, 8
-  %row54 = add i64 %213, %223
-  %224 = mul i64 %row54, 256
-  %225 = getelementptr i8, ptr %20, i64 %224
-  call void @llvm.prefetch.p0(ptr %225, i32 0, i32 2, i32 1)
-  %226 = getelementptr i8, ptr %225, i64 64
-  call void @llvm.prefetch.p0(ptr %226, i32 0, i32 2, i32 1)
-  %227 = getelementptr i8, ptr %225, i64 128
-  call void @llvm.prefetch.p0(ptr %227, i32 0, i32 2, i32 1)
-  %228 = getelementptr i8, ptr %225, i64 192
-  call void @llvm.prefetch.p0(ptr %228, i32 0, i32 2, i32 1)
-  %229 = add i32 %kdot51, 1
-  %230 = add i32 %kblock32, %229
-  %231 = call i32 @llvm.smin.i32(i32 %230, i32 %k_last)
-  %232 = sub i32 %231, %kblock32
-  %233 = getelementptr ptr, ptr %ktab, i32 %232
-  %row55 = load ptr, ptr %233, align 8
-  %234 = getelementptr i8, ptr %row55, i64 %202
-  %235 = add i32 %kb_next, %229
-  %236 = call i32 @llvm.smin.i32(i32 %235, i32 %k_last)
-  %slot56 = and i32 %236, 4095
-  %237 = sext i32 %slot56 to i64
-  %238 = mul i64 %237, 8
-  %row57 = add i64 %213, %238
-  %239 = mul i64 %row57, 256
-  %240 = getelementptr i8, ptr %20, i64 %239
-  call void @llvm.prefetch.p0(ptr %240, i32 0, i32 2, i32 1)
-  %241 = getelementptr i8, ptr %240, i64 64
-  call void @llvm.prefetch.p0(ptr %241, i32 0, i32 2, i32 1)
-  %242 = getelementptr i8, ptr %240, i64 128
-  call void @llvm.prefetch.p0(ptr %242, i32 0, i32 2, i32 1)
-  %243 = getelementptr i8, ptr %240, i64 192
-  call void @llvm.prefetch.p0(ptr %243, i32 0, i32 2, i32 1)
-  %q58 = load <16 x float>, ptr %207, align 64
-  %244 = load <16 x half>, ptr %219, align 2
-  %f16 = fpext <16 x half> %244 to <16 x float>
-  %245 = load <16 x half>, ptr %234, align 2
-  %f1659 = fpext <16 x half> %245 to <16 x float>
-  %246 = fmul <16 x float> %q58, %f16
-  %247 = fmul <16 x float> %q58, %f1659
-  %248 = getelementptr <16 x float>, ptr %207, i64 8
-  %q60 = load <16 x float>, ptr %248, align 64
-  %249 = fmul <16 x float> %q60, %f16
-  %250 = fmul <16 x float> %q60, %f1659
-  %251 = getelementptr <16 x float>, ptr %207, i64 16
-  %q61 = load <16 x float>, ptr %251, align 64
-  %252 = fmul <16 x float> %q61, %f16
-  %253 = fmul <16 x float> %q61, %f1659
-  %254 = getelementptr <16 x float>, ptr %207, i64 24
-  %q62 = load <16 x float>, ptr %254, align 64
-  %255 = fmul <16 x float> %q62, %f16
-  %256 = fmul <16 x float> %q62, %f1659
-  %257 = getelementptr <16 x float>, ptr %207, i64 1
-  %q63 = load <16 x float>, ptr %257, align 64
-  %258 = getelementptr i8, ptr %219, i64 32
-  %259 = load <16 x half>, ptr %258, align 2
-  %f1664 = fpext <16 x half> %259 to <16 x float>
-  %260 = getelementptr i8, ptr %234, i64 32
-  %261 = load <16 x half>, ptr %260, align 2
-  %f1665 = fpext <16 x half> %261 to <16 x float>
-  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1664, <16 x float> %246)
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q63, <16 x float> %f1665, <16 x float> %247)
-  %264 = getelementptr <16 x float>, ptr %207, i64 9
-  %q66 = load <16 x float>, ptr %264, align 64
+body47:                                           ; preds = %kdot
+  %211 = add i32 %kblock31, %kdot50
+  %212 = call i32 @llvm.smin.i32(i32 %211, i32 %k_last)
+  %213 = sub i32 %212, %kblock31
+  %214 = getelementptr ptr, ptr %ktab, i32 %213
+  %row51 = load ptr, ptr %214, align 8
+  %215 = getelementptr i8, ptr %row51, i64 %198
+  %216 = add i32 %kb_next, %kdot50
+  %217 = call i32 @llvm.smin.i32(i32 %216, i32 %k_last)
+  %slot52 = and i32 %217, 4095
+  %218 = sext i32 %slot52 to i64
+  %219 = mul i64 %218, 8
+  %row53 = add i64 %209, %219
+  %220 = mul i64 %row53, 256
+  %221 = getelementptr i8, ptr %20, i64 %220
+  call void @llvm.prefetch.p0(ptr %221, i32 0, i32 2, i32 1)
+  %222 = getelementptr i8, ptr %221, i64 64
+  call void @llvm.prefetch.p0(ptr %222, i32 0, i32 2, i32 1)
+  %223 = getelementptr i8, ptr %221, i64 128
+  call void @llvm.prefetch.p0(ptr %223, i32 0, i32 2, i32 1)
+  %224 = getelementptr i8, ptr %221, i64 192
+  call void @llvm.prefetch.p0(ptr %224, i32 0, i32 2, i32 1)
+  %225 = add i32 %kdot50, 1
+  %226 = add i32 %kblock31, %225
+  %227 = call i32 @llvm.smin.i32(i32 %226, i32 %k_last)
+  %228 = sub i32 %227, %kblock31
+  %229 = getelementptr ptr, ptr %ktab, i32 %228
+  %row54 = load ptr, ptr %229, align 8
+  %230 = getelementptr i8, ptr %row54, i64 %198
+  %231 = add i32 %kb_next, %225
+  %232 = call i32 @llvm.smin.i32(i32 %231, i32 %k_last)
+  %slot55 = and i32 %232, 4095
+  %233 = sext i32 %slot55 to i64
+  %234 = mul i64 %233, 8
+  %row56 = add i64 %209, %234
+  %235 = mul i64 %row56, 256
+  %236 = getelementptr i8, ptr %20, i64 %235
+  call void @llvm.prefetch.p0(ptr %236, i32 0, i32 2, i32 1)
+  %237 = getelementptr i8, ptr %236, i64 64
+  call void @llvm.prefetch.p0(ptr %237, i32 0, i32 2, i32 1)
+  %238 = getelementptr i8, ptr %236, i64 128
+  call void @llvm.prefetch.p0(ptr %238, i32 0, i32 2, i32 1)
+  %239 = getelementptr i8, ptr %236, i64 192
+  call void @llvm.prefetch.p0(ptr %239, i32 0, i32 2, i32 1)
+  %q57 = load <16 x float>, ptr %203, align 64
+  %240 = load <16 x half>, ptr %215, align 2
+  %f16 = fpext <16 x half> %240 to <16 x float>
+  %241 = load <16 x half>, ptr %230, align 2
+  %f1658 = fpext <16 x half> %241 to <16 x float>
+  %242 = fmul <16 x float> %q57, %f16
+  %243 = fmul <16 x float> %q57, %f1658
+  %244 = getelementptr <16 x float>, ptr %203, i64 8
+  %q59 = load <16 x float>, ptr %244, align 64
+  %245 = fmul <16 x float> %q59, %f16
+  %246 = fmul <16 x float> %q59, %f1658
+  %247 = getelementptr <16 x float>, ptr %203, i64 16
+  %q60 = load <16 x float>, ptr %247, align 64
+  %248 = fmul <16 x float> %q60, %f16
+  %249 = fmul <16 x float> %q60, %f1658
+  %250 = getelementptr <16 x float>, ptr %203, i64 24
+  %q61 = load <16 x float>, ptr %250, align 64
+  %251 = fmul <16 x float> %q61, %f16
+  %252 = fmul <16 x float> %q61, %f1658
+  %253 = getelementptr <16 x float>, ptr %203, i64 1
+  %q62 = load <16 x float>, ptr %253, align 64
+  %254 = getelementptr i8, ptr %215, i64 32
+  %255 = load <16 x half>, ptr %254, align 2
+  %f1663 = fpext <16 x half> %255 to <16 x float>
+  %256 = getelementptr i8, ptr %230, i64 32
+  %257 = load <16 x half>, ptr %256, align 2
+  %f1664 = fpext <16 x half> %257 to <16 x float>
+  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1663, <16 x float> %242)
+  %259 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1664, <16 x float> %243)
+  %260 = getelementptr <16 x float>, ptr %203, i64 9
+  %q65 = load <16 x float>, ptr %260, align 64
+  %261 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1663, <16 x float> %245)
+  %262 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1664, <16 x float> %246)
+  %263 = getelementptr <16 x float>, ptr %203, i64 17
+  %q66 = load <16 x float>, ptr %263, align 64
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1663, <16 x float> %248)
   %265 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1664, <16 x float> %249)
-  %266 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q66, <16 x float> %f1665, <16 x float> %250)
-  %267 = getelementptr <16 x float>, ptr %207, i64 17
-  %q67 = load <16 x float>, ptr %267, align 64
+  %266 = getelementptr <16 x float>, ptr %203, i64 25
+  %q67 = load <16 x float>, ptr %266, align 64
+  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1663, <16 x float> %251)
   %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1664, <16 x float> %252)
-  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1665, <16 x float> %253)
-  %270 = getelementptr <16 x float>, ptr %207, i64 25
-  %q68 = load <16 x float>, ptr %270, align 64
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1664, <16 x float> %255)
-  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1665, <16 x float> %256)
-  %273 = getelementptr <16 x float>, ptr %207, i64 2
-  %q69 = load <16 x float>, ptr %273, align 64
-  %274 = getelementptr i8, ptr %219, i64 64
-  %275 = load <16 x half>, ptr %274, align 2
-  %f1670 = fpext <16 x half> %275 to <16 x float>
-  %276 = getelementptr i8, ptr %234, i64 64
-  %277 = load <16 x half>, ptr %276, align 2
-  %f1671 = fpext <16 x half> %277 to <16 x float>
-  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1670, <16 x float> %262)
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q69, <16 x float> %f1671, <16 x float> %263)
-  %280 = getelementptr <16 x float>, ptr %207, i64 10
-  %q72 = load <16 x float>, ptr %280, align 64
+  %269 = getelementptr <16 x float>, ptr %203, i64 2
+  %q68 = load <16 x float>, ptr %269, align 64
+  %270 = getelementptr i8, ptr %215, i64 64
+  %271 = load <16 x half>, ptr %270, align 2
+  %f1669 = fpext <16 x half> %271 to <16 x float>
+  %272 = getelementptr i8, ptr %230, i64 64
+  %273 = load <16 x half>, ptr %272, align 2
+  %f1670 = fpext <16 x half> %273 to <16 x float>
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1669, <16 x float> %258)
+  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1670, <16 x float> %259)
+  %276 = getelementptr <16 x float>, ptr %203, i64 10
+  %q71 = load <16 x float>, ptr %276, align 64
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1669, <16 x float> %261)
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q71, <16 x float> %f1670, <16 x float> %262)
+  %279 = getelementptr <16 x float>, ptr %203, i64 18
+  %q72 = load <16 x float>, ptr %279, align 64
+  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1669, <16 x float> %264)
   %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1670, <16 x float> %265)
-  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q72, <16 x float> %f1671, <16 x float> %266)
-  %283 = getelementptr <16 x float>, ptr %207, i64 18
-  %q73 = load <16 x float>, ptr %283, align 64
+  %282 = getelementptr <16 x float>, ptr %203, i64 26
+  %q73 = load <16 x float>, ptr %282, align 64
+  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1669, <16 x float> %267)
   %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1670, <16 x float> %268)
-  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q73, <16 x float> %f1671, <16 x float> %269)
-  %286 = getelementptr <16 x float>, ptr %207, i64 26
-  %q74 = load <16 x float>, ptr %286, align 64
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1670, <16 x float> %271)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1671, <16 x float> %272)
-  %289 = getelementptr <16 x float>, ptr %207, i64 3
-  %q75 = load <16 x float>, ptr %289, align 64
-  %290 = getelementptr i8, ptr %219, i64 96
-  %291 = load <16 x half>, ptr %290, align 2
-  %f1676 = fpext <16 x half> %291 to <16 x float>
-  %292 = getelementptr i8, ptr %234, i64 96
-  %293 = load <16 x half>, ptr %292, align 2
-  %f1677 = fpext <16 x half> %293 to <16 x float>
-  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1676, <16 x float> %278)
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q75, <16 x float> %f1677, <16 x float> %279)
-  %296 = getelementptr <16 x float>, ptr %207, i64 11
-  %q78 = load <16 x float>, ptr %296, align 64
+  %285 = getelementptr <16 x float>, ptr %203, i64 3
+  %q74 = load <16 x float>, ptr %285, align 64
+  %286 = getelementptr i8, ptr %215, i64 96
+  %287 = load <16 x half>, ptr %286, align 2
+  %f1675 = fpext <16 x half> %287 to <16 x float>
+  %288 = getelementptr i8, ptr %230, i64 96
+  %289 = load <16 x half>, ptr %288, align 2
+  %f1676 = fpext <16 x half> %289 to <16 x float>
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1675, <16 x float> %274)
+  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q74, <16 x float> %f1676, <16 x float> %275)
+  %292 = getelementptr <16 x float>, ptr %203, i64 11
+  %q77 = load <16 x float>, ptr %292, align 64
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1675, <16 x float> %277)
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q77, <16 x float> %f1676, <16 x float> %278)
+  %295 = getelementptr <16 x float>, ptr %203, i64 19
+  %q78 = load <16 x float>, ptr %295, align 64
+  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1675, <16 x float> %280)
   %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1676, <16 x float> %281)
-  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q78, <16 x float> %f1677, <16 x float> %282)
-  %299 = getelementptr <16 x float>, ptr %207, i64 19
-  %q79 = load <16 x float>, ptr %299, align 64
+  %298 = getelementptr <16 x float>, ptr %203, i64 27
+  %q79 = load <16 x float>, ptr %298, align 64
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1675, <16 x float> %283)
   %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1676, <16 x float> %284)
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q79, <16 x float> %f1677, <16 x float> %285)
-  %302 = getelementptr <16 x float>, ptr %207, i64 27
-  %q80 = load <16 x float>, ptr %302, align 64
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1676, <16 x float> %287)
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1677, <16 x float> %288)
-  %305 = getelementptr <16 x float>, ptr %207, i64 4
-  %q81 = load <16 x float>, ptr %305, align 64
-  %306 = getelementptr i8, ptr %219, i64 128
-  %307 = load <16 x half>, ptr %306, align 2
-  %f1682 = fpext <16 x half> %307 to <16 x float>
-  %308 = getelementptr i8, ptr %234, i64 128
-  %309 = load <16 x half>, ptr %308, align 2
-  %f1683 = fpext <16 x half> %309 to <16 x float>
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1682, <16 x float> %294)
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q81, <16 x float> %f1683, <16 x float> %295)
-  %312 = getelementptr <16 x float>, ptr %207, i64 12
-  %q84 = load <16 x float>, ptr %312, align 64
+  %301 = getelementptr <16 x float>, ptr %203, i64 4
+  %q80 = load <16 x float>, ptr %301, align 64
+  %302 = getelementptr i8, ptr %215, i64 128
+  %303 = load <16 x half>, ptr %302, align 2
+  %f1681 = fpext <16 x half> %303 to <16 x float>
+  %304 = getelementptr i8, ptr %230, i64 128
+  %305 = load <16 x half>, ptr %304, align 2
+  %f1682 = fpext <16 x half> %305 to <16 x float>
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1681, <16 x float> %290)
+  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q80, <16 x float> %f1682, <16 x float> %291)
+  %308 = getelementptr <16 x float>, ptr %203, i64 12
+  %q83 = load <16 x float>, ptr %308, align 64
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1681, <16 x float> %293)
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q83, <16 x float> %f1682, <16 x float> %294)
+  %311 = getelementptr <16 x float>, ptr %203, i64 20
+  %q84 = load <16 x float>, ptr %311, align 64
+  %312 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1681, <16 x float> %296)
   %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1682, <16 x float> %297)
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q84, <16 x float> %f1683, <16 x float> %298)
-  %315 = getelementptr <16 x float>, ptr %207, i64 20
-  %q85 = load <16 x float>, ptr %315, align 64
+  %314 = getelementptr <16 x float>, ptr %203, i64 28
+  %q85 = load <16 x float>, ptr %314, align 64
+  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1681, <16 x float> %299)
   %316 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1682, <16 x float> %300)
-  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q85, <16 x float> %f1683, <16 x float> %301)
-  %318 = getelementptr <16 x float>, ptr %207, i64 28
-  %q86 = load <16 x float>, ptr %318, align 64
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1682, <16 x float> %303)
-  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1683, <16 x float> %304)
-  %321 = getelementptr <16 x float>, ptr %207, i64 5
-  %q87 = load <16 x float>, ptr %321, align 64
-  %322 = getelementptr i8, ptr %219, i64 160
-  %323 = load <16 x half>, ptr %322, align 2
-  %f1688 = fpext <16 x half> %323 to <16 x float>
-  %324 = getelementptr i8, ptr %234, i64 160
-  %325 = load <16 x half>, ptr %324, align 2
-  %f1689 = fpext <16 x half> %325 to <16 x float>
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1688, <16 x float> %310)
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q87, <16 x float> %f1689, <16 x float> %311)
-  %328 = getelementptr <16 x float>, ptr %207, i64 13
-  %q90 = load <16 x float>, ptr %328, align 64
+  %317 = getelementptr <16 x float>, ptr %203, i64 5
+  %q86 = load <16 x float>, ptr %317, align 64
+  %318 = getelementptr i8, ptr %215, i64 160
+  %319 = load <16 x half>, ptr %318, align 2
+  %f1687 = fpext <16 x half> %319 to <16 x float>
+  %320 = getelementptr i8, ptr %230, i64 160
+  %321 = load <16 x half>, ptr %320, align 2
+  %f1688 = fpext <16 x half> %321 to <16 x float>
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1687, <16 x float> %306)
+  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q86, <16 x float> %f1688, <16 x float> %307)
+  %324 = getelementptr <16 x float>, ptr %203, i64 13
+  %q89 = load <16 x float>, ptr %324, align 64
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1687, <16 x float> %309)
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q89, <16 x float> %f1688, <16 x float> %310)
+  %327 = getelementptr <16 x float>, ptr %203, i64 21
+  %q90 = load <16 x float>, ptr %327, align 64
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1687, <16 x float> %312)
   %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1688, <16 x float> %313)
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q90, <16 x float> %f1689, <16 x float> %314)
-  %331 = getelementptr <16 x float>, ptr %207, i64 21
-  %q91 = load <16 x float>, ptr %331, align 64
+  %330 = getelementptr <16 x float>, ptr %203, i64 29
+  %q91 = load <16 x float>, ptr %330, align 64
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1687, <16 x float> %315)
   %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1688, <16 x float> %316)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q91, <16 x float> %f1689, <16 x float> %317)
-  %334 = getelementptr <16 x float>, ptr %207, i64 29
-  %q92 = load <16 x float>, ptr %334, align 64
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1688, <16 x float> %319)
-  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1689, <16 x float> %320)
-  %337 = getelementptr <16 x float>, ptr %207, i64 6
-  %q93 = load <16 x float>, ptr %337, align 64
-  %338 = getelementptr i8, ptr %219, i64 192
-  %339 = load <16 x half>, ptr %338, align 2
-  %f1694 = fpext <16 x half> %339 to <16 x float>
-  %340 = getelementptr i8, ptr %234, i64 192
-  %341 = load <16 x half>, ptr %340, align 2
-  %f1695 = fpext <16 x half> %341 to <16 x float>
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1694, <16 x float> %326)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q93, <16 x float> %f1695, <16 x float> %327)
-  %344 = getelementptr <16 x float>, ptr %207, i64 14
-  %q96 = load <16 x float>, ptr %344, align 64
+  %333 = getelementptr <16 x float>, ptr %203, i64 6
+  %q92 = load <16 x float>, ptr %333, align 64
+  %334 = getelementptr i8, ptr %215, i64 192
+  %335 = load <16 x half>, ptr %334, align 2
+  %f1693 = fpext <16 x half> %335 to <16 x float>
+  %336 = getelementptr i8, ptr %230, i64 192
+  %337 = load <16 x half>, ptr %336, align 2
+  %f1694 = fpext <16 x half> %337 to <16 x float>
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1693, <16 x float> %322)
+  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q92, <16 x float> %f1694, <16 x float> %323)
+  %340 = getelementptr <16 x float>, ptr %203, i64 14
+  %q95 = load <16 x float>, ptr %340, align 64
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1693, <16 x float> %325)
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q95, <16 x float> %f1694, <16 x float> %326)
+  %343 = getelementptr <16 x float>, ptr %203, i64 22
+  %q96 = load <16 x float>, ptr %343, align 64
+  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1693, <16 x float> %328)
   %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1694, <16 x float> %329)
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q96, <16 x float> %f1695, <16 x float> %330)
-  %347 = getelementptr <16 x float>, ptr %207, i64 22
-  %q97 = load <16 x float>, ptr %347, align 64
+  %346 = getelementptr <16 x float>, ptr %203, i64 30
+  %q97 = load <16 x float>, ptr %346, align 64
+  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1693, <16 x float> %331)
   %348 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1694, <16 x float> %332)
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q97, <16 x float> %f1695, <16 x float> %333)
-  %350 = getelementptr <16 x float>, ptr %207, i64 30
-  %q98 = load <16 x float>, ptr %350, align 64
-  %351 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1694, <16 x float> %335)
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1695, <16 x float> %336)
-  %353 = getelementptr <16 x float>, ptr %207, i64 7
-  %q99 = load <16 x float>, ptr %353, align 64
-  %354 = getelementptr i8, ptr %219, i64 224
-  %355 = load <16 x half>, ptr %354, align 2
-  %f16100 = fpext <16 x half> %355 to <16 x float>
-  %356 = getelementptr i8, ptr %234, i64 224
-  %357 = load <16 x half>, ptr %356, align 2
-  %f16101 = fpext <16 x half> %357 to <16 x float>
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f16100, <16 x float> %342)
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q99, <16 x float> %f16101, <16 x float> %343)
-  %360 = getelementptr <16 x float>, ptr %207, i64 15
-  %q102 = load <16 x float>, ptr %360, align 64
+  %349 = getelementptr <16 x float>, ptr %203, i64 7
+  %q98 = load <16 x float>, ptr %349, align 64
+  %350 = getelementptr i8, ptr %215, i64 224
+  %351 = load <16 x half>, ptr %350, align 2
+  %f1699 = fpext <16 x half> %351 to <16 x float>
+  %352 = getelementptr i8, ptr %230, i64 224
+  %353 = load <16 x half>, ptr %352, align 2
+  %f16100 = fpext <16 x half> %353 to <16 x float>
+  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f1699, <16 x float> %338)
+  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q98, <16 x float> %f16100, <16 x float> %339)
+  %356 = getelementptr <16 x float>, ptr %203, i64 15
+  %q101 = load <16 x float>, ptr %356, align 64
+  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f1699, <16 x float> %341)
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q101, <16 x float> %f16100, <16 x float> %342)
+  %359 = getelementptr <16 x float>, ptr %203, i64 23
+  %q102 = load <16 x float>, ptr %359, align 64
+  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f1699, <16 x float> %344)
   %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f16100, <16 x float> %345)
-  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q102, <16 x float> %f16101, <16 x float> %346)
-  %363 = getelementptr <16 x float>, ptr %207, i64 23
-  %q103 = load <16 x float>, ptr %363, align 64
+  %362 = getelementptr <16 x float>, ptr %203, i64 31
+  %q103 = load <16 x float>, ptr %362, align 64
+  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %f1699, <16 x float> %347)
   %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %f16100, <16 x float> %348)
-  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q103, <16 x float> %f16101, <16 x float> %349)
-  %366 = getelementptr <16 x float>, ptr %207, i64 31
-  %q104 = load <16 x float>, ptr %366, align 64
-  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q104, <16 x float> %f16100, <16 x float> %351)
-  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q104, <16 x float> %f16101, <16 x float> %352)
-  %369 = sext i32 %kdot51 to i64
+  %365 = sext i32 %kdot50 to i64
+  %366 = getelementptr <16 x float>, ptr %dbuf, i64 %365
+  store <16 x float> %354, ptr %366, align 64
+  %367 = sext i32 %225 to i64
+  %368 = getelementptr <16 x float>, ptr %dbuf, i64 %367
+  store <16 x float> %355, ptr %368, align 64
+  %369 = add i64 32, %365
   %370 = getelementptr <16 x float>, ptr %dbuf, i64 %369
-  store <16 x float> %358, ptr %370, align 64
-  %371 = sext i32 %229 to i64
+  store <16 x float> %357, ptr %370, align 64
+  %371 = add i64 32, %367
   %372 = getelementptr <16 x float>, ptr %dbuf, i64 %371
-  store <16 x float> %359, ptr %372, align 64
-  %373 = add i64 32, %369
+  store <16 x float> %358, ptr %372, align 64
+  %373 = add i64 64, %365
   %374 = getelementptr <16 x float>, ptr %dbuf, i64 %373
-  store <16 x float> %361, ptr %374, align 64
-  %375 = add i64 32, %371
+  store <16 x float> %360, ptr %374, align 64
+  %375 = add i64 64, %367
   %376 = getelementptr <16 x float>, ptr %dbuf, i64 %375
-  store <16 x float> %362, ptr %376, align 64
-  %377 = add i64 64, %369
+  store <16 x float> %361, ptr %376, align 64
+  %377 = add i64 96, %365
   %378 = getelementptr <16 x float>, ptr %dbuf, i64 %377
-  store <16 x float> %364, ptr %378, align 64
-  %379 = add i64 64, %371
+  store <16 x float> %363, ptr %378, align 64
+  %379 = add i64 96, %367
   %380 = getelementptr <16 x float>, ptr %dbuf, i64 %379
-  store <16 x float> %365, ptr %380, align 64
-  %381 = add i64 96, %369
-  %382 = getelementptr <16 x float>, ptr %dbuf, i64 %381
-  store <16 x float> %367, ptr %382, align 64
-  %383 = add i64 96, %371
-  %384 = getelementptr <16 x float>, ptr %dbuf, i64 %383
-  store <16 x float> %368, ptr %384, align 64
-  %385 = add nsw i32 %kdot51, 2
+  store <16 x float> %364, ptr %380, align 64
+  %381 = add nsw i32 %kdot50, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body105
-  %score108 = phi i64 [ %504, %body105 ], [ 0, %kdot ]
-  %386 = icmp slt i64 %score108, 8
-  br i1 %386, label %body105, label %rmax
+score:                                            ; preds = %kdot, %body104
+  %score107 = phi i64 [ %500, %body104 ], [ 0, %kdot ]
+  %382 = icmp slt i64 %score107, 8
+  br i1 %382, label %body104, label %rmax
 
-body105:                                          ; preds = %score
-  %387 = sdiv i64 %score108, 2
-  %388 = srem i64 %score108, 2
-  %389 = mul i64 %388, 16
-  %390 = mul i64 %387, 32
-  %391 = add i64 %390, %389
-  %392 = getelementptr <16 x float>, ptr %dbuf, i64 %391
-  %393 = load <16 x float>, ptr %392, align 64
-  %394 = add i64 %391, 1
-  %395 = getelementptr <16 x float>, ptr %dbuf, i64 %394
-  %396 = load <16 x float>, ptr %395, align 64
-  %397 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %398 = shufflevector <16 x float> %393, <16 x float> %396, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %399 = fadd <16 x float> %397, %398
-  %400 = add i64 %391, 2
-  %401 = getelementptr <16 x float>, ptr %dbuf, i64 %400
-  %402 = load <16 x float>, ptr %401, align 64
-  %403 = add i64 %391, 3
-  %404 = getelementptr <16 x float>, ptr %dbuf, i64 %403
-  %405 = load <16 x float>, ptr %404, align 64
-  %406 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %407 = shufflevector <16 x float> %402, <16 x float> %405, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %408 = fadd <16 x float> %406, %407
-  %409 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %410 = shufflevector <16 x float> %399, <16 x float> %408, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %411 = fadd <16 x float> %409, %410
-  %412 = add i64 %391, 4
-  %413 = getelementptr <16 x float>, ptr %dbuf, i64 %412
-  %414 = load <16 x float>, ptr %413, align 64
-  %415 = add i64 %391, 5
-  %416 = getelementptr <16 x float>, ptr %dbuf, i64 %415
-  %417 = load <16 x float>, ptr %416, align 64
-  %418 = shufflevector <16 x float> %414, <16 x float> %417, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %419 = shufflevector <16 x float> %414, <16 x float> %417, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %420 = fadd <16 x float> %418, %419
-  %421 = add i64 %391, 6
-  %422 = getelementptr <16 x float>, ptr %dbuf, i64 %421
-  %423 = load <16 x float>, ptr %422, align 64
-  %424 = add i64 %391, 7
-  %425 = getelementptr <16 x float>, ptr %dbuf, i64 %424
-  %426 = load <16 x float>, ptr %425, align 64
-  %427 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %428 = shufflevector <16 x float> %423, <16 x float> %426, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %429 = fadd <16 x float> %427, %428
-  %430 = shufflevector <16 x float> %420, <16 x float> %429, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %431 = shufflevector <16 x float> %420, <16 x float> %429, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %432 = fadd <16 x float> %430, %431
-  %433 = shufflevector <16 x float> %411, <16 x float> %432, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %434 = shufflevector <16 x float> %411, <16 x float> %432, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %435 = fadd <16 x float> %433, %434
-  %436 = add i64 %391, 8
-  %437 = getelementptr <16 x float>, ptr %dbuf, i64 %436
-  %438 = load <16 x float>, ptr %437, align 64
-  %439 = add i64 %391, 9
-  %440 = getelementptr <16 x float>, ptr %dbuf, i64 %439
-  %441 = load <16 x float>, ptr %440, align 64
-  %442 = shufflevector <16 x float> %438, <16 x float> %441, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %443 = shufflevector <16 x float> %438, <16 x float> %441, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %444 = fadd <16 x float> %442, %443
-  %445 = add i64 %391, 10
-  %446 = getelementptr <16 x float>, ptr %dbuf, i64 %445
-  %447 = load <16 x float>, ptr %446, align 64
-  %448 = add i64 %391, 11
-  %449 = getelementptr <16 x float>, ptr %dbuf, i64 %448
-  %450 = load <16 x float>, ptr %449, align 64
-  %451 = shufflevector <16 x float> %447, <16 x float> %450, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %452 = shufflevector <16 x float> %447, <16 x float> %450, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %453 = fadd <16 x float> %451, %452
-  %454 = shufflevector <16 x float> %444, <16 x float> %453, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %455 = shufflevector <16 x float> %444, <16 x float> %453, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %456 = fadd <16 x float> %454, %455
-  %457 = add i64 %391, 12
-  %458 = getelementptr <16 x float>, ptr %dbuf, i64 %457
-  %459 = load <16 x float>, ptr %458, align 64
-  %460 = add i64 %391, 13
-  %461 = getelementptr <16 x float>, ptr %dbuf, i64 %460
-  %462 = load <16 x float>, ptr %461, align 64
-  %463 = shufflevector <16 x float> %459, <16 x float> %462, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %464 = shufflevector <16 x float> %459, <16 x float> %462, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %465 = fadd <16 x float> %463, %464
-  %466 = add i64 %391, 14
-  %467 = getelementptr <16 x float>, ptr %dbuf, i64 %466
-  %468 = load <16 x float>, ptr %467, align 64
-  %469 = add i64 %391, 15
-  %470 = getelementptr <16 x float>, ptr %dbuf, i64 %469
-  %471 = load <16 x float>, ptr %470, align 64
-  %472 = shufflevector <16 x float> %468, <16 x float> %471, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %473 = shufflevector <16 x float> %468, <16 x float> %471, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %474 = fadd <16 x float> %472, %473
-  %475 = shufflevector <16 x float> %465, <16 x float> %474, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %476 = shufflevector <16 x float> %465, <16 x float> %474, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %477 = fadd <16 x float> %475, %476
-  %478 = shufflevector <16 x float> %456, <16 x float> %477, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %479 = shufflevector <16 x float> %456, <16 x float> %477, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %480 = fadd <16 x float> %478, %479
-  %481 = shufflevector <16 x float> %435, <16 x float> %480, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %482 = shufflevector <16 x float> %435, <16 x float> %480, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %483 = fadd <16 x float> %481, %482
-  %484 = getelementptr i32, ptr %210, i64 %387
-  %485 = load i32, ptr %484, align 4
-  %486 = insertelement <16 x i32> poison, i32 %485, i32 0
-  %splat109 = shufflevector <16 x i32> %486, <16 x i32> poison, <16 x i32> zeroinitializer
-  %487 = getelementptr i32, ptr %211, i64 %387
-  %488 = load i32, ptr %487, align 4
-  %489 = insertelement <16 x i32> poison, i32 %488, i32 0
-  %splat110 = shufflevector <16 x i32> %489, <16 x i32> poison, <16 x i32> zeroinitializer
-  %490 = trunc i64 %389 to i32
-  %491 = add i32 %kblock32, %490
-  %492 = insertelement <16 x i32> poison, i32 %491, i32 0
-  %splat111 = shufflevector <16 x i32> %492, <16 x i32> poison, <16 x i32> zeroinitializer
-  %493 = add <16 x i32> %splat111, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %494 = icmp slt <16 x i32> %493, %splat109
-  %495 = icmp sge <16 x i32> %493, %splat110
-  %496 = and <16 x i1> %494, %495
-  %497 = select <16 x i1> %496, <16 x float> %483, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %498 = getelementptr float, ptr %pbuf, i64 %391
-  store <16 x float> %497, ptr %498, align 64
-  %499 = getelementptr <16 x float>, ptr %smax, i64 %387
-  %500 = icmp eq i64 %388, 0
-  %501 = load <16 x float>, ptr %499, align 64
-  %502 = select i1 %500, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %501
-  %503 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %502, <16 x float> %497)
-  store <16 x float> %503, ptr %499, align 64
-  %504 = add nsw i64 %score108, 1
+body104:                                          ; preds = %score
+  %383 = sdiv i64 %score107, 2
+  %384 = srem i64 %score107, 2
+  %385 = mul i64 %384, 16
+  %386 = mul i64 %383, 32
+  %387 = add i64 %386, %385
+  %388 = getelementptr <16 x float>, ptr %dbuf, i64 %387
+  %389 = load <16 x float>, ptr %388, align 64
+  %390 = add i64 %387, 1
+  %391 = getelementptr <16 x float>, ptr %dbuf, i64 %390
+  %392 = load <16 x float>, ptr %391, align 64
+  %393 = shufflevector <16 x float> %389, <16 x float> %392, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %394 = shufflevector <16 x float> %389, <16 x float> %392, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %395 = fadd <16 x float> %393, %394
+  %396 = add i64 %387, 2
+  %397 = getelementptr <16 x float>, ptr %dbuf, i64 %396
+  %398 = load <16 x float>, ptr %397, align 64
+  %399 = add i64 %387, 3
+  %400 = getelementptr <16 x float>, ptr %dbuf, i64 %399
+  %401 = load <16 x float>, ptr %400, align 64
+  %402 = shufflevector <16 x float> %398, <16 x float> %401, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %403 = shufflevector <16 x float> %398, <16 x float> %401, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %404 = fadd <16 x float> %402, %403
+  %405 = shufflevector <16 x float> %395, <16 x float> %404, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %406 = shufflevector <16 x float> %395, <16 x float> %404, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %407 = fadd <16 x float> %405, %406
+  %408 = add i64 %387, 4
+  %409 = getelementptr <16 x float>, ptr %dbuf, i64 %408
+  %410 = load <16 x float>, ptr %409, align 64
+  %411 = add i64 %387, 5
+  %412 = getelementptr <16 x float>, ptr %dbuf, i64 %411
+  %413 = load <16 x float>, ptr %412, align 64
+  %414 = shufflevector <16 x float> %410, <16 x float> %413, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %415 = shufflevector <16 x float> %410, <16 x float> %413, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %416 = fadd <16 x float> %414, %415
+  %417 = add i64 %387, 6
+  %418 = getelementptr <16 x float>, ptr %dbuf, i64 %417
+  %419 = load <16 x float>, ptr %418, align 64
+  %420 = add i64 %387, 7
+  %421 = getelementptr <16 x float>, ptr %dbuf, i64 %420
+  %422 = load <16 x float>, ptr %421, align 64
+  %423 = shufflevector <16 x float> %419, <16 x float> %422, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %424 = shufflevector <16 x float> %419, <16 x float> %422, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %425 = fadd <16 x float> %423, %424
+  %426 = shufflevector <16 x float> %416, <16 x float> %425, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %427 = shufflevector <16 x float> %416, <16 x float> %425, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %428 = fadd <16 x float> %426, %427
+  %429 = shufflevector <16 x float> %407, <16 x float> %428, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %430 = shufflevector <16 x float> %407, <16 x float> %428, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %431 = fadd <16 x float> %429, %430
+  %432 = add i64 %387, 8
+  %433 = getelementptr <16 x float>, ptr %dbuf, i64 %432
+  %434 = load <16 x float>, ptr %433, align 64
+  %435 = add i64 %387, 9
+  %436 = getelementptr <16 x float>, ptr %dbuf, i64 %435
+  %437 = load <16 x float>, ptr %436, align 64
+  %438 = shufflevector <16 x float> %434, <16 x float> %437, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %439 = shufflevector <16 x float> %434, <16 x float> %437, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %440 = fadd <16 x float> %438, %439
+  %441 = add i64 %387, 10
+  %442 = getelementptr <16 x float>, ptr %dbuf, i64 %441
+  %443 = load <16 x float>, ptr %442, align 64
+  %444 = add i64 %387, 11
+  %445 = getelementptr <16 x float>, ptr %dbuf, i64 %444
+  %446 = load <16 x float>, ptr %445, align 64
+  %447 = shufflevector <16 x float> %443, <16 x float> %446, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %448 = shufflevector <16 x float> %443, <16 x float> %446, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %449 = fadd <16 x float> %447, %448
+  %450 = shufflevector <16 x float> %440, <16 x float> %449, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %451 = shufflevector <16 x float> %440, <16 x float> %449, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %452 = fadd <16 x float> %450, %451
+  %453 = add i64 %387, 12
+  %454 = getelementptr <16 x float>, ptr %dbuf, i64 %453
+  %455 = load <16 x float>, ptr %454, align 64
+  %456 = add i64 %387, 13
+  %457 = getelementptr <16 x float>, ptr %dbuf, i64 %456
+  %458 = load <16 x float>, ptr %457, align 64
+  %459 = shufflevector <16 x float> %455, <16 x float> %458, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %460 = shufflevector <16 x float> %455, <16 x float> %458, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %461 = fadd <16 x float> %459, %460
+  %462 = add i64 %387, 14
+  %463 = getelementptr <16 x float>, ptr %dbuf, i64 %462
+  %464 = load <16 x float>, ptr %463, align 64
+  %465 = add i64 %387, 15
+  %466 = getelementptr <16 x float>, ptr %dbuf, i64 %465
+  %467 = load <16 x float>, ptr %466, align 64
+  %468 = shufflevector <16 x float> %464, <16 x float> %467, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %469 = shufflevector <16 x float> %464, <16 x float> %467, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %470 = fadd <16 x float> %468, %469
+  %471 = shufflevector <16 x float> %461, <16 x float> %470, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %472 = shufflevector <16 x float> %461, <16 x float> %470, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %473 = fadd <16 x float> %471, %472
+  %474 = shufflevector <16 x float> %452, <16 x float> %473, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %475 = shufflevector <16 x float> %452, <16 x float> %473, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %476 = fadd <16 x float> %474, %475
+  %477 = shufflevector <16 x float> %431, <16 x float> %476, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %478 = shufflevector <16 x float> %431, <16 x float> %476, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %479 = fadd <16 x float> %477, %478
+  %480 = getelementptr i32, ptr %206, i64 %383
+  %481 = load i32, ptr %480, align 4
+  %482 = insertelement <16 x i32> poison, i32 %481, i32 0
+  %splat108 = shufflevector <16 x i32> %482, <16 x i32> poison, <16 x i32> zeroinitializer
+  %483 = getelementptr i32, ptr %207, i64 %383
+  %484 = load i32, ptr %483, align 4
+  %485 = insertelement <16 x i32> poison, i32 %484, i32 0
+  %splat109 = shufflevector <16 x i32> %485, <16 x i32> poison, <16 x i32> zeroinitializer
+  %486 = trunc i64 %385 to i32
+  %487 = add i32 %kblock31, %486
+  %488 = insertelement <16 x i32> poison, i32 %487, i32 0
+  %splat110 = shufflevector <16 x i32> %488, <16 x i32> poison, <16 x i32> zeroinitializer
+  %489 = add <16 x i32> %splat110, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %490 = icmp slt <16 x i32> %489, %splat108
+  %491 = icmp sge <16 x i32> %489, %splat109
+  %492 = and <16 x i1> %490, %491
+  %493 = select <16 x i1> %492, <16 x float> %479, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %494 = getelementptr float, ptr %pbuf, i64 %387
+  store <16 x float> %493, ptr %494, align 64
+  %495 = getelementptr <16 x float>, ptr %smax, i64 %383
+  %496 = icmp eq i64 %384, 0
+  %497 = load <16 x float>, ptr %495, align 64
+  %498 = select i1 %496, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %497
+  %499 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %498, <16 x float> %493)
+  store <16 x float> %499, ptr %495, align 64
+  %500 = add nsw i64 %score107, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body112
-  %rmax115 = phi i64 [ %541, %body112 ], [ 0, %score ]
-  %505 = icmp slt i64 %rmax115, 4
-  br i1 %505, label %body112, label %pexp
+rmax:                                             ; preds = %score, %body111
+  %rmax114 = phi i64 [ %537, %body111 ], [ 0, %score ]
+  %501 = icmp slt i64 %rmax114, 4
+  br i1 %501, label %body111, label %pexp
 
-body112:                                          ; preds = %rmax
-  %506 = getelementptr float, ptr %204, i64 %rmax115
-  %m = load float, ptr %506, align 4
-  %507 = getelementptr <16 x float>, ptr %smax, i64 %rmax115
-  %508 = load <16 x float>, ptr %507, align 64
-  %509 = shufflevector <16 x float> %508, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %510 = shufflevector <16 x float> %508, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %511 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %509, <8 x float> %510)
-  %512 = shufflevector <8 x float> %511, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %513 = shufflevector <8 x float> %511, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %514 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %512, <4 x float> %513)
-  %515 = shufflevector <4 x float> %514, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %516 = shufflevector <4 x float> %514, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %517 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %515, <2 x float> %516)
-  %518 = shufflevector <2 x float> %517, <2 x float> undef, <1 x i32> zeroinitializer
-  %519 = shufflevector <2 x float> %517, <2 x float> undef, <1 x i32> <i32 1>
-  %520 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %518, <1 x float> %519)
-  %521 = extractelement <1 x float> %520, i32 0
-  %522 = call float @llvm.maxnum.f32(float %m, float %521)
-  %523 = fcmp oeq float %522, 0xFFF0000000000000
-  %muse116 = select i1 %523, float 0.000000e+00, float %522
-  %524 = fsub float %m, %muse116
-  %525 = insertelement <16 x float> poison, float %524, i32 0
-  %splat117 = shufflevector <16 x float> %525, <16 x float> poison, <16 x i32> zeroinitializer
-  %526 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat117, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %527 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %526, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %528 = fadd <16 x float> %527, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %528, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %527, %n
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %530, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %531, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %532, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %533, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %535 = fptosi <16 x float> %n to <16 x i32>
-  %536 = add <16 x i32> %535, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %537 = shl <16 x i32> %536, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %538 = bitcast <16 x i32> %537 to <16 x float>
-  %exp2 = fmul <16 x float> %534, %538
-  %alpha118 = extractelement <16 x float> %exp2, i32 0
-  store float %522, ptr %506, align 4
-  %539 = getelementptr float, ptr %muse, i64 %rmax115
-  store float %muse116, ptr %539, align 4
-  %540 = getelementptr float, ptr %alpha, i64 %rmax115
-  store float %alpha118, ptr %540, align 4
-  %541 = add nsw i64 %rmax115, 1
+body111:                                          ; preds = %rmax
+  %502 = getelementptr float, ptr %200, i64 %rmax114
+  %m = load float, ptr %502, align 4
+  %503 = getelementptr <16 x float>, ptr %smax, i64 %rmax114
+  %504 = load <16 x float>, ptr %503, align 64
+  %505 = shufflevector <16 x float> %504, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %506 = shufflevector <16 x float> %504, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %507 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %505, <8 x float> %506)
+  %508 = shufflevector <8 x float> %507, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %509 = shufflevector <8 x float> %507, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %510 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %508, <4 x float> %509)
+  %511 = shufflevector <4 x float> %510, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %512 = shufflevector <4 x float> %510, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %513 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %511, <2 x float> %512)
+  %514 = shufflevector <2 x float> %513, <2 x float> undef, <1 x i32> zeroinitializer
+  %515 = shufflevector <2 x float> %513, <2 x float> undef, <1 x i32> <i32 1>
+  %516 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %514, <1 x float> %515)
+  %517 = extractelement <1 x float> %516, i32 0
+  %518 = call float @llvm.maxnum.f32(float %m, float %517)
+  %519 = fcmp oeq float %518, 0xFFF0000000000000
+  %muse115 = select i1 %519, float 0.000000e+00, float %518
+  %520 = fsub float %m, %muse115
+  %521 = insertelement <16 x float> poison, float %520, i32 0
+  %splat116 = shufflevector <16 x float> %521, <16 x float> poison, <16 x i32> zeroinitializer
+  %522 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat116, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %523 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %522, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %524 = fadd <16 x float> %523, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %524, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %523, %n
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %525, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %526, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %527, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %528, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %529, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %531 = fptosi <16 x float> %n to <16 x i32>
+  %532 = add <16 x i32> %531, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %533 = shl <16 x i32> %532, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %534 = bitcast <16 x i32> %533 to <16 x float>
+  %exp2 = fmul <16 x float> %530, %534
+  %alpha117 = extractelement <16 x float> %exp2, i32 0
+  store float %518, ptr %502, align 4
+  %535 = getelementptr float, ptr %muse, i64 %rmax114
+  store float %muse115, ptr %535, align 4
+  %536 = getelementptr float, ptr %alpha, i64 %rmax114
+  store float %alpha117, ptr %536, align 4
+  %537 = add nsw i64 %rmax114, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body119
-  %pexp122 = phi i64 [ %572, %body119 ], [ 0, %rmax ]
-  %542 = icmp slt i64 %pexp122, 8
-  br i1 %542, label %body119, label %lsum127
+pexp:                                             ; preds = %rmax, %body118
+  %pexp121 = phi i64 [ %568, %body118 ], [ 0, %rmax ]
+  %538 = icmp slt i64 %pexp121, 8
+  br i1 %538, label %body118, label %lsum126
 
-body119:                                          ; preds = %pexp
-  %543 = sdiv i64 %pexp122, 2
-  %544 = srem i64 %pexp122, 2
-  %545 = mul i64 %544, 16
-  %546 = mul i64 %543, 32
-  %547 = add i64 %546, %545
-  %548 = getelementptr float, ptr %pbuf, i64 %547
-  %549 = getelementptr float, ptr %muse, i64 %543
-  %550 = load float, ptr %549, align 4
-  %551 = insertelement <16 x float> poison, float %550, i32 0
-  %splat123 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
-  %552 = load <16 x float>, ptr %548, align 64
-  %553 = fsub <16 x float> %552, %splat123
-  %554 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %553, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %555 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %554, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %556 = fadd <16 x float> %555, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n124 = fsub <16 x float> %556, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f125 = fsub <16 x float> %555, %n124
-  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f125, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f125, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %559 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %558, <16 x float> %f125, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %559, <16 x float> %f125, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %561 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %560, <16 x float> %f125, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %562 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %561, <16 x float> %f125, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %563 = fptosi <16 x float> %n124 to <16 x i32>
-  %564 = add <16 x i32> %563, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %565 = shl <16 x i32> %564, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %566 = bitcast <16 x i32> %565 to <16 x float>
-  %exp2126 = fmul <16 x float> %562, %566
-  store <16 x float> %exp2126, ptr %548, align 64
-  %567 = getelementptr <16 x float>, ptr %lsum, i64 %543
-  %568 = icmp eq i64 %544, 0
-  %569 = load <16 x float>, ptr %567, align 64
-  %570 = select i1 %568, <16 x float> zeroinitializer, <16 x float> %569
-  %571 = fadd <16 x float> %570, %exp2126
-  store <16 x float> %571, ptr %567, align 64
-  %572 = add nsw i64 %pexp122, 1
+body118:                                          ; preds = %pexp
+  %539 = sdiv i64 %pexp121, 2
+  %540 = srem i64 %pexp121, 2
+  %541 = mul i64 %540, 16
+  %542 = mul i64 %539, 32
+  %543 = add i64 %542, %541
+  %544 = getelementptr float, ptr %pbuf, i64 %543
+  %545 = getelementptr float, ptr %muse, i64 %539
+  %546 = load float, ptr %545, align 4
+  %547 = insertelement <16 x float> poison, float %546, i32 0
+  %splat122 = shufflevector <16 x float> %547, <16 x float> poison, <16 x i32> zeroinitializer
+  %548 = load <16 x float>, ptr %544, align 64
+  %549 = fsub <16 x float> %548, %splat122
+  %550 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %549, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %551 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %550, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %552 = fadd <16 x float> %551, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n123 = fsub <16 x float> %552, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f124 = fsub <16 x float> %551, %n123
+  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f124, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %553, <16 x float> %f124, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %554, <16 x float> %f124, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %555, <16 x float> %f124, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %556, <16 x float> %f124, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %557, <16 x float> %f124, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %559 = fptosi <16 x float> %n123 to <16 x i32>
+  %560 = add <16 x i32> %559, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %561 = shl <16 x i32> %560, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %562 = bitcast <16 x i32> %561 to <16 x float>
+  %exp2125 = fmul <16 x float> %558, %562
+  store <16 x float> %exp2125, ptr %544, align 64
+  %563 = getelementptr <16 x float>, ptr %lsum, i64 %539
+  %564 = icmp eq i64 %540, 0
+  %565 = load <16 x float>, ptr %563, align 64
+  %566 = select i1 %564, <16 x float> zeroinitializer, <16 x float> %565
+  %567 = fadd <16 x float> %566, %exp2125
+  store <16 x float> %567, ptr %563, align 64
+  %568 = add nsw i64 %pexp121, 1
   br label %pexp
 
-lsum127:                                          ; preds = %pexp, %body128
-  %lsum131 = phi i64 [ %581, %body128 ], [ 0, %pexp ]
-  %573 = icmp slt i64 %lsum131, 4
-  br i1 %573, label %body128, label %exit130
+lsum126:                                          ; preds = %pexp, %body127
+  %lsum130 = phi i64 [ %577, %body127 ], [ 0, %pexp ]
+  %569 = icmp slt i64 %lsum130, 4
+  br i1 %569, label %body127, label %exit129
 
-body128:                                          ; preds = %lsum127
-  %574 = getelementptr float, ptr %205, i64 %lsum131
-  %575 = getelementptr float, ptr %alpha, i64 %lsum131
-  %576 = load float, ptr %575, align 4
-  %577 = getelementptr <16 x float>, ptr %lsum, i64 %lsum131
-  %578 = load <16 x float>, ptr %577, align 64
-  %579 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %578)
-  %l = load float, ptr %574, align 4
-  %580 = call float @llvm.fmuladd.f32(float %l, float %576, float %579)
-  store float %580, ptr %574, align 4
-  %581 = add nsw i64 %lsum131, 1
-  br label %lsum127
+body127:                                          ; preds = %lsum126
+  %570 = getelementptr float, ptr %201, i64 %lsum130
+  %571 = getelementptr float, ptr %alpha, i64 %lsum130
+  %572 = load float, ptr %571, align 4
+  %573 = getelementptr <16 x float>, ptr %lsum, i64 %lsum130
+  %574 = load <16 x float>, ptr %573, align 64
+  %575 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %574)
+  %l = load float, ptr %570, align 4
+  %576 = call float @llvm.fmuladd.f32(float %l, float %572, float %575)
+  store float %576, ptr %570, align 4
+  %577 = add nsw i64 %lsum130, 1
+  br label %lsum126
 
-exit130:                                          ; preds = %lsum127
-  %582 = sub i32 %48, %kblock32
-  %583 = call i32 @llvm.smin.i32(i32 32, i32 %582)
-  %584 = load float, ptr %alpha, align 4
-  %585 = insertelement <16 x float> poison, float %584, i32 0
-  %splat132 = shufflevector <16 x float> %585, <16 x float> poison, <16 x i32> zeroinitializer
-  %586 = load <16 x float>, ptr %209, align 64
-  %587 = fmul <16 x float> %586, %splat132
-  %588 = getelementptr float, ptr %209, i64 16
-  %589 = load <16 x float>, ptr %588, align 64
-  %590 = fmul <16 x float> %589, %splat132
-  %591 = getelementptr float, ptr %209, i64 32
-  %592 = load <16 x float>, ptr %591, align 64
-  %593 = fmul <16 x float> %592, %splat132
-  %594 = getelementptr float, ptr %209, i64 48
-  %595 = load <16 x float>, ptr %594, align 64
-  %596 = fmul <16 x float> %595, %splat132
-  %597 = getelementptr float, ptr %alpha, i64 1
-  %598 = load float, ptr %597, align 4
-  %599 = insertelement <16 x float> poison, float %598, i32 0
-  %splat133 = shufflevector <16 x float> %599, <16 x float> poison, <16 x i32> zeroinitializer
-  %600 = getelementptr float, ptr %209, i64 128
-  %601 = load <16 x float>, ptr %600, align 64
-  %602 = fmul <16 x float> %601, %splat133
-  %603 = getelementptr float, ptr %209, i64 144
-  %604 = load <16 x float>, ptr %603, align 64
-  %605 = fmul <16 x float> %604, %splat133
-  %606 = getelementptr float, ptr %209, i64 160
-  %607 = load <16 x float>, ptr %606, align 64
-  %608 = fmul <16 x float> %607, %splat133
-  %609 = getelementptr float, ptr %209, i64 176
-  %610 = load <16 x float>, ptr %609, align 64
-  %611 = fmul <16 x float> %610, %splat133
-  %612 = getelementptr float, ptr %alpha, i64 2
-  %613 = load float, ptr %612, align 4
-  %614 = insertelement <16 x float> poison, float %613, i32 0
-  %splat134 = shufflevector <16 x float> %614, <16 x float> poison, <16 x i32> zeroinitializer
-  %615 = getelementptr float, ptr %209, i64 256
-  %616 = load <16 x float>, ptr %615, align 64
-  %617 = fmul <16 x float> %616, %splat134
-  %618 = getelementptr float, ptr %209, i64 272
-  %619 = load <16 x float>, ptr %618, align 64
-  %620 = fmul <16 x float> %619, %splat134
-  %621 = getelementptr float, ptr %209, i64 288
-  %622 = load <16 x float>, ptr %621, align 64
-  %623 = fmul <16 x float> %622, %splat134
-  %624 = getelementptr float, ptr %209, i64 304
-  %625 = load <16 x float>, ptr %624, align 64
-  %626 = fmul <16 x float> %625, %splat134
-  %627 = getelementptr float, ptr %alpha, i64 3
-  %628 = load float, ptr %627, align 4
-  %629 = insertelement <16 x float> poison, float %628, i32 0
-  %splat135 = shufflevector <16 x float> %629, <16 x float> poison, <16 x i32> zeroinitializer
-  %630 = getelementptr float, ptr %209, i64 384
-  %631 = load <16 x float>, ptr %630, align 64
-  %632 = fmul <16 x float> %631, %splat135
-  %633 = getelementptr float, ptr %209, i64 400
-  %634 = load <16 x float>, ptr %633, align 64
-  %635 = fmul <16 x float> %634, %splat135
-  %636 = getelementptr float, ptr %209, i64 416
-  %637 = load <16 x float>, ptr %636, align 64
-  %638 = fmul <16 x float> %637, %splat135
-  %639 = getelementptr float, ptr %209, i64 432
-  %640 = load <16 x float>, ptr %639, align 64
-  %641 = fmul <16 x float> %640, %splat135
+exit129:                                          ; preds = %lsum126
+  %578 = sub i32 %fact, %kblock31
+  %579 = call i32 @llvm.smin.i32(i32 32, i32 %578)
+  %580 = load float, ptr %alpha, align 4
+  %581 = insertelement <16 x float> poison, float %580, i32 0
+  %splat131 = shufflevector <16 x float> %581, <16 x float> poison, <16 x i32> zeroinitializer
+  %582 = load <16 x float>, ptr %205, align 64
+  %583 = fmul <16 x float> %582, %splat131
+  %584 = getelementptr float, ptr %205, i64 16
+  %585 = load <16 x float>, ptr %584, align 64
+  %586 = fmul <16 x float> %585, %splat131
+  %587 = getelementptr float, ptr %205, i64 32
+  %588 = load <16 x float>, ptr %587, align 64
+  %589 = fmul <16 x float> %588, %splat131
+  %590 = getelementptr float, ptr %205, i64 48
+  %591 = load <16 x float>, ptr %590, align 64
+  %592 = fmul <16 x float> %591, %splat131
+  %593 = getelementptr float, ptr %alpha, i64 1
+  %594 = load float, ptr %593, align 4
+  %595 = insertelement <16 x float> poison, float %594, i32 0
+  %splat132 = shufflevector <16 x float> %595, <16 x float> poison, <16 x i32> zeroinitializer
+  %596 = getelementptr float, ptr %205, i64 128
+  %597 = load <16 x float>, ptr %596, align 64
+  %598 = fmul <16 x float> %597, %splat132
+  %599 = getelementptr float, ptr %205, i64 144
+  %600 = load <16 x float>, ptr %599, align 64
+  %601 = fmul <16 x float> %600, %splat132
+  %602 = getelementptr float, ptr %205, i64 160
+  %603 = load <16 x float>, ptr %602, align 64
+  %604 = fmul <16 x float> %603, %splat132
+  %605 = getelementptr float, ptr %205, i64 176
+  %606 = load <16 x float>, ptr %605, align 64
+  %607 = fmul <16 x float> %606, %splat132
+  %608 = getelementptr float, ptr %alpha, i64 2
+  %609 = load float, ptr %608, align 4
+  %610 = insertelement <16 x float> poison, float %609, i32 0
+  %splat133 = shufflevector <16 x float> %610, <16 x float> poison, <16 x i32> zeroinitializer
+  %611 = getelementptr float, ptr %205, i64 256
+  %612 = load <16 x float>, ptr %611, align 64
+  %613 = fmul <16 x float> %612, %splat133
+  %614 = getelementptr float, ptr %205, i64 272
+  %615 = load <16 x float>, ptr %614, align 64
+  %616 = fmul <16 x float> %615, %splat133
+  %617 = getelementptr float, ptr %205, i64 288
+  %618 = load <16 x float>, ptr %617, align 64
+  %619 = fmul <16 x float> %618, %splat133
+  %620 = getelementptr float, ptr %205, i64 304
+  %621 = load <16 x float>, ptr %620, align 64
+  %622 = fmul <16 x float> %621, %splat133
+  %623 = getelementptr float, ptr %alpha, i64 3
+  %624 = load float, ptr %623, align 4
+  %625 = insertelement <16 x float> poison, float %624, i32 0
+  %splat134 = shufflevector <16 x float> %625, <16 x float> poison, <16 x i32> zeroinitializer
+  %626 = getelementptr float, ptr %205, i64 384
+  %627 = load <16 x float>, ptr %626, align 64
+  %628 = fmul <16 x float> %627, %splat134
+  %629 = getelementptr float, ptr %205, i64 400
+  %630 = load <16 x float>, ptr %629, align 64
+  %631 = fmul <16 x float> %630, %splat134
+  %632 = getelementptr float, ptr %205, i64 416
+  %633 = load <16 x float>, ptr %632, align 64
+  %634 = fmul <16 x float> %633, %splat134
+  %635 = getelementptr float, ptr %205, i64 432
+  %636 = load <16 x float>, ptr %635, align 64
+  %637 = fmul <16 x float> %636, %splat134
   br label %kpv
 
-kpv:                                              ; preds = %body136, %exit130
-  %pacc.sroa.60.0 = phi <16 x float> [ %641, %exit130 ], [ %687, %body136 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %638, %exit130 ], [ %681, %body136 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %635, %exit130 ], [ %675, %body136 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %632, %exit130 ], [ %669, %body136 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %626, %exit130 ], [ %686, %body136 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %623, %exit130 ], [ %680, %body136 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %620, %exit130 ], [ %674, %body136 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %617, %exit130 ], [ %668, %body136 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %611, %exit130 ], [ %685, %body136 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %608, %exit130 ], [ %679, %body136 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %605, %exit130 ], [ %673, %body136 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %602, %exit130 ], [ %667, %body136 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %596, %exit130 ], [ %684, %body136 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %593, %exit130 ], [ %678, %body136 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %590, %exit130 ], [ %672, %body136 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %587, %exit130 ], [ %666, %body136 ]
-  %kpv139 = phi i32 [ 0, %exit130 ], [ %688, %body136 ]
-  %642 = icmp slt i32 %kpv139, %583
-  br i1 %642, label %body136, label %exit138
+kpv:                                              ; preds = %body135, %exit129
+  %pacc.sroa.60.0 = phi <16 x float> [ %637, %exit129 ], [ %683, %body135 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %634, %exit129 ], [ %677, %body135 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %631, %exit129 ], [ %671, %body135 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %628, %exit129 ], [ %665, %body135 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %622, %exit129 ], [ %682, %body135 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %619, %exit129 ], [ %676, %body135 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %616, %exit129 ], [ %670, %body135 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %613, %exit129 ], [ %664, %body135 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %607, %exit129 ], [ %681, %body135 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %604, %exit129 ], [ %675, %body135 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %601, %exit129 ], [ %669, %body135 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %598, %exit129 ], [ %663, %body135 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %592, %exit129 ], [ %680, %body135 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %589, %exit129 ], [ %674, %body135 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %586, %exit129 ], [ %668, %body135 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %583, %exit129 ], [ %662, %body135 ]
+  %kpv138 = phi i32 [ 0, %exit129 ], [ %684, %body135 ]
+  %638 = icmp slt i32 %kpv138, %579
+  br i1 %638, label %body135, label %exit137
 
-body136:                                          ; preds = %kpv
-  %643 = add i32 %kblock32, %kpv139
-  %644 = getelementptr ptr, ptr %vtab, i32 %kpv139
-  %row140 = load ptr, ptr %644, align 8
-  %645 = getelementptr i8, ptr %row140, i64 %202
-  %646 = add i32 %kb_next, %kpv139
-  %647 = call i32 @llvm.smin.i32(i32 %646, i32 %k_last)
-  %slot141 = and i32 %647, 4095
-  %648 = sext i32 %slot141 to i64
-  %649 = mul i64 %648, 8
-  %row142 = add i64 %213, %649
-  %650 = mul i64 %row142, 256
-  %651 = getelementptr i8, ptr %23, i64 %650
-  call void @llvm.prefetch.p0(ptr %651, i32 0, i32 2, i32 1)
-  %652 = getelementptr i8, ptr %651, i64 64
-  call void @llvm.prefetch.p0(ptr %652, i32 0, i32 2, i32 1)
-  %653 = sext i32 %kpv139 to i64
-  %654 = getelementptr float, ptr %pbuf, i64 %653
-  %p = load float, ptr %654, align 4
-  %655 = insertelement <16 x float> poison, float %p, i32 0
-  %splat143 = shufflevector <16 x float> %655, <16 x float> poison, <16 x i32> zeroinitializer
-  %656 = add i64 32, %653
-  %657 = getelementptr float, ptr %pbuf, i64 %656
-  %p144 = load float, ptr %657, align 4
-  %658 = insertelement <16 x float> poison, float %p144, i32 0
-  %splat145 = shufflevector <16 x float> %658, <16 x float> poison, <16 x i32> zeroinitializer
-  %659 = add i64 64, %653
-  %660 = getelementptr float, ptr %pbuf, i64 %659
-  %p146 = load float, ptr %660, align 4
-  %661 = insertelement <16 x float> poison, float %p146, i32 0
-  %splat147 = shufflevector <16 x float> %661, <16 x float> poison, <16 x i32> zeroinitializer
-  %662 = add i64 96, %653
-  %663 = getelementptr float, ptr %pbuf, i64 %662
-  %p148 = load float, ptr %663, align 4
-  %664 = insertelement <16 x float> poison, float %p148, i32 0
-  %splat149 = shufflevector <16 x float> %664, <16 x float> poison, <16 x i32> zeroinitializer
-  %665 = load <16 x half>, ptr %645, align 2
-  %f16150 = fpext <16 x half> %665 to <16 x float>
-  %666 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16150, <16 x float> %pacc.sroa.0.0)
-  %667 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16150, <16 x float> %pacc.sroa.16.0)
-  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16150, <16 x float> %pacc.sroa.32.0)
-  %669 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16150, <16 x float> %pacc.sroa.48.0)
-  %670 = getelementptr i8, ptr %645, i64 32
-  %671 = load <16 x half>, ptr %670, align 2
-  %f16151 = fpext <16 x half> %671 to <16 x float>
-  %672 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16151, <16 x float> %pacc.sroa.4.0)
-  %673 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16151, <16 x float> %pacc.sroa.20.0)
-  %674 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16151, <16 x float> %pacc.sroa.36.0)
-  %675 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16151, <16 x float> %pacc.sroa.52.0)
-  %676 = getelementptr i8, ptr %645, i64 64
-  %677 = load <16 x half>, ptr %676, align 2
-  %f16152 = fpext <16 x half> %677 to <16 x float>
-  %678 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16152, <16 x float> %pacc.sroa.8.0)
-  %679 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16152, <16 x float> %pacc.sroa.24.0)
-  %680 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16152, <16 x float> %pacc.sroa.40.0)
-  %681 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16152, <16 x float> %pacc.sroa.56.0)
-  %682 = getelementptr i8, ptr %645, i64 96
-  %683 = load <16 x half>, ptr %682, align 2
-  %f16153 = fpext <16 x half> %683 to <16 x float>
-  %684 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat143, <16 x float> %f16153, <16 x float> %pacc.sroa.12.0)
-  %685 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat145, <16 x float> %f16153, <16 x float> %pacc.sroa.28.0)
-  %686 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat147, <16 x float> %f16153, <16 x float> %pacc.sroa.44.0)
-  %687 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat149, <16 x float> %f16153, <16 x float> %pacc.sroa.60.0)
-  %688 = add nsw i32 %kpv139, 1
+body135:                                          ; preds = %kpv
+  %639 = add i32 %kblock31, %kpv138
+  %640 = getelementptr ptr, ptr %vtab, i32 %kpv138
+  %row139 = load ptr, ptr %640, align 8
+  %641 = getelementptr i8, ptr %row139, i64 %198
+  %642 = add i32 %kb_next, %kpv138
+  %643 = call i32 @llvm.smin.i32(i32 %642, i32 %k_last)
+  %slot140 = and i32 %643, 4095
+  %644 = sext i32 %slot140 to i64
+  %645 = mul i64 %644, 8
+  %row141 = add i64 %209, %645
+  %646 = mul i64 %row141, 256
+  %647 = getelementptr i8, ptr %23, i64 %646
+  call void @llvm.prefetch.p0(ptr %647, i32 0, i32 2, i32 1)
+  %648 = getelementptr i8, ptr %647, i64 64
+  call void @llvm.prefetch.p0(ptr %648, i32 0, i32 2, i32 1)
+  %649 = sext i32 %kpv138 to i64
+  %650 = getelementptr float, ptr %pbuf, i64 %649
+  %p = load float, ptr %650, align 4
+  %651 = insertelement <16 x float> poison, float %p, i32 0
+  %splat142 = shufflevector <16 x float> %651, <16 x float> poison, <16 x i32> zeroinitializer
+  %652 = add i64 32, %649
+  %653 = getelementptr float, ptr %pbuf, i64 %652
+  %p143 = load float, ptr %653, align 4
+  %654 = insertelement <16 x float> poison, float %p143, i32 0
+  %splat144 = shufflevector <16 x float> %654, <16 x float> poison, <16 x i32> zeroinitializer
+  %655 = add i64 64, %649
+  %656 = getelementptr float, ptr %pbuf, i64 %655
+  %p145 = load float, ptr %656, align 4
+  %657 = insertelement <16 x float> poison, float %p145, i32 0
+  %splat146 = shufflevector <16 x float> %657, <16 x float> poison, <16 x i32> zeroinitializer
+  %658 = add i64 96, %649
+  %659 = getelementptr float, ptr %pbuf, i64 %658
+  %p147 = load float, ptr %659, align 4
+  %660 = insertelement <16 x float> poison, float %p147, i32 0
+  %splat148 = shufflevector <16 x float> %660, <16 x float> poison, <16 x i32> zeroinitializer
+  %661 = load <16 x half>, ptr %641, align 2
+  %f16149 = fpext <16 x half> %661 to <16 x float>
+  %662 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16149, <16 x float> %pacc.sroa.0.0)
+  %663 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16149, <16 x float> %pacc.sroa.16.0)
+  %664 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16149, <16 x float> %pacc.sroa.32.0)
+  %665 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16149, <16 x float> %pacc.sroa.48.0)
+  %666 = getelementptr i8, ptr %641, i64 32
+  %667 = load <16 x half>, ptr %666, align 2
+  %f16150 = fpext <16 x half> %667 to <16 x float>
+  %668 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16150, <16 x float> %pacc.sroa.4.0)
+  %669 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16150, <16 x float> %pacc.sroa.20.0)
+  %670 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16150, <16 x float> %pacc.sroa.36.0)
+  %671 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16150, <16 x float> %pacc.sroa.52.0)
+  %672 = getelementptr i8, ptr %641, i64 64
+  %673 = load <16 x half>, ptr %672, align 2
+  %f16151 = fpext <16 x half> %673 to <16 x float>
+  %674 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16151, <16 x float> %pacc.sroa.8.0)
+  %675 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16151, <16 x float> %pacc.sroa.24.0)
+  %676 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16151, <16 x float> %pacc.sroa.40.0)
+  %677 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16151, <16 x float> %pacc.sroa.56.0)
+  %678 = getelementptr i8, ptr %641, i64 96
+  %679 = load <16 x half>, ptr %678, align 2
+  %f16152 = fpext <16 x half> %679 to <16 x float>
+  %680 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat142, <16 x float> %f16152, <16 x float> %pacc.sroa.12.0)
+  %681 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat144, <16 x float> %f16152, <16 x float> %pacc.sroa.28.0)
+  %682 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat146, <16 x float> %f16152, <16 x float> %pacc.sroa.44.0)
+  %683 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat148, <16 x float> %f16152, <16 x float> %pacc.sroa.60.0)
+  %684 = add nsw i32 %kpv138, 1
   br label %kpv
 
-exit138:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %209, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %588, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %591, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %594, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %600, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %603, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %606, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %609, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %615, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %618, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %621, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %624, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %630, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %633, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %636, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %639, align 64
-  %689 = load float, ptr %alpha, align 4
-  %690 = insertelement <16 x float> poison, float %689, i32 0
-  %splat155 = shufflevector <16 x float> %690, <16 x float> poison, <16 x i32> zeroinitializer
-  %691 = getelementptr float, ptr %209, i64 64
-  %692 = load <16 x float>, ptr %691, align 64
-  %693 = fmul <16 x float> %692, %splat155
-  %694 = getelementptr float, ptr %209, i64 80
-  %695 = load <16 x float>, ptr %694, align 64
-  %696 = fmul <16 x float> %695, %splat155
-  %697 = getelementptr float, ptr %209, i64 96
-  %698 = load <16 x float>, ptr %697, align 64
-  %699 = fmul <16 x float> %698, %splat155
-  %700 = getelementptr float, ptr %209, i64 112
-  %701 = load <16 x float>, ptr %700, align 64
-  %702 = fmul <16 x float> %701, %splat155
-  %703 = load float, ptr %597, align 4
-  %704 = insertelement <16 x float> poison, float %703, i32 0
-  %splat156 = shufflevector <16 x float> %704, <16 x float> poison, <16 x i32> zeroinitializer
-  %705 = getelementptr float, ptr %209, i64 192
-  %706 = load <16 x float>, ptr %705, align 64
-  %707 = fmul <16 x float> %706, %splat156
-  %708 = getelementptr float, ptr %209, i64 208
-  %709 = load <16 x float>, ptr %708, align 64
-  %710 = fmul <16 x float> %709, %splat156
-  %711 = getelementptr float, ptr %209, i64 224
-  %712 = load <16 x float>, ptr %711, align 64
-  %713 = fmul <16 x float> %712, %splat156
-  %714 = getelementptr float, ptr %209, i64 240
-  %715 = load <16 x float>, ptr %714, align 64
-  %716 = fmul <16 x float> %715, %splat156
-  %717 = load float, ptr %612, align 4
-  %718 = insertelement <16 x float> poison, float %717, i32 0
-  %splat157 = shufflevector <16 x float> %718, <16 x float> poison, <16 x i32> zeroinitializer
-  %719 = getelementptr float, ptr %209, i64 320
-  %720 = load <16 x float>, ptr %719, align 64
-  %721 = fmul <16 x float> %720, %splat157
-  %722 = getelementptr float, ptr %209, i64 336
-  %723 = load <16 x float>, ptr %722, align 64
-  %724 = fmul <16 x float> %723, %splat157
-  %725 = getelementptr float, ptr %209, i64 352
-  %726 = load <16 x float>, ptr %725, align 64
-  %727 = fmul <16 x float> %726, %splat157
-  %728 = getelementptr float, ptr %209, i64 368
-  %729 = load <16 x float>, ptr %728, align 64
-  %730 = fmul <16 x float> %729, %splat157
-  %731 = load float, ptr %627, align 4
-  %732 = insertelement <16 x float> poison, float %731, i32 0
-  %splat158 = shufflevector <16 x float> %732, <16 x float> poison, <16 x i32> zeroinitializer
-  %733 = getelementptr float, ptr %209, i64 448
-  %734 = load <16 x float>, ptr %733, align 64
-  %735 = fmul <16 x float> %734, %splat158
-  %736 = getelementptr float, ptr %209, i64 464
-  %737 = load <16 x float>, ptr %736, align 64
-  %738 = fmul <16 x float> %737, %splat158
-  %739 = getelementptr float, ptr %209, i64 480
-  %740 = load <16 x float>, ptr %739, align 64
-  %741 = fmul <16 x float> %740, %splat158
-  %742 = getelementptr float, ptr %209, i64 496
-  %743 = load <16 x float>, ptr %742, align 64
-  %744 = fmul <16 x float> %743, %splat158
-  br label %kpv159
+exit137:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %205, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %584, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %587, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %590, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %596, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %599, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %602, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %605, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %611, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %614, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %617, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %620, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %626, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %629, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %632, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %635, align 64
+  %685 = load float, ptr %alpha, align 4
+  %686 = insertelement <16 x float> poison, float %685, i32 0
+  %splat154 = shufflevector <16 x float> %686, <16 x float> poison, <16 x i32> zeroinitializer
+  %687 = getelementptr float, ptr %205, i64 64
+  %688 = load <16 x float>, ptr %687, align 64
+  %689 = fmul <16 x float> %688, %splat154
+  %690 = getelementptr float, ptr %205, i64 80
+  %691 = load <16 x float>, ptr %690, align 64
+  %692 = fmul <16 x float> %691, %splat154
+  %693 = getelementptr float, ptr %205, i64 96
+  %694 = load <16 x float>, ptr %693, align 64
+  %695 = fmul <16 x float> %694, %splat154
+  %696 = getelementptr float, ptr %205, i64 112
+  %697 = load <16 x float>, ptr %696, align 64
+  %698 = fmul <16 x float> %697, %splat154
+  %699 = load float, ptr %593, align 4
+  %700 = insertelement <16 x float> poison, float %699, i32 0
+  %splat155 = shufflevector <16 x float> %700, <16 x float> poison, <16 x i32> zeroinitializer
+  %701 = getelementptr float, ptr %205, i64 192
+  %702 = load <16 x float>, ptr %701, align 64
+  %703 = fmul <16 x float> %702, %splat155
+  %704 = getelementptr float, ptr %205, i64 208
+  %705 = load <16 x float>, ptr %704, align 64
+  %706 = fmul <16 x float> %705, %splat155
+  %707 = getelementptr float, ptr %205, i64 224
+  %708 = load <16 x float>, ptr %707, align 64
+  %709 = fmul <16 x float> %708, %splat155
+  %710 = getelementptr float, ptr %205, i64 240
+  %711 = load <16 x float>, ptr %710, align 64
+  %712 = fmul <16 x float> %711, %splat155
+  %713 = load float, ptr %608, align 4
+  %714 = insertelement <16 x float> poison, float %713, i32 0
+  %splat156 = shufflevector <16 x float> %714, <16 x float> poison, <16 x i32> zeroinitializer
+  %715 = getelementptr float, ptr %205, i64 320
+  %716 = load <16 x float>, ptr %715, align 64
+  %717 = fmul <16 x float> %716, %splat156
+  %718 = getelementptr float, ptr %205, i64 336
+  %719 = load <16 x float>, ptr %718, align 64
+  %720 = fmul <16 x float> %719, %splat156
+  %721 = getelementptr float, ptr %205, i64 352
+  %722 = load <16 x float>, ptr %721, align 64
+  %723 = fmul <16 x float> %722, %splat156
+  %724 = getelementptr float, ptr %205, i64 368
+  %725 = load <16 x float>, ptr %724, align 64
+  %726 = fmul <16 x float> %725, %splat156
+  %727 = load float, ptr %623, align 4
+  %728 = insertelement <16 x float> poison, float %727, i32 0
+  %splat157 = shufflevector <16 x float> %728, <16 x float> poison, <16 x i32> zeroinitializer
+  %729 = getelementptr float, ptr %205, i64 448
+  %730 = load <16 x float>, ptr %729, align 64
+  %731 = fmul <16 x float> %730, %splat157
+  %732 = getelementptr float, ptr %205, i64 464
+  %733 = load <16 x float>, ptr %732, align 64
+  %734 = fmul <16 x float> %733, %splat157
+  %735 = getelementptr float, ptr %205, i64 480
+  %736 = load <16 x float>, ptr %735, align 64
+  %737 = fmul <16 x float> %736, %splat157
+  %738 = getelementptr float, ptr %205, i64 496
+  %739 = load <16 x float>, ptr %738, align 64
+  %740 = fmul <16 x float> %739, %splat157
+  br label %kpv158
 
-kpv159:                                           ; preds = %body160, %exit138
-  %pacc154.sroa.60.0 = phi <16 x float> [ %744, %exit138 ], [ %792, %body160 ]
-  %pacc154.sroa.56.0 = phi <16 x float> [ %741, %exit138 ], [ %786, %body160 ]
-  %pacc154.sroa.52.0 = phi <16 x float> [ %738, %exit138 ], [ %780, %body160 ]
-  %pacc154.sroa.48.0 = phi <16 x float> [ %735, %exit138 ], [ %774, %body160 ]
-  %pacc154.sroa.44.0 = phi <16 x float> [ %730, %exit138 ], [ %791, %body160 ]
-  %pacc154.sroa.40.0 = phi <16 x float> [ %727, %exit138 ], [ %785, %body160 ]
-  %pacc154.sroa.36.0 = phi <16 x float> [ %724, %exit138 ], [ %779, %body160 ]
-  %pacc154.sroa.32.0 = phi <16 x float> [ %721, %exit138 ], [ %773, %body160 ]
-  %pacc154.sroa.28.0 = phi <16 x float> [ %716, %exit138 ], [ %790, %body160 ]
-  %pacc154.sroa.24.0 = phi <16 x float> [ %713, %exit138 ], [ %784, %body160 ]
-  %pacc154.sroa.20.0 = phi <16 x float> [ %710, %exit138 ], [ %778, %body160 ]
-  %pacc154.sroa.16.0 = phi <16 x float> [ %707, %exit138 ], [ %772, %body160 ]
-  %pacc154.sroa.12.0 = phi <16 x float> [ %702, %exit138 ], [ %789, %body160 ]
-  %pacc154.sroa.8.0 = phi <16 x float> [ %699, %exit138 ], [ %783, %body160 ]
-  %pacc154.sroa.4.0 = phi <16 x float> [ %696, %exit138 ], [ %777, %body160 ]
-  %pacc154.sroa.0.0 = phi <16 x float> [ %693, %exit138 ], [ %771, %body160 ]
-  %kpv163 = phi i32 [ 0, %exit138 ], [ %793, %body160 ]
-  %745 = icmp slt i32 %kpv163, %583
-  br i1 %745, label %body160, label %exit162
+kpv158:                                           ; preds = %body159, %exit137
+  %pacc153.sroa.60.0 = phi <16 x float> [ %740, %exit137 ], [ %788, %body159 ]
+  %pacc153.sroa.56.0 = phi <16 x float> [ %737, %exit137 ], [ %782, %body159 ]
+  %pacc153.sroa.52.0 = phi <16 x float> [ %734, %exit137 ], [ %776, %body159 ]
+  %pacc153.sroa.48.0 = phi <16 x float> [ %731, %exit137 ], [ %770, %body159 ]
+  %pacc153.sroa.44.0 = phi <16 x float> [ %726, %exit137 ], [ %787, %body159 ]
+  %pacc153.sroa.40.0 = phi <16 x float> [ %723, %exit137 ], [ %781, %body159 ]
+  %pacc153.sroa.36.0 = phi <16 x float> [ %720, %exit137 ], [ %775, %body159 ]
+  %pacc153.sroa.32.0 = phi <16 x float> [ %717, %exit137 ], [ %769, %body159 ]
+  %pacc153.sroa.28.0 = phi <16 x float> [ %712, %exit137 ], [ %786, %body159 ]
+  %pacc153.sroa.24.0 = phi <16 x float> [ %709, %exit137 ], [ %780, %body159 ]
+  %pacc153.sroa.20.0 = phi <16 x float> [ %706, %exit137 ], [ %774, %body159 ]
+  %pacc153.sroa.16.0 = phi <16 x float> [ %703, %exit137 ], [ %768, %body159 ]
+  %pacc153.sroa.12.0 = phi <16 x float> [ %698, %exit137 ], [ %785, %body159 ]
+  %pacc153.sroa.8.0 = phi <16 x float> [ %695, %exit137 ], [ %779, %body159 ]
+  %pacc153.sroa.4.0 = phi <16 x float> [ %692, %exit137 ], [ %773, %body159 ]
+  %pacc153.sroa.0.0 = phi <16 x float> [ %689, %exit137 ], [ %767, %body159 ]
+  %kpv162 = phi i32 [ 0, %exit137 ], [ %789, %body159 ]
+  %741 = icmp slt i32 %kpv162, %579
+  br i1 %741, label %body159, label %exit161
 
-body160:                                          ; preds = %kpv159
-  %746 = add i32 %kblock32, %kpv163
-  %747 = getelementptr ptr, ptr %vtab, i32 %kpv163
-  %row164 = load ptr, ptr %747, align 8
-  %748 = getelementptr i8, ptr %row164, i64 %202
-  %749 = add i32 %kb_next, %kpv163
-  %750 = call i32 @llvm.smin.i32(i32 %749, i32 %k_last)
-  %slot165 = and i32 %750, 4095
-  %751 = sext i32 %slot165 to i64
-  %752 = mul i64 %751, 8
-  %row166 = add i64 %213, %752
-  %753 = mul i64 %row166, 256
-  %754 = getelementptr i8, ptr %23, i64 %753
-  %755 = getelementptr i8, ptr %754, i64 128
-  call void @llvm.prefetch.p0(ptr %755, i32 0, i32 2, i32 1)
-  %756 = getelementptr i8, ptr %755, i64 64
-  call void @llvm.prefetch.p0(ptr %756, i32 0, i32 2, i32 1)
-  %757 = sext i32 %kpv163 to i64
-  %758 = getelementptr float, ptr %pbuf, i64 %757
-  %p167 = load float, ptr %758, align 4
-  %759 = insertelement <16 x float> poison, float %p167, i32 0
-  %splat168 = shufflevector <16 x float> %759, <16 x float> poison, <16 x i32> zeroinitializer
-  %760 = add i64 32, %757
-  %761 = getelementptr float, ptr %pbuf, i64 %760
-  %p169 = load float, ptr %761, align 4
-  %762 = insertelement <16 x float> poison, float %p169, i32 0
-  %splat170 = shufflevector <16 x float> %762, <16 x float> poison, <16 x i32> zeroinitializer
-  %763 = add i64 64, %757
-  %764 = getelementptr float, ptr %pbuf, i64 %763
-  %p171 = load float, ptr %764, align 4
-  %765 = insertelement <16 x float> poison, float %p171, i32 0
-  %splat172 = shufflevector <16 x float> %765, <16 x float> poison, <16 x i32> zeroinitializer
-  %766 = add i64 96, %757
-  %767 = getelementptr float, ptr %pbuf, i64 %766
-  %p173 = load float, ptr %767, align 4
-  %768 = insertelement <16 x float> poison, float %p173, i32 0
-  %splat174 = shufflevector <16 x float> %768, <16 x float> poison, <16 x i32> zeroinitializer
-  %769 = getelementptr i8, ptr %748, i64 128
-  %770 = load <16 x half>, ptr %769, align 2
-  %f16175 = fpext <16 x half> %770 to <16 x float>
-  %771 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16175, <16 x float> %pacc154.sroa.0.0)
-  %772 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16175, <16 x float> %pacc154.sroa.16.0)
-  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16175, <16 x float> %pacc154.sroa.32.0)
-  %774 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16175, <16 x float> %pacc154.sroa.48.0)
-  %775 = getelementptr i8, ptr %748, i64 160
-  %776 = load <16 x half>, ptr %775, align 2
-  %f16176 = fpext <16 x half> %776 to <16 x float>
-  %777 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16176, <16 x float> %pacc154.sroa.4.0)
-  %778 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16176, <16 x float> %pacc154.sroa.20.0)
-  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16176, <16 x float> %pacc154.sroa.36.0)
-  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16176, <16 x float> %pacc154.sroa.52.0)
-  %781 = getelementptr i8, ptr %748, i64 192
-  %782 = load <16 x half>, ptr %781, align 2
-  %f16177 = fpext <16 x half> %782 to <16 x float>
-  %783 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16177, <16 x float> %pacc154.sroa.8.0)
-  %784 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16177, <16 x float> %pacc154.sroa.24.0)
-  %785 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16177, <16 x float> %pacc154.sroa.40.0)
-  %786 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16177, <16 x float> %pacc154.sroa.56.0)
-  %787 = getelementptr i8, ptr %748, i64 224
-  %788 = load <16 x half>, ptr %787, align 2
-  %f16178 = fpext <16 x half> %788 to <16 x float>
-  %789 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat168, <16 x float> %f16178, <16 x float> %pacc154.sroa.12.0)
-  %790 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat170, <16 x float> %f16178, <16 x float> %pacc154.sroa.28.0)
-  %791 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat172, <16 x float> %f16178, <16 x float> %pacc154.sroa.44.0)
-  %792 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat174, <16 x float> %f16178, <16 x float> %pacc154.sroa.60.0)
-  %793 = add nsw i32 %kpv163, 1
-  br label %kpv159
+body159:                                          ; preds = %kpv158
+  %742 = add i32 %kblock31, %kpv162
+  %743 = getelementptr ptr, ptr %vtab, i32 %kpv162
+  %row163 = load ptr, ptr %743, align 8
+  %744 = getelementptr i8, ptr %row163, i64 %198
+  %745 = add i32 %kb_next, %kpv162
+  %746 = call i32 @llvm.smin.i32(i32 %745, i32 %k_last)
+  %slot164 = and i32 %746, 4095
+  %747 = sext i32 %slot164 to i64
+  %748 = mul i64 %747, 8
+  %row165 = add i64 %209, %748
+  %749 = mul i64 %row165, 256
+  %750 = getelementptr i8, ptr %23, i64 %749
+  %751 = getelementptr i8, ptr %750, i64 128
+  call void @llvm.prefetch.p0(ptr %751, i32 0, i32 2, i32 1)
+  %752 = getelementptr i8, ptr %751, i64 64
+  call void @llvm.prefetch.p0(ptr %752, i32 0, i32 2, i32 1)
+  %753 = sext i32 %kpv162 to i64
+  %754 = getelementptr float, ptr %pbuf, i64 %753
+  %p166 = load float, ptr %754, align 4
+  %755 = insertelement <16 x float> poison, float %p166, i32 0
+  %splat167 = shufflevector <16 x float> %755, <16 x float> poison, <16 x i32> zeroinitializer
+  %756 = add i64 32, %753
+  %757 = getelementptr float, ptr %pbuf, i64 %756
+  %p168 = load float, ptr %757, align 4
+  %758 = insertelement <16 x float> poison, float %p168, i32 0
+  %splat169 = shufflevector <16 x float> %758, <16 x float> poison, <16 x i32> zeroinitializer
+  %759 = add i64 64, %753
+  %760 = getelementptr float, ptr %pbuf, i64 %759
+  %p170 = load float, ptr %760, align 4
+  %761 = insertelement <16 x float> poison, float %p170, i32 0
+  %splat171 = shufflevector <16 x float> %761, <16 x float> poison, <16 x i32> zeroinitializer
+  %762 = add i64 96, %753
+  %763 = getelementptr float, ptr %pbuf, i64 %762
+  %p172 = load float, ptr %763, align 4
+  %764 = insertelement <16 x float> poison, float %p172, i32 0
+  %splat173 = shufflevector <16 x float> %764, <16 x float> poison, <16 x i32> zeroinitializer
+  %765 = getelementptr i8, ptr %744, i64 128
+  %766 = load <16 x half>, ptr %765, align 2
+  %f16174 = fpext <16 x half> %766 to <16 x float>
+  %767 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %f16174, <16 x float> %pacc153.sroa.0.0)
+  %768 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %f16174, <16 x float> %pacc153.sroa.16.0)
+  %769 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %f16174, <16 x float> %pacc153.sroa.32.0)
+  %770 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %f16174, <16 x float> %pacc153.sroa.48.0)
+  %771 = getelementptr i8, ptr %744, i64 160
+  %772 = load <16 x half>, ptr %771, align 2
+  %f16175 = fpext <16 x half> %772 to <16 x float>
+  %773 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %f16175, <16 x float> %pacc153.sroa.4.0)
+  %774 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %f16175, <16 x float> %pacc153.sroa.20.0)
+  %775 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %f16175, <16 x float> %pacc153.sroa.36.0)
+  %776 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %f16175, <16 x float> %pacc153.sroa.52.0)
+  %777 = getelementptr i8, ptr %744, i64 192
+  %778 = load <16 x half>, ptr %777, align 2
+  %f16176 = fpext <16 x half> %778 to <16 x float>
+  %779 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %f16176, <16 x float> %pacc153.sroa.8.0)
+  %780 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %f16176, <16 x float> %pacc153.sroa.24.0)
+  %781 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %f16176, <16 x float> %pacc153.sroa.40.0)
+  %782 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %f16176, <16 x float> %pacc153.sroa.56.0)
+  %783 = getelementptr i8, ptr %744, i64 224
+  %784 = load <16 x half>, ptr %783, align 2
+  %f16177 = fpext <16 x half> %784 to <16 x float>
+  %785 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat167, <16 x float> %f16177, <16 x float> %pacc153.sroa.12.0)
+  %786 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat169, <16 x float> %f16177, <16 x float> %pacc153.sroa.28.0)
+  %787 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat171, <16 x float> %f16177, <16 x float> %pacc153.sroa.44.0)
+  %788 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat173, <16 x float> %f16177, <16 x float> %pacc153.sroa.60.0)
+  %789 = add nsw i32 %kpv162, 1
+  br label %kpv158
 
-exit162:                                          ; preds = %kpv159
-  store <16 x float> %pacc154.sroa.0.0, ptr %691, align 64
-  store <16 x float> %pacc154.sroa.4.0, ptr %694, align 64
-  store <16 x float> %pacc154.sroa.8.0, ptr %697, align 64
-  store <16 x float> %pacc154.sroa.12.0, ptr %700, align 64
-  store <16 x float> %pacc154.sroa.16.0, ptr %705, align 64
-  store <16 x float> %pacc154.sroa.20.0, ptr %708, align 64
-  store <16 x float> %pacc154.sroa.24.0, ptr %711, align 64
-  store <16 x float> %pacc154.sroa.28.0, ptr %714, align 64
-  store <16 x float> %pacc154.sroa.32.0, ptr %719, align 64
-  store <16 x float> %pacc154.sroa.36.0, ptr %722, align 64
-  store <16 x float> %pacc154.sroa.40.0, ptr %725, align 64
-  store <16 x float> %pacc154.sroa.44.0, ptr %728, align 64
-  store <16 x float> %pacc154.sroa.48.0, ptr %733, align 64
-  store <16 x float> %pacc154.sroa.52.0, ptr %736, align 64
-  store <16 x float> %pacc154.sroa.56.0, ptr %739, align 64
-  store <16 x float> %pacc154.sroa.60.0, ptr %742, align 64
+exit161:                                          ; preds = %kpv158
+  store <16 x float> %pacc153.sroa.0.0, ptr %687, align 64
+  store <16 x float> %pacc153.sroa.4.0, ptr %690, align 64
+  store <16 x float> %pacc153.sroa.8.0, ptr %693, align 64
+  store <16 x float> %pacc153.sroa.12.0, ptr %696, align 64
+  store <16 x float> %pacc153.sroa.16.0, ptr %701, align 64
+  store <16 x float> %pacc153.sroa.20.0, ptr %704, align 64
+  store <16 x float> %pacc153.sroa.24.0, ptr %707, align 64
+  store <16 x float> %pacc153.sroa.28.0, ptr %710, align 64
+  store <16 x float> %pacc153.sroa.32.0, ptr %715, align 64
+  store <16 x float> %pacc153.sroa.36.0, ptr %718, align 64
+  store <16 x float> %pacc153.sroa.40.0, ptr %721, align 64
+  store <16 x float> %pacc153.sroa.44.0, ptr %724, align 64
+  store <16 x float> %pacc153.sroa.48.0, ptr %729, align 64
+  store <16 x float> %pacc153.sroa.52.0, ptr %732, align 64
+  store <16 x float> %pacc153.sroa.56.0, ptr %735, align 64
+  store <16 x float> %pacc153.sroa.60.0, ptr %738, align 64
   br label %kvh
 
-orow179:                                          ; preds = %kblock, %written
-  %orow183 = phi i32 [ %817, %written ], [ 0, %kblock ]
-  %794 = icmp slt i32 %orow183, %nrows
-  br i1 %794, label %body180, label %done
+orow178:                                          ; preds = %kblock, %written
+  %orow182 = phi i32 [ %813, %written ], [ 0, %kblock ]
+  %790 = icmp slt i32 %orow182, %nrows
+  br i1 %790, label %body179, label %done
 
-body180:                                          ; preds = %orow179
-  %795 = sext i32 %orow183 to i64
-  %796 = getelementptr float, ptr %ms, i64 %795
-  %m184 = load float, ptr %796, align 4
-  %797 = getelementptr float, ptr %ls, i64 %795
-  %l185 = load float, ptr %797, align 4
-  %798 = mul i64 %795, 128
-  %799 = getelementptr float, ptr %accs, i64 %798
-  %800 = icmp ne ptr %part, null
-  br i1 %800, label %partial, label %final
+body179:                                          ; preds = %orow178
+  %791 = sext i32 %orow182 to i64
+  %792 = getelementptr float, ptr %ms, i64 %791
+  %m183 = load float, ptr %792, align 4
+  %793 = getelementptr float, ptr %ls, i64 %791
+  %l184 = load float, ptr %793, align 4
+  %794 = mul i64 %791, 128
+  %795 = getelementptr float, ptr %accs, i64 %794
+  %796 = icmp ne ptr %part, null
+  br i1 %796, label %partial, label %final
 
-partial:                                          ; preds = %body180
-  %801 = sext i32 %nrows to i64
-  %802 = getelementptr float, ptr %part, i64 %798
-  br label %chunk186
+partial:                                          ; preds = %body179
+  %797 = sext i32 %nrows to i64
+  %798 = getelementptr float, ptr %part, i64 %794
+  br label %chunk185
 
-final:                                            ; preds = %body180
-  %803 = sdiv i32 %orow183, %nh
-  %qi191 = add i32 %q_begin, %803
-  %804 = srem i32 %orow183, %nh
-  %805 = add i32 %h_begin, %804
-  %806 = mul i32 %kv_head0, 4
-  %hq192 = add i32 %806, %805
-  %807 = sext i32 %qi191 to i64
-  %808 = add i64 %q_row0, %807
-  %809 = mul i64 %808, 32
-  %810 = sext i32 %hq192 to i64
-  %orow193 = add i64 %809, %810
-  %811 = fcmp oeq float %l185, 0.000000e+00
-  %812 = fdiv float 1.000000e+00, %l185
-  %813 = select i1 %811, float 0.000000e+00, float %812
-  %814 = mul i64 %orow193, 512
-  %815 = getelementptr i8, ptr %out, i64 %814
-  %816 = insertelement <16 x float> poison, float %813, i32 0
-  %splat194 = shufflevector <16 x float> %816, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk195
+final:                                            ; preds = %body179
+  %799 = sdiv i32 %orow182, %nh
+  %qi190 = add i32 %q_begin, %799
+  %800 = srem i32 %orow182, %nh
+  %801 = add i32 %h_begin, %800
+  %802 = mul i32 %kv_head0, 4
+  %hq191 = add i32 %802, %801
+  %803 = sext i32 %qi190 to i64
+  %804 = add i64 %q_row0, %803
+  %805 = mul i64 %804, 32
+  %806 = sext i32 %hq191 to i64
+  %orow192 = add i64 %805, %806
+  %807 = fcmp oeq float %l184, 0.000000e+00
+  %808 = fdiv float 1.000000e+00, %l184
+  %809 = select i1 %807, float 0.000000e+00, float %808
+  %810 = mul i64 %orow192, 512
+  %811 = getelementptr i8, ptr %out, i64 %810
+  %812 = insertelement <16 x float> poison, float %809, i32 0
+  %splat193 = shufflevector <16 x float> %812, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk194
 
-written:                                          ; preds = %exit198, %exit189
-  %817 = add nsw i32 %orow183, 1
-  br label %orow179
+written:                                          ; preds = %exit197, %exit188
+  %813 = add nsw i32 %orow182, 1
+  br label %orow178
 
-chunk186:                                         ; preds = %body187, %partial
-  %chunk190 = phi i64 [ 0, %partial ], [ %823, %body187 ]
-  %818 = icmp slt i64 %chunk190, 8
-  br i1 %818, label %body187, label %exit189
+chunk185:                                         ; preds = %body186, %partial
+  %chunk189 = phi i64 [ 0, %partial ], [ %819, %body186 ]
+  %814 = icmp slt i64 %chunk189, 8
+  br i1 %814, label %body186, label %exit188
 
-body187:                                          ; preds = %chunk186
-  %819 = getelementptr <16 x float>, ptr %799, i64 %chunk190
-  %820 = load <16 x float>, ptr %819, align 64
-  %821 = mul i64 %chunk190, 64
-  %822 = getelementptr i8, ptr %802, i64 %821
-  store <16 x float> %820, ptr %822, align 4
-  %823 = add nsw i64 %chunk190, 1
-  br label %chunk186
+body186:                                          ; preds = %chunk185
+  %815 = getelementptr <16 x float>, ptr %795, i64 %chunk189
+  %816 = load <16 x float>, ptr %815, align 64
+  %817 = mul i64 %chunk189, 64
+  %818 = getelementptr i8, ptr %798, i64 %817
+  store <16 x float> %816, ptr %818, align 4
+  %819 = add nsw i64 %chunk189, 1
+  br label %chunk185
 
-exit189:                                          ; preds = %chunk186
-  %824 = mul i64 %801, 128
-  %825 = add i64 %824, %795
-  %826 = getelementptr float, ptr %part, i64 %825
-  store float %m184, ptr %826, align 4
-  %827 = add i64 %825, %801
-  %828 = getelementptr float, ptr %part, i64 %827
-  store float %l185, ptr %828, align 4
+exit188:                                          ; preds = %chunk185
+  %820 = mul i64 %797, 128
+  %821 = add i64 %820, %791
+  %822 = getelementptr float, ptr %part, i64 %821
+  store float %m183, ptr %822, align 4
+  %823 = add i64 %821, %797
+  %824 = getelementptr float, ptr %part, i64 %823
+  store float %l184, ptr %824, align 4
   br label %written
 
-chunk195:                                         ; preds = %body196, %final
-  %chunk199 = phi i64 [ 0, %final ], [ %835, %body196 ]
-  %829 = icmp slt i64 %chunk199, 8
-  br i1 %829, label %body196, label %exit198
+chunk194:                                         ; preds = %body195, %final
+  %chunk198 = phi i64 [ 0, %final ], [ %831, %body195 ]
+  %825 = icmp slt i64 %chunk198, 8
+  br i1 %825, label %body195, label %exit197
 
-body196:                                          ; preds = %chunk195
-  %830 = getelementptr <16 x float>, ptr %799, i64 %chunk199
-  %831 = load <16 x float>, ptr %830, align 64
-  %832 = fmul <16 x float> %831, %splat194
-  %833 = mul i64 %chunk199, 64
-  %834 = getelementptr i8, ptr %815, i64 %833
-  store <16 x float> %832, ptr %834, align 4
-  %835 = add nsw i64 %chunk199, 1
-  br label %chunk195
+body195:                                          ; preds = %chunk194
+  %826 = getelementptr <16 x float>, ptr %795, i64 %chunk198
+  %827 = load <16 x float>, ptr %826, align 64
+  %828 = fmul <16 x float> %827, %splat193
+  %829 = mul i64 %chunk198, 64
+  %830 = getelementptr i8, ptr %811, i64 %829
+  store <16 x float> %828, ptr %830, align 4
+  %831 = add nsw i64 %chunk198, 1
+  br label %chunk194
 
-exit198:                                          ; preds = %chunk195
-  %836 = call float @llvm.log.f32(float %l185)
-  %837 = call float @llvm.fmuladd.f32(float %m184, float 0x3FE62E4300000000, float %836)
-  %lse200 = select i1 %811, float 0xFFF0000000000000, float %837
-  %838 = getelementptr float, ptr %lse, i64 %orow193
-  store float %lse200, ptr %838, align 4
+exit197:                                          ; preds = %chunk194
+  %832 = call float @llvm.log.f32(float %l184)
+  %833 = call float @llvm.fmuladd.f32(float %m183, float 0x3FE62E4300000000, float %832)
+  %lse199 = select i1 %807, float 0xFFF0000000000000, float %833
+  %834 = getelementptr float, ptr %lse, i64 %orow192
+  store float %lse199, ptr %834, align 4
   br label %written
 }
 

@@ -63,7 +63,7 @@ entry:
   %25 = icmp sgt i32 %nrows, 0
   br i1 %25, label %qrow, label %done
 
-done:                                             ; preds = %orow122, %entry
+done:                                             ; preds = %orow123, %entry
   ret void
 
 qrow:                                             ; preds = %entry, %exit8
@@ -156,661 +156,669 @@ body10:                                           ; preds = %otzero
 exit12:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %mv, align 64
   store <16 x float> zeroinitializer, ptr %lv, align 64
-  %k_last = sub i32 %k_end, 1
+  %71 = sub i32 %nrows, 1
+  %72 = sext i32 %71 to i64
+  %73 = getelementptr i32, ptr %lims, i64 %72
+  %fact = load i32, ptr %73, align 4
+  %k_last = sub i32 %fact, 1
   br label %ktile
 
 ktile:                                            ; preds = %exit36, %exit12
-  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %141, %exit36 ]
-  %71 = icmp slt i32 %ktile17, %k_end
-  br i1 %71, label %body14, label %exit16
+  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %147, %exit36 ]
+  %74 = icmp slt i32 %ktile17, %fact
+  br i1 %74, label %body14, label %exit16
 
 body14:                                           ; preds = %ktile
-  %72 = sub i32 %k_end, %ktile17
-  %73 = call i32 @llvm.smin.i32(i32 108, i32 %72)
-  %74 = add i32 %73, 11
-  %75 = sdiv i32 %74, 12
-  %76 = mul i32 %75, 12
+  %75 = sub i32 %fact, %ktile17
+  %76 = call i32 @llvm.smin.i32(i32 108, i32 %75)
+  %77 = add i32 %76, 11
+  %78 = sdiv i32 %77, 12
+  %79 = mul i32 %78, 12
   br label %kpack
 
 exit16:                                           ; preds = %ktile
-  %77 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %77, ptr %ms, align 64
-  %78 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %78, ptr %ls, align 64
-  br label %orow122
+  %80 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %80, ptr %ms, align 64
+  %81 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %81, ptr %ls, align 64
+  br label %orow123
 
 kpack:                                            ; preds = %body18, %body14
-  %kpack21 = phi i32 [ 0, %body14 ], [ %106, %body18 ]
-  %79 = icmp slt i32 %kpack21, %76
-  br i1 %79, label %body18, label %vpack
+  %kpack21 = phi i32 [ 0, %body14 ], [ %109, %body18 ]
+  %82 = icmp slt i32 %kpack21, %79
+  br i1 %82, label %body18, label %vpack
 
 body18:                                           ; preds = %kpack
-  %80 = add i32 %ktile17, %kpack21
-  %81 = call i32 @llvm.smin.i32(i32 %80, i32 %k_last)
-  %82 = sext i32 %81 to i64
-  %row = add i64 %22, %82
-  %83 = mul i64 %row, 128
-  %84 = getelementptr i8, ptr %20, i64 %83
-  %85 = sext i32 %kpack21 to i64
-  %86 = mul i64 %85, 64
-  %87 = getelementptr i32, ptr %kbuf, i64 %86
-  %88 = load <16 x i16>, ptr %84, align 2
-  %89 = zext <16 x i16> %88 to <16 x i32>
-  %90 = shl <16 x i32> %89, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf16 = bitcast <16 x i32> %90 to <16 x float>
-  store <16 x float> %bf16, ptr %87, align 64
-  %91 = getelementptr i8, ptr %84, i64 32
-  %92 = load <16 x i16>, ptr %91, align 2
-  %93 = zext <16 x i16> %92 to <16 x i32>
-  %94 = shl <16 x i32> %93, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1622 = bitcast <16 x i32> %94 to <16 x float>
-  %95 = getelementptr i8, ptr %87, i64 64
-  store <16 x float> %bf1622, ptr %95, align 64
-  %96 = getelementptr i8, ptr %84, i64 64
-  %97 = load <16 x i16>, ptr %96, align 2
-  %98 = zext <16 x i16> %97 to <16 x i32>
-  %99 = shl <16 x i32> %98, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1623 = bitcast <16 x i32> %99 to <16 x float>
-  %100 = getelementptr i8, ptr %87, i64 128
-  store <16 x float> %bf1623, ptr %100, align 64
-  %101 = getelementptr i8, ptr %84, i64 96
-  %102 = load <16 x i16>, ptr %101, align 2
-  %103 = zext <16 x i16> %102 to <16 x i32>
-  %104 = shl <16 x i32> %103, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1624 = bitcast <16 x i32> %104 to <16 x float>
-  %105 = getelementptr i8, ptr %87, i64 192
-  store <16 x float> %bf1624, ptr %105, align 64
-  %106 = add nsw i32 %kpack21, 1
+  %83 = add i32 %ktile17, %kpack21
+  %84 = call i32 @llvm.smin.i32(i32 %83, i32 %k_last)
+  %85 = sext i32 %84 to i64
+  %row = add i64 %22, %85
+  %86 = mul i64 %row, 128
+  %87 = getelementptr i8, ptr %20, i64 %86
+  %88 = sext i32 %kpack21 to i64
+  %89 = mul i64 %88, 64
+  %90 = getelementptr i32, ptr %kbuf, i64 %89
+  %91 = load <16 x i16>, ptr %87, align 2
+  %92 = zext <16 x i16> %91 to <16 x i32>
+  %93 = shl <16 x i32> %92, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf16 = bitcast <16 x i32> %93 to <16 x float>
+  store <16 x float> %bf16, ptr %90, align 64
+  %94 = getelementptr i8, ptr %87, i64 32
+  %95 = load <16 x i16>, ptr %94, align 2
+  %96 = zext <16 x i16> %95 to <16 x i32>
+  %97 = shl <16 x i32> %96, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1622 = bitcast <16 x i32> %97 to <16 x float>
+  %98 = getelementptr i8, ptr %90, i64 64
+  store <16 x float> %bf1622, ptr %98, align 64
+  %99 = getelementptr i8, ptr %87, i64 64
+  %100 = load <16 x i16>, ptr %99, align 2
+  %101 = zext <16 x i16> %100 to <16 x i32>
+  %102 = shl <16 x i32> %101, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1623 = bitcast <16 x i32> %102 to <16 x float>
+  %103 = getelementptr i8, ptr %90, i64 128
+  store <16 x float> %bf1623, ptr %103, align 64
+  %104 = getelementptr i8, ptr %87, i64 96
+  %105 = load <16 x i16>, ptr %104, align 2
+  %106 = zext <16 x i16> %105 to <16 x i32>
+  %107 = shl <16 x i32> %106, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1624 = bitcast <16 x i32> %107 to <16 x float>
+  %108 = getelementptr i8, ptr %90, i64 192
+  store <16 x float> %bf1624, ptr %108, align 64
+  %109 = add nsw i32 %kpack21, 1
   br label %kpack
 
 vpack:                                            ; preds = %kpack, %body25
-  %vpack28 = phi i32 [ %133, %body25 ], [ 0, %kpack ]
-  %107 = icmp slt i32 %vpack28, %73
-  br i1 %107, label %body25, label %exit27
+  %vpack28 = phi i32 [ %136, %body25 ], [ 0, %kpack ]
+  %110 = icmp slt i32 %vpack28, %76
+  br i1 %110, label %body25, label %exit27
 
 body25:                                           ; preds = %vpack
-  %108 = add i32 %ktile17, %vpack28
-  %109 = sext i32 %108 to i64
-  %row29 = add i64 %22, %109
-  %110 = mul i64 %row29, 128
-  %111 = getelementptr i8, ptr %24, i64 %110
-  %112 = sext i32 %vpack28 to i64
-  %113 = mul i64 %112, 64
-  %114 = getelementptr i32, ptr %vbuf, i64 %113
-  %115 = load <16 x i16>, ptr %111, align 2
-  %116 = zext <16 x i16> %115 to <16 x i32>
-  %117 = shl <16 x i32> %116, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1630 = bitcast <16 x i32> %117 to <16 x float>
-  store <16 x float> %bf1630, ptr %114, align 64
-  %118 = getelementptr i8, ptr %111, i64 32
-  %119 = load <16 x i16>, ptr %118, align 2
-  %120 = zext <16 x i16> %119 to <16 x i32>
-  %121 = shl <16 x i32> %120, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1631 = bitcast <16 x i32> %121 to <16 x float>
-  %122 = getelementptr i8, ptr %114, i64 64
-  store <16 x float> %bf1631, ptr %122, align 64
-  %123 = getelementptr i8, ptr %111, i64 64
-  %124 = load <16 x i16>, ptr %123, align 2
-  %125 = zext <16 x i16> %124 to <16 x i32>
-  %126 = shl <16 x i32> %125, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1632 = bitcast <16 x i32> %126 to <16 x float>
-  %127 = getelementptr i8, ptr %114, i64 128
-  store <16 x float> %bf1632, ptr %127, align 64
-  %128 = getelementptr i8, ptr %111, i64 96
-  %129 = load <16 x i16>, ptr %128, align 2
-  %130 = zext <16 x i16> %129 to <16 x i32>
-  %131 = shl <16 x i32> %130, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1633 = bitcast <16 x i32> %131 to <16 x float>
-  %132 = getelementptr i8, ptr %114, i64 192
-  store <16 x float> %bf1633, ptr %132, align 64
-  %133 = add nsw i32 %vpack28, 1
+  %111 = add i32 %ktile17, %vpack28
+  %112 = sext i32 %111 to i64
+  %row29 = add i64 %22, %112
+  %113 = mul i64 %row29, 128
+  %114 = getelementptr i8, ptr %24, i64 %113
+  %115 = sext i32 %vpack28 to i64
+  %116 = mul i64 %115, 64
+  %117 = getelementptr i32, ptr %vbuf, i64 %116
+  %118 = load <16 x i16>, ptr %114, align 2
+  %119 = zext <16 x i16> %118 to <16 x i32>
+  %120 = shl <16 x i32> %119, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1630 = bitcast <16 x i32> %120 to <16 x float>
+  store <16 x float> %bf1630, ptr %117, align 64
+  %121 = getelementptr i8, ptr %114, i64 32
+  %122 = load <16 x i16>, ptr %121, align 2
+  %123 = zext <16 x i16> %122 to <16 x i32>
+  %124 = shl <16 x i32> %123, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1631 = bitcast <16 x i32> %124 to <16 x float>
+  %125 = getelementptr i8, ptr %117, i64 64
+  store <16 x float> %bf1631, ptr %125, align 64
+  %126 = getelementptr i8, ptr %114, i64 64
+  %127 = load <16 x i16>, ptr %126, align 2
+  %128 = zext <16 x i16> %127 to <16 x i32>
+  %129 = shl <16 x i32> %128, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1632 = bitcast <16 x i32> %129 to <16 x float>
+  %130 = getelementptr i8, ptr %117, i64 128
+  store <16 x float> %bf1632, ptr %130, align 64
+  %131 = getelementptr i8, ptr %114, i64 96
+  %132 = load <16 x i16>, ptr %131, align 2
+  %133 = zext <16 x i16> %132 to <16 x i32>
+  %134 = shl <16 x i32> %133, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1633 = bitcast <16 x i32> %134 to <16 x float>
+  %135 = getelementptr i8, ptr %117, i64 192
+  store <16 x float> %bf1633, ptr %135, align 64
+  %136 = add nsw i32 %vpack28, 1
   br label %vpack
 
 exit27:                                           ; preds = %vpack
-  %134 = add i32 %nrows, 15
-  %nblk = sdiv i32 %134, 16
+  %137 = add i32 %nrows, 15
+  %nblk = sdiv i32 %137, 16
   br label %rblock
 
 rblock:                                           ; preds = %join, %exit27
-  %rblock37 = phi i32 [ 0, %exit27 ], [ %150, %join ]
-  %135 = icmp slt i32 %rblock37, %nblk
-  br i1 %135, label %body34, label %exit36
+  %rblock37 = phi i32 [ 0, %exit27 ], [ %156, %join ]
+  %138 = icmp slt i32 %rblock37, %nblk
+  br i1 %138, label %body34, label %exit36
 
 body34:                                           ; preds = %rblock
-  %136 = sext i32 %rblock37 to i64
-  %137 = mul i32 %rblock37, 16
-  %138 = add i32 %137, 15
-  %139 = sub i32 %nrows, 1
-  %140 = icmp sgt i32 %73, 0
-  br i1 %140, label %rvisit, label %join
+  %139 = sext i32 %rblock37 to i64
+  %140 = mul i32 %rblock37, 16
+  %141 = add i32 %140, 15
+  %142 = sext i32 %141 to i64
+  %143 = getelementptr i32, ptr %lims, i64 %142
+  %fact38 = load i32, ptr %143, align 4
+  %144 = sub i32 %fact38, %ktile17
+  %145 = call i32 @llvm.smin.i32(i32 %76, i32 %144)
+  %146 = icmp sgt i32 %145, 0
+  br i1 %146, label %rvisit, label %join
 
 exit36:                                           ; preds = %rblock
-  %141 = add nsw i32 %ktile17, 108
+  %147 = add nsw i32 %ktile17, 108
   br label %ktile
 
 rvisit:                                           ; preds = %body34
-  %142 = mul i64 %136, 1024
-  %143 = getelementptr i32, ptr %qt, i64 %142
-  %144 = getelementptr i32, ptr %ot, i64 %142
-  %145 = getelementptr <16 x float>, ptr %mv, i64 %136
-  %146 = getelementptr <16 x float>, ptr %lv, i64 %136
-  %147 = mul i64 %136, 16
-  %148 = getelementptr i32, ptr %lims, i64 %147
-  %149 = load <16 x i32>, ptr %148, align 64
+  %148 = mul i64 %139, 1024
+  %149 = getelementptr i32, ptr %qt, i64 %148
+  %150 = getelementptr i32, ptr %ot, i64 %148
+  %151 = getelementptr <16 x float>, ptr %mv, i64 %139
+  %152 = getelementptr <16 x float>, ptr %lv, i64 %139
+  %153 = mul i64 %139, 16
+  %154 = getelementptr i32, ptr %lims, i64 %153
+  %155 = load <16 x i32>, ptr %154, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body34
-  %150 = add nsw i32 %rblock37, 1
+  %156 = add nsw i32 %rblock37, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit44, %rvisit
-  %sblock41 = phi i32 [ 0, %rvisit ], [ %209, %exit44 ]
-  %151 = icmp slt i32 %sblock41, %73
-  br i1 %151, label %body38, label %smask
+sblock:                                           ; preds = %exit45, %rvisit
+  %sblock42 = phi i32 [ 0, %rvisit ], [ %215, %exit45 ]
+  %157 = icmp slt i32 %sblock42, %145
+  br i1 %157, label %body39, label %smask
 
-body38:                                           ; preds = %sblock
-  %152 = sext i32 %sblock41 to i64
-  %153 = mul i64 %152, 64
-  %154 = getelementptr i32, ptr %kbuf, i64 %153
+body39:                                           ; preds = %sblock
+  %158 = sext i32 %sblock42 to i64
+  %159 = mul i64 %158, 64
+  %160 = getelementptr i32, ptr %kbuf, i64 %159
   br label %sdim
 
-sdim:                                             ; preds = %body42, %body38
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %194, %body42 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %191, %body42 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %188, %body42 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %185, %body42 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %182, %body42 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %179, %body42 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %176, %body42 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %173, %body42 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %170, %body42 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %167, %body42 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %164, %body42 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body38 ], [ %161, %body42 ]
-  %sdim45 = phi i32 [ 0, %body38 ], [ %195, %body42 ]
-  %155 = icmp slt i32 %sdim45, 64
-  br i1 %155, label %body42, label %exit44
+sdim:                                             ; preds = %body43, %body39
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %200, %body43 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %197, %body43 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %194, %body43 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %191, %body43 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %188, %body43 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %185, %body43 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %182, %body43 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %179, %body43 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %176, %body43 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %173, %body43 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %170, %body43 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body39 ], [ %167, %body43 ]
+  %sdim46 = phi i32 [ 0, %body39 ], [ %201, %body43 ]
+  %161 = icmp slt i32 %sdim46, 64
+  br i1 %161, label %body43, label %exit45
 
-body42:                                           ; preds = %sdim
-  %156 = sext i32 %sdim45 to i64
-  %157 = mul i64 %156, 16
-  %158 = getelementptr i32, ptr %143, i64 %157
-  %qt46 = load <16 x float>, ptr %158, align 64
-  %159 = getelementptr i32, ptr %154, i64 %156
-  %k = load float, ptr %159, align 4
-  %160 = insertelement <16 x float> poison, float %k, i32 0
-  %splat47 = shufflevector <16 x float> %160, <16 x float> poison, <16 x i32> zeroinitializer
-  %161 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat47, <16 x float> %sacc.sroa.0.0)
-  %162 = getelementptr i32, ptr %159, i64 64
-  %k48 = load float, ptr %162, align 4
-  %163 = insertelement <16 x float> poison, float %k48, i32 0
-  %splat49 = shufflevector <16 x float> %163, <16 x float> poison, <16 x i32> zeroinitializer
-  %164 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat49, <16 x float> %sacc.sroa.4.0)
-  %165 = getelementptr i32, ptr %159, i64 128
-  %k50 = load float, ptr %165, align 4
-  %166 = insertelement <16 x float> poison, float %k50, i32 0
-  %splat51 = shufflevector <16 x float> %166, <16 x float> poison, <16 x i32> zeroinitializer
-  %167 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat51, <16 x float> %sacc.sroa.8.0)
-  %168 = getelementptr i32, ptr %159, i64 192
-  %k52 = load float, ptr %168, align 4
-  %169 = insertelement <16 x float> poison, float %k52, i32 0
-  %splat53 = shufflevector <16 x float> %169, <16 x float> poison, <16 x i32> zeroinitializer
-  %170 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat53, <16 x float> %sacc.sroa.12.0)
-  %171 = getelementptr i32, ptr %159, i64 256
-  %k54 = load float, ptr %171, align 4
-  %172 = insertelement <16 x float> poison, float %k54, i32 0
-  %splat55 = shufflevector <16 x float> %172, <16 x float> poison, <16 x i32> zeroinitializer
-  %173 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat55, <16 x float> %sacc.sroa.16.0)
-  %174 = getelementptr i32, ptr %159, i64 320
-  %k56 = load float, ptr %174, align 4
-  %175 = insertelement <16 x float> poison, float %k56, i32 0
-  %splat57 = shufflevector <16 x float> %175, <16 x float> poison, <16 x i32> zeroinitializer
-  %176 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat57, <16 x float> %sacc.sroa.20.0)
-  %177 = getelementptr i32, ptr %159, i64 384
-  %k58 = load float, ptr %177, align 4
-  %178 = insertelement <16 x float> poison, float %k58, i32 0
-  %splat59 = shufflevector <16 x float> %178, <16 x float> poison, <16 x i32> zeroinitializer
-  %179 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat59, <16 x float> %sacc.sroa.24.0)
-  %180 = getelementptr i32, ptr %159, i64 448
-  %k60 = load float, ptr %180, align 4
-  %181 = insertelement <16 x float> poison, float %k60, i32 0
-  %splat61 = shufflevector <16 x float> %181, <16 x float> poison, <16 x i32> zeroinitializer
-  %182 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat61, <16 x float> %sacc.sroa.28.0)
-  %183 = getelementptr i32, ptr %159, i64 512
-  %k62 = load float, ptr %183, align 4
-  %184 = insertelement <16 x float> poison, float %k62, i32 0
-  %splat63 = shufflevector <16 x float> %184, <16 x float> poison, <16 x i32> zeroinitializer
-  %185 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat63, <16 x float> %sacc.sroa.32.0)
-  %186 = getelementptr i32, ptr %159, i64 576
-  %k64 = load float, ptr %186, align 4
-  %187 = insertelement <16 x float> poison, float %k64, i32 0
-  %splat65 = shufflevector <16 x float> %187, <16 x float> poison, <16 x i32> zeroinitializer
-  %188 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat65, <16 x float> %sacc.sroa.36.0)
-  %189 = getelementptr i32, ptr %159, i64 640
-  %k66 = load float, ptr %189, align 4
-  %190 = insertelement <16 x float> poison, float %k66, i32 0
-  %splat67 = shufflevector <16 x float> %190, <16 x float> poison, <16 x i32> zeroinitializer
-  %191 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat67, <16 x float> %sacc.sroa.40.0)
-  %192 = getelementptr i32, ptr %159, i64 704
-  %k68 = load float, ptr %192, align 4
-  %193 = insertelement <16 x float> poison, float %k68, i32 0
-  %splat69 = shufflevector <16 x float> %193, <16 x float> poison, <16 x i32> zeroinitializer
-  %194 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt46, <16 x float> %splat69, <16 x float> %sacc.sroa.44.0)
-  %195 = add nsw i32 %sdim45, 1
+body43:                                           ; preds = %sdim
+  %162 = sext i32 %sdim46 to i64
+  %163 = mul i64 %162, 16
+  %164 = getelementptr i32, ptr %149, i64 %163
+  %qt47 = load <16 x float>, ptr %164, align 64
+  %165 = getelementptr i32, ptr %160, i64 %162
+  %k = load float, ptr %165, align 4
+  %166 = insertelement <16 x float> poison, float %k, i32 0
+  %splat48 = shufflevector <16 x float> %166, <16 x float> poison, <16 x i32> zeroinitializer
+  %167 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat48, <16 x float> %sacc.sroa.0.0)
+  %168 = getelementptr i32, ptr %165, i64 64
+  %k49 = load float, ptr %168, align 4
+  %169 = insertelement <16 x float> poison, float %k49, i32 0
+  %splat50 = shufflevector <16 x float> %169, <16 x float> poison, <16 x i32> zeroinitializer
+  %170 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat50, <16 x float> %sacc.sroa.4.0)
+  %171 = getelementptr i32, ptr %165, i64 128
+  %k51 = load float, ptr %171, align 4
+  %172 = insertelement <16 x float> poison, float %k51, i32 0
+  %splat52 = shufflevector <16 x float> %172, <16 x float> poison, <16 x i32> zeroinitializer
+  %173 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat52, <16 x float> %sacc.sroa.8.0)
+  %174 = getelementptr i32, ptr %165, i64 192
+  %k53 = load float, ptr %174, align 4
+  %175 = insertelement <16 x float> poison, float %k53, i32 0
+  %splat54 = shufflevector <16 x float> %175, <16 x float> poison, <16 x i32> zeroinitializer
+  %176 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat54, <16 x float> %sacc.sroa.12.0)
+  %177 = getelementptr i32, ptr %165, i64 256
+  %k55 = load float, ptr %177, align 4
+  %178 = insertelement <16 x float> poison, float %k55, i32 0
+  %splat56 = shufflevector <16 x float> %178, <16 x float> poison, <16 x i32> zeroinitializer
+  %179 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat56, <16 x float> %sacc.sroa.16.0)
+  %180 = getelementptr i32, ptr %165, i64 320
+  %k57 = load float, ptr %180, align 4
+  %181 = insertelement <16 x float> poison, float %k57, i32 0
+  %splat58 = shufflevector <16 x float> %181, <16 x float> poison, <16 x i32> zeroinitializer
+  %182 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat58, <16 x float> %sacc.sroa.20.0)
+  %183 = getelementptr i32, ptr %165, i64 384
+  %k59 = load float, ptr %183, align 4
+  %184 = insertelement <16 x float> poison, float %k59, i32 0
+  %splat60 = shufflevector <16 x float> %184, <16 x float> poison, <16 x i32> zeroinitializer
+  %185 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat60, <16 x float> %sacc.sroa.24.0)
+  %186 = getelementptr i32, ptr %165, i64 448
+  %k61 = load float, ptr %186, align 4
+  %187 = insertelement <16 x float> poison, float %k61, i32 0
+  %splat62 = shufflevector <16 x float> %187, <16 x float> poison, <16 x i32> zeroinitializer
+  %188 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat62, <16 x float> %sacc.sroa.28.0)
+  %189 = getelementptr i32, ptr %165, i64 512
+  %k63 = load float, ptr %189, align 4
+  %190 = insertelement <16 x float> poison, float %k63, i32 0
+  %splat64 = shufflevector <16 x float> %190, <16 x float> poison, <16 x i32> zeroinitializer
+  %191 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat64, <16 x float> %sacc.sroa.32.0)
+  %192 = getelementptr i32, ptr %165, i64 576
+  %k65 = load float, ptr %192, align 4
+  %193 = insertelement <16 x float> poison, float %k65, i32 0
+  %splat66 = shufflevector <16 x float> %193, <16 x float> poison, <16 x i32> zeroinitializer
+  %194 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat66, <16 x float> %sacc.sroa.36.0)
+  %195 = getelementptr i32, ptr %165, i64 640
+  %k67 = load float, ptr %195, align 4
+  %196 = insertelement <16 x float> poison, float %k67, i32 0
+  %splat68 = shufflevector <16 x float> %196, <16 x float> poison, <16 x i32> zeroinitializer
+  %197 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat68, <16 x float> %sacc.sroa.40.0)
+  %198 = getelementptr i32, ptr %165, i64 704
+  %k69 = load float, ptr %198, align 4
+  %199 = insertelement <16 x float> poison, float %k69, i32 0
+  %splat70 = shufflevector <16 x float> %199, <16 x float> poison, <16 x i32> zeroinitializer
+  %200 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt47, <16 x float> %splat70, <16 x float> %sacc.sroa.44.0)
+  %201 = add nsw i32 %sdim46, 1
   br label %sdim
 
-exit44:                                           ; preds = %sdim
-  %196 = mul i64 %152, 16
-  %197 = getelementptr i32, ptr %st, i64 %196
-  store <16 x float> %sacc.sroa.0.0, ptr %197, align 64
-  %198 = getelementptr i32, ptr %197, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %198, align 64
-  %199 = getelementptr i32, ptr %197, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %199, align 64
-  %200 = getelementptr i32, ptr %197, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %200, align 64
-  %201 = getelementptr i32, ptr %197, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %201, align 64
-  %202 = getelementptr i32, ptr %197, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %202, align 64
-  %203 = getelementptr i32, ptr %197, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %203, align 64
-  %204 = getelementptr i32, ptr %197, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %204, align 64
-  %205 = getelementptr i32, ptr %197, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %205, align 64
-  %206 = getelementptr i32, ptr %197, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %206, align 64
-  %207 = getelementptr i32, ptr %197, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %207, align 64
-  %208 = getelementptr i32, ptr %197, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %208, align 64
-  %209 = add nsw i32 %sblock41, 12
+exit45:                                           ; preds = %sdim
+  %202 = mul i64 %158, 16
+  %203 = getelementptr i32, ptr %st, i64 %202
+  store <16 x float> %sacc.sroa.0.0, ptr %203, align 64
+  %204 = getelementptr i32, ptr %203, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %204, align 64
+  %205 = getelementptr i32, ptr %203, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %205, align 64
+  %206 = getelementptr i32, ptr %203, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %206, align 64
+  %207 = getelementptr i32, ptr %203, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %207, align 64
+  %208 = getelementptr i32, ptr %203, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %208, align 64
+  %209 = getelementptr i32, ptr %203, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %209, align 64
+  %210 = getelementptr i32, ptr %203, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %210, align 64
+  %211 = getelementptr i32, ptr %203, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %211, align 64
+  %212 = getelementptr i32, ptr %203, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %212, align 64
+  %213 = getelementptr i32, ptr %203, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %213, align 64
+  %214 = getelementptr i32, ptr %203, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %214, align 64
+  %215 = add nsw i32 %sblock42, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body70
-  %tmax.0 = phi <16 x float> [ %218, %body70 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask73 = phi i32 [ %219, %body70 ], [ 0, %sblock ]
-  %210 = icmp slt i32 %smask73, %73
-  br i1 %210, label %body70, label %exit72
+smask:                                            ; preds = %sblock, %body71
+  %tmax.0 = phi <16 x float> [ %224, %body71 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask74 = phi i32 [ %225, %body71 ], [ 0, %sblock ]
+  %216 = icmp slt i32 %smask74, %145
+  br i1 %216, label %body71, label %exit73
 
-body70:                                           ; preds = %smask
-  %211 = add i32 %ktile17, %smask73
-  %212 = insertelement <16 x i32> poison, i32 %211, i32 0
-  %splat74 = shufflevector <16 x i32> %212, <16 x i32> poison, <16 x i32> zeroinitializer
-  %213 = sext i32 %smask73 to i64
-  %214 = mul i64 %213, 16
-  %215 = getelementptr i32, ptr %st, i64 %214
-  %s = load <16 x float>, ptr %215, align 64
-  %216 = icmp slt <16 x i32> %splat74, %149
-  %217 = select <16 x i1> %216, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %217, ptr %215, align 64
-  %218 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.0, <16 x float> %217)
-  %219 = add nsw i32 %smask73, 1
+body71:                                           ; preds = %smask
+  %217 = add i32 %ktile17, %smask74
+  %218 = insertelement <16 x i32> poison, i32 %217, i32 0
+  %splat75 = shufflevector <16 x i32> %218, <16 x i32> poison, <16 x i32> zeroinitializer
+  %219 = sext i32 %smask74 to i64
+  %220 = mul i64 %219, 16
+  %221 = getelementptr i32, ptr %st, i64 %220
+  %s = load <16 x float>, ptr %221, align 64
+  %222 = icmp slt <16 x i32> %splat75, %155
+  %223 = select <16 x i1> %222, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %223, ptr %221, align 64
+  %224 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.0, <16 x float> %223)
+  %225 = add nsw i32 %smask74, 1
   br label %smask
 
-exit72:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %145, align 64
-  %220 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.0)
-  %221 = fcmp oeq <16 x float> %220, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse75 = select <16 x i1> %221, <16 x float> zeroinitializer, <16 x float> %220
-  %222 = fsub <16 x float> %m, %muse75
-  %223 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %222, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %224 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %223, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %225 = fadd <16 x float> %224, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %225, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %224, %n
-  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %226, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %227, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %229 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %228, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %229, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %230, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %232 = fptosi <16 x float> %n to <16 x i32>
-  %233 = add <16 x i32> %232, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %234 = shl <16 x i32> %233, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %235 = bitcast <16 x i32> %234 to <16 x float>
-  %exp2 = fmul <16 x float> %231, %235
-  store <16 x float> %220, ptr %145, align 64
+exit73:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %151, align 64
+  %226 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.0)
+  %227 = fcmp oeq <16 x float> %226, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse76 = select <16 x i1> %227, <16 x float> zeroinitializer, <16 x float> %226
+  %228 = fsub <16 x float> %m, %muse76
+  %229 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %228, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %230 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %229, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %231 = fadd <16 x float> %230, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %231, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %230, %n
+  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %233 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %232, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %233, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %234, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %235, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %237 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %236, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %238 = fptosi <16 x float> %n to <16 x i32>
+  %239 = add <16 x i32> %238, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %240 = shl <16 x i32> %239, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %241 = bitcast <16 x i32> %240 to <16 x float>
+  %exp2 = fmul <16 x float> %237, %241
+  store <16 x float> %226, ptr %151, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body76, %exit72
-  %lsum.0 = phi <16 x float> [ zeroinitializer, %exit72 ], [ %255, %body76 ]
-  %sexp79 = phi i32 [ 0, %exit72 ], [ %256, %body76 ]
-  %236 = icmp slt i32 %sexp79, %73
-  br i1 %236, label %body76, label %exit78
+sexp:                                             ; preds = %body77, %exit73
+  %lsum.0 = phi <16 x float> [ zeroinitializer, %exit73 ], [ %261, %body77 ]
+  %sexp80 = phi i32 [ 0, %exit73 ], [ %262, %body77 ]
+  %242 = icmp slt i32 %sexp80, %145
+  br i1 %242, label %body77, label %exit79
 
-body76:                                           ; preds = %sexp
-  %237 = sext i32 %sexp79 to i64
-  %238 = mul i64 %237, 16
-  %239 = getelementptr i32, ptr %st, i64 %238
-  %240 = load <16 x float>, ptr %239, align 64
-  %241 = fsub <16 x float> %240, %muse75
-  %242 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %241, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %243 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %242, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %244 = fadd <16 x float> %243, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n80 = fsub <16 x float> %244, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f81 = fsub <16 x float> %243, %n80
-  %245 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f81, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %245, <16 x float> %f81, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %246, <16 x float> %f81, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %247, <16 x float> %f81, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %249 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %248, <16 x float> %f81, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %249, <16 x float> %f81, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %251 = fptosi <16 x float> %n80 to <16 x i32>
-  %252 = add <16 x i32> %251, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %253 = shl <16 x i32> %252, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %254 = bitcast <16 x i32> %253 to <16 x float>
-  %exp282 = fmul <16 x float> %250, %254
-  store <16 x float> %exp282, ptr %239, align 64
-  %255 = fadd <16 x float> %lsum.0, %exp282
-  %256 = add nsw i32 %sexp79, 1
+body77:                                           ; preds = %sexp
+  %243 = sext i32 %sexp80 to i64
+  %244 = mul i64 %243, 16
+  %245 = getelementptr i32, ptr %st, i64 %244
+  %246 = load <16 x float>, ptr %245, align 64
+  %247 = fsub <16 x float> %246, %muse76
+  %248 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %247, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %249 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %248, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %250 = fadd <16 x float> %249, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n81 = fsub <16 x float> %250, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f82 = fsub <16 x float> %249, %n81
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f82, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %251, <16 x float> %f82, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %253 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %252, <16 x float> %f82, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %254 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %253, <16 x float> %f82, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %254, <16 x float> %f82, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %255, <16 x float> %f82, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %257 = fptosi <16 x float> %n81 to <16 x i32>
+  %258 = add <16 x i32> %257, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %259 = shl <16 x i32> %258, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %260 = bitcast <16 x i32> %259 to <16 x float>
+  %exp283 = fmul <16 x float> %256, %260
+  store <16 x float> %exp283, ptr %245, align 64
+  %261 = fadd <16 x float> %lsum.0, %exp283
+  %262 = add nsw i32 %sexp80, 1
   br label %sexp
 
-exit78:                                           ; preds = %sexp
-  %257 = load <16 x float>, ptr %146, align 64
-  %258 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %257, <16 x float> %exp2, <16 x float> %lsum.0)
-  store <16 x float> %258, ptr %146, align 64
+exit79:                                           ; preds = %sexp
+  %263 = load <16 x float>, ptr %152, align 64
+  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %263, <16 x float> %exp2, <16 x float> %lsum.0)
+  store <16 x float> %264, ptr %152, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit89, %exit78
-  %pvblock86 = phi i32 [ 0, %exit78 ], [ %366, %exit89 ]
-  %259 = icmp slt i32 %pvblock86, 4
-  br i1 %259, label %body83, label %join
+pvblock:                                          ; preds = %exit90, %exit79
+  %pvblock87 = phi i32 [ 0, %exit79 ], [ %372, %exit90 ]
+  %265 = icmp slt i32 %pvblock87, 4
+  br i1 %265, label %body84, label %join
 
-body83:                                           ; preds = %pvblock
-  %260 = mul i32 %pvblock86, 16
-  %261 = sext i32 %260 to i64
-  %262 = mul i64 %261, 16
-  %263 = getelementptr i32, ptr %144, i64 %262
-  %264 = load <16 x float>, ptr %263, align 64
-  %265 = fmul <16 x float> %264, %exp2
-  %266 = getelementptr i32, ptr %263, i64 16
-  %267 = load <16 x float>, ptr %266, align 64
-  %268 = fmul <16 x float> %267, %exp2
-  %269 = getelementptr i32, ptr %263, i64 32
+body84:                                           ; preds = %pvblock
+  %266 = mul i32 %pvblock87, 16
+  %267 = sext i32 %266 to i64
+  %268 = mul i64 %267, 16
+  %269 = getelementptr i32, ptr %150, i64 %268
   %270 = load <16 x float>, ptr %269, align 64
   %271 = fmul <16 x float> %270, %exp2
-  %272 = getelementptr i32, ptr %263, i64 48
+  %272 = getelementptr i32, ptr %269, i64 16
   %273 = load <16 x float>, ptr %272, align 64
   %274 = fmul <16 x float> %273, %exp2
-  %275 = getelementptr i32, ptr %263, i64 64
+  %275 = getelementptr i32, ptr %269, i64 32
   %276 = load <16 x float>, ptr %275, align 64
   %277 = fmul <16 x float> %276, %exp2
-  %278 = getelementptr i32, ptr %263, i64 80
+  %278 = getelementptr i32, ptr %269, i64 48
   %279 = load <16 x float>, ptr %278, align 64
   %280 = fmul <16 x float> %279, %exp2
-  %281 = getelementptr i32, ptr %263, i64 96
+  %281 = getelementptr i32, ptr %269, i64 64
   %282 = load <16 x float>, ptr %281, align 64
   %283 = fmul <16 x float> %282, %exp2
-  %284 = getelementptr i32, ptr %263, i64 112
+  %284 = getelementptr i32, ptr %269, i64 80
   %285 = load <16 x float>, ptr %284, align 64
   %286 = fmul <16 x float> %285, %exp2
-  %287 = getelementptr i32, ptr %263, i64 128
+  %287 = getelementptr i32, ptr %269, i64 96
   %288 = load <16 x float>, ptr %287, align 64
   %289 = fmul <16 x float> %288, %exp2
-  %290 = getelementptr i32, ptr %263, i64 144
+  %290 = getelementptr i32, ptr %269, i64 112
   %291 = load <16 x float>, ptr %290, align 64
   %292 = fmul <16 x float> %291, %exp2
-  %293 = getelementptr i32, ptr %263, i64 160
+  %293 = getelementptr i32, ptr %269, i64 128
   %294 = load <16 x float>, ptr %293, align 64
   %295 = fmul <16 x float> %294, %exp2
-  %296 = getelementptr i32, ptr %263, i64 176
+  %296 = getelementptr i32, ptr %269, i64 144
   %297 = load <16 x float>, ptr %296, align 64
   %298 = fmul <16 x float> %297, %exp2
-  %299 = getelementptr i32, ptr %263, i64 192
+  %299 = getelementptr i32, ptr %269, i64 160
   %300 = load <16 x float>, ptr %299, align 64
   %301 = fmul <16 x float> %300, %exp2
-  %302 = getelementptr i32, ptr %263, i64 208
+  %302 = getelementptr i32, ptr %269, i64 176
   %303 = load <16 x float>, ptr %302, align 64
   %304 = fmul <16 x float> %303, %exp2
-  %305 = getelementptr i32, ptr %263, i64 224
+  %305 = getelementptr i32, ptr %269, i64 192
   %306 = load <16 x float>, ptr %305, align 64
   %307 = fmul <16 x float> %306, %exp2
-  %308 = getelementptr i32, ptr %263, i64 240
+  %308 = getelementptr i32, ptr %269, i64 208
   %309 = load <16 x float>, ptr %308, align 64
   %310 = fmul <16 x float> %309, %exp2
+  %311 = getelementptr i32, ptr %269, i64 224
+  %312 = load <16 x float>, ptr %311, align 64
+  %313 = fmul <16 x float> %312, %exp2
+  %314 = getelementptr i32, ptr %269, i64 240
+  %315 = load <16 x float>, ptr %314, align 64
+  %316 = fmul <16 x float> %315, %exp2
   br label %kpv
 
-kpv:                                              ; preds = %body87, %body83
-  %o.sroa.52.0 = phi <16 x float> [ %304, %body83 ], [ %358, %body87 ]
-  %o.sroa.48.0 = phi <16 x float> [ %301, %body83 ], [ %355, %body87 ]
-  %o.sroa.44.0 = phi <16 x float> [ %298, %body83 ], [ %352, %body87 ]
-  %o.sroa.40.0 = phi <16 x float> [ %295, %body83 ], [ %349, %body87 ]
-  %o.sroa.36.0 = phi <16 x float> [ %292, %body83 ], [ %346, %body87 ]
-  %o.sroa.32.0 = phi <16 x float> [ %289, %body83 ], [ %343, %body87 ]
-  %o.sroa.28.0 = phi <16 x float> [ %286, %body83 ], [ %340, %body87 ]
-  %o.sroa.24.0 = phi <16 x float> [ %283, %body83 ], [ %337, %body87 ]
-  %o.sroa.20.0 = phi <16 x float> [ %280, %body83 ], [ %334, %body87 ]
-  %o.sroa.16.0 = phi <16 x float> [ %277, %body83 ], [ %331, %body87 ]
-  %o.sroa.12.0 = phi <16 x float> [ %274, %body83 ], [ %328, %body87 ]
-  %o.sroa.8.0 = phi <16 x float> [ %271, %body83 ], [ %325, %body87 ]
-  %o.sroa.4.0 = phi <16 x float> [ %268, %body83 ], [ %322, %body87 ]
-  %o.sroa.0.0 = phi <16 x float> [ %265, %body83 ], [ %319, %body87 ]
-  %o.sroa.56.0 = phi <16 x float> [ %307, %body83 ], [ %361, %body87 ]
-  %o.sroa.60.0 = phi <16 x float> [ %310, %body83 ], [ %364, %body87 ]
-  %kpv90 = phi i32 [ 0, %body83 ], [ %365, %body87 ]
-  %311 = icmp slt i32 %kpv90, %73
-  br i1 %311, label %body87, label %exit89
+kpv:                                              ; preds = %body88, %body84
+  %o.sroa.52.0 = phi <16 x float> [ %310, %body84 ], [ %364, %body88 ]
+  %o.sroa.48.0 = phi <16 x float> [ %307, %body84 ], [ %361, %body88 ]
+  %o.sroa.44.0 = phi <16 x float> [ %304, %body84 ], [ %358, %body88 ]
+  %o.sroa.40.0 = phi <16 x float> [ %301, %body84 ], [ %355, %body88 ]
+  %o.sroa.36.0 = phi <16 x float> [ %298, %body84 ], [ %352, %body88 ]
+  %o.sroa.32.0 = phi <16 x float> [ %295, %body84 ], [ %349, %body88 ]
+  %o.sroa.28.0 = phi <16 x float> [ %292, %body84 ], [ %346, %body88 ]
+  %o.sroa.24.0 = phi <16 x float> [ %289, %body84 ], [ %343, %body88 ]
+  %o.sroa.20.0 = phi <16 x float> [ %286, %body84 ], [ %340, %body88 ]
+  %o.sroa.16.0 = phi <16 x float> [ %283, %body84 ], [ %337, %body88 ]
+  %o.sroa.12.0 = phi <16 x float> [ %280, %body84 ], [ %334, %body88 ]
+  %o.sroa.8.0 = phi <16 x float> [ %277, %body84 ], [ %331, %body88 ]
+  %o.sroa.4.0 = phi <16 x float> [ %274, %body84 ], [ %328, %body88 ]
+  %o.sroa.0.0 = phi <16 x float> [ %271, %body84 ], [ %325, %body88 ]
+  %o.sroa.56.0 = phi <16 x float> [ %313, %body84 ], [ %367, %body88 ]
+  %o.sroa.60.0 = phi <16 x float> [ %316, %body84 ], [ %370, %body88 ]
+  %kpv91 = phi i32 [ 0, %body84 ], [ %371, %body88 ]
+  %317 = icmp slt i32 %kpv91, %145
+  br i1 %317, label %body88, label %exit90
 
-body87:                                           ; preds = %kpv
-  %312 = sext i32 %kpv90 to i64
-  %313 = mul i64 %312, 16
-  %314 = getelementptr i32, ptr %st, i64 %313
-  %p = load <16 x float>, ptr %314, align 64
-  %315 = mul i64 %312, 256
-  %316 = getelementptr i8, ptr %vbuf, i64 %315
-  %317 = getelementptr i32, ptr %316, i64 %261
-  %v = load float, ptr %317, align 4
-  %318 = insertelement <16 x float> poison, float %v, i32 0
-  %splat91 = shufflevector <16 x float> %318, <16 x float> poison, <16 x i32> zeroinitializer
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat91, <16 x float> %o.sroa.0.0)
-  %320 = getelementptr i32, ptr %317, i64 1
-  %v92 = load float, ptr %320, align 4
-  %321 = insertelement <16 x float> poison, float %v92, i32 0
-  %splat93 = shufflevector <16 x float> %321, <16 x float> poison, <16 x i32> zeroinitializer
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat93, <16 x float> %o.sroa.4.0)
-  %323 = getelementptr i32, ptr %317, i64 2
-  %v94 = load float, ptr %323, align 4
-  %324 = insertelement <16 x float> poison, float %v94, i32 0
-  %splat95 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat95, <16 x float> %o.sroa.8.0)
-  %326 = getelementptr i32, ptr %317, i64 3
-  %v96 = load float, ptr %326, align 4
-  %327 = insertelement <16 x float> poison, float %v96, i32 0
-  %splat97 = shufflevector <16 x float> %327, <16 x float> poison, <16 x i32> zeroinitializer
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat97, <16 x float> %o.sroa.12.0)
-  %329 = getelementptr i32, ptr %317, i64 4
-  %v98 = load float, ptr %329, align 4
-  %330 = insertelement <16 x float> poison, float %v98, i32 0
-  %splat99 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat99, <16 x float> %o.sroa.16.0)
-  %332 = getelementptr i32, ptr %317, i64 5
-  %v100 = load float, ptr %332, align 4
-  %333 = insertelement <16 x float> poison, float %v100, i32 0
-  %splat101 = shufflevector <16 x float> %333, <16 x float> poison, <16 x i32> zeroinitializer
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat101, <16 x float> %o.sroa.20.0)
-  %335 = getelementptr i32, ptr %317, i64 6
-  %v102 = load float, ptr %335, align 4
-  %336 = insertelement <16 x float> poison, float %v102, i32 0
-  %splat103 = shufflevector <16 x float> %336, <16 x float> poison, <16 x i32> zeroinitializer
-  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat103, <16 x float> %o.sroa.24.0)
-  %338 = getelementptr i32, ptr %317, i64 7
-  %v104 = load float, ptr %338, align 4
-  %339 = insertelement <16 x float> poison, float %v104, i32 0
-  %splat105 = shufflevector <16 x float> %339, <16 x float> poison, <16 x i32> zeroinitializer
-  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat105, <16 x float> %o.sroa.28.0)
-  %341 = getelementptr i32, ptr %317, i64 8
-  %v106 = load float, ptr %341, align 4
-  %342 = insertelement <16 x float> poison, float %v106, i32 0
-  %splat107 = shufflevector <16 x float> %342, <16 x float> poison, <16 x i32> zeroinitializer
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat107, <16 x float> %o.sroa.32.0)
-  %344 = getelementptr i32, ptr %317, i64 9
-  %v108 = load float, ptr %344, align 4
-  %345 = insertelement <16 x float> poison, float %v108, i32 0
-  %splat109 = shufflevector <16 x float> %345, <16 x float> poison, <16 x i32> zeroinitializer
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat109, <16 x float> %o.sroa.36.0)
-  %347 = getelementptr i32, ptr %317, i64 10
-  %v110 = load float, ptr %347, align 4
-  %348 = insertelement <16 x float> poison, float %v110, i32 0
-  %splat111 = shufflevector <16 x float> %348, <16 x float> poison, <16 x i32> zeroinitializer
-  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat111, <16 x float> %o.sroa.40.0)
-  %350 = getelementptr i32, ptr %317, i64 11
-  %v112 = load float, ptr %350, align 4
-  %351 = insertelement <16 x float> poison, float %v112, i32 0
-  %splat113 = shufflevector <16 x float> %351, <16 x float> poison, <16 x i32> zeroinitializer
-  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat113, <16 x float> %o.sroa.44.0)
-  %353 = getelementptr i32, ptr %317, i64 12
-  %v114 = load float, ptr %353, align 4
-  %354 = insertelement <16 x float> poison, float %v114, i32 0
-  %splat115 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
-  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat115, <16 x float> %o.sroa.48.0)
-  %356 = getelementptr i32, ptr %317, i64 13
-  %v116 = load float, ptr %356, align 4
-  %357 = insertelement <16 x float> poison, float %v116, i32 0
-  %splat117 = shufflevector <16 x float> %357, <16 x float> poison, <16 x i32> zeroinitializer
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat117, <16 x float> %o.sroa.52.0)
-  %359 = getelementptr i32, ptr %317, i64 14
-  %v118 = load float, ptr %359, align 4
-  %360 = insertelement <16 x float> poison, float %v118, i32 0
-  %splat119 = shufflevector <16 x float> %360, <16 x float> poison, <16 x i32> zeroinitializer
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat119, <16 x float> %o.sroa.56.0)
-  %362 = getelementptr i32, ptr %317, i64 15
-  %v120 = load float, ptr %362, align 4
-  %363 = insertelement <16 x float> poison, float %v120, i32 0
-  %splat121 = shufflevector <16 x float> %363, <16 x float> poison, <16 x i32> zeroinitializer
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat121, <16 x float> %o.sroa.60.0)
-  %365 = add nsw i32 %kpv90, 1
+body88:                                           ; preds = %kpv
+  %318 = sext i32 %kpv91 to i64
+  %319 = mul i64 %318, 16
+  %320 = getelementptr i32, ptr %st, i64 %319
+  %p = load <16 x float>, ptr %320, align 64
+  %321 = mul i64 %318, 256
+  %322 = getelementptr i8, ptr %vbuf, i64 %321
+  %323 = getelementptr i32, ptr %322, i64 %267
+  %v = load float, ptr %323, align 4
+  %324 = insertelement <16 x float> poison, float %v, i32 0
+  %splat92 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat92, <16 x float> %o.sroa.0.0)
+  %326 = getelementptr i32, ptr %323, i64 1
+  %v93 = load float, ptr %326, align 4
+  %327 = insertelement <16 x float> poison, float %v93, i32 0
+  %splat94 = shufflevector <16 x float> %327, <16 x float> poison, <16 x i32> zeroinitializer
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat94, <16 x float> %o.sroa.4.0)
+  %329 = getelementptr i32, ptr %323, i64 2
+  %v95 = load float, ptr %329, align 4
+  %330 = insertelement <16 x float> poison, float %v95, i32 0
+  %splat96 = shufflevector <16 x float> %330, <16 x float> poison, <16 x i32> zeroinitializer
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat96, <16 x float> %o.sroa.8.0)
+  %332 = getelementptr i32, ptr %323, i64 3
+  %v97 = load float, ptr %332, align 4
+  %333 = insertelement <16 x float> poison, float %v97, i32 0
+  %splat98 = shufflevector <16 x float> %333, <16 x float> poison, <16 x i32> zeroinitializer
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat98, <16 x float> %o.sroa.12.0)
+  %335 = getelementptr i32, ptr %323, i64 4
+  %v99 = load float, ptr %335, align 4
+  %336 = insertelement <16 x float> poison, float %v99, i32 0
+  %splat100 = shufflevector <16 x float> %336, <16 x float> poison, <16 x i32> zeroinitializer
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat100, <16 x float> %o.sroa.16.0)
+  %338 = getelementptr i32, ptr %323, i64 5
+  %v101 = load float, ptr %338, align 4
+  %339 = insertelement <16 x float> poison, float %v101, i32 0
+  %splat102 = shufflevector <16 x float> %339, <16 x float> poison, <16 x i32> zeroinitializer
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat102, <16 x float> %o.sroa.20.0)
+  %341 = getelementptr i32, ptr %323, i64 6
+  %v103 = load float, ptr %341, align 4
+  %342 = insertelement <16 x float> poison, float %v103, i32 0
+  %splat104 = shufflevector <16 x float> %342, <16 x float> poison, <16 x i32> zeroinitializer
+  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat104, <16 x float> %o.sroa.24.0)
+  %344 = getelementptr i32, ptr %323, i64 7
+  %v105 = load float, ptr %344, align 4
+  %345 = insertelement <16 x float> poison, float %v105, i32 0
+  %splat106 = shufflevector <16 x float> %345, <16 x float> poison, <16 x i32> zeroinitializer
+  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat106, <16 x float> %o.sroa.28.0)
+  %347 = getelementptr i32, ptr %323, i64 8
+  %v107 = load float, ptr %347, align 4
+  %348 = insertelement <16 x float> poison, float %v107, i32 0
+  %splat108 = shufflevector <16 x float> %348, <16 x float> poison, <16 x i32> zeroinitializer
+  %349 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat108, <16 x float> %o.sroa.32.0)
+  %350 = getelementptr i32, ptr %323, i64 9
+  %v109 = load float, ptr %350, align 4
+  %351 = insertelement <16 x float> poison, float %v109, i32 0
+  %splat110 = shufflevector <16 x float> %351, <16 x float> poison, <16 x i32> zeroinitializer
+  %352 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.36.0)
+  %353 = getelementptr i32, ptr %323, i64 10
+  %v111 = load float, ptr %353, align 4
+  %354 = insertelement <16 x float> poison, float %v111, i32 0
+  %splat112 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
+  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.40.0)
+  %356 = getelementptr i32, ptr %323, i64 11
+  %v113 = load float, ptr %356, align 4
+  %357 = insertelement <16 x float> poison, float %v113, i32 0
+  %splat114 = shufflevector <16 x float> %357, <16 x float> poison, <16 x i32> zeroinitializer
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.44.0)
+  %359 = getelementptr i32, ptr %323, i64 12
+  %v115 = load float, ptr %359, align 4
+  %360 = insertelement <16 x float> poison, float %v115, i32 0
+  %splat116 = shufflevector <16 x float> %360, <16 x float> poison, <16 x i32> zeroinitializer
+  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.48.0)
+  %362 = getelementptr i32, ptr %323, i64 13
+  %v117 = load float, ptr %362, align 4
+  %363 = insertelement <16 x float> poison, float %v117, i32 0
+  %splat118 = shufflevector <16 x float> %363, <16 x float> poison, <16 x i32> zeroinitializer
+  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.52.0)
+  %365 = getelementptr i32, ptr %323, i64 14
+  %v119 = load float, ptr %365, align 4
+  %366 = insertelement <16 x float> poison, float %v119, i32 0
+  %splat120 = shufflevector <16 x float> %366, <16 x float> poison, <16 x i32> zeroinitializer
+  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.56.0)
+  %368 = getelementptr i32, ptr %323, i64 15
+  %v121 = load float, ptr %368, align 4
+  %369 = insertelement <16 x float> poison, float %v121, i32 0
+  %splat122 = shufflevector <16 x float> %369, <16 x float> poison, <16 x i32> zeroinitializer
+  %370 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.60.0)
+  %371 = add nsw i32 %kpv91, 1
   br label %kpv
 
-exit89:                                           ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %263, align 64
-  store <16 x float> %o.sroa.4.0, ptr %266, align 64
-  store <16 x float> %o.sroa.8.0, ptr %269, align 64
-  store <16 x float> %o.sroa.12.0, ptr %272, align 64
-  store <16 x float> %o.sroa.16.0, ptr %275, align 64
-  store <16 x float> %o.sroa.20.0, ptr %278, align 64
-  store <16 x float> %o.sroa.24.0, ptr %281, align 64
-  store <16 x float> %o.sroa.28.0, ptr %284, align 64
-  store <16 x float> %o.sroa.32.0, ptr %287, align 64
-  store <16 x float> %o.sroa.36.0, ptr %290, align 64
-  store <16 x float> %o.sroa.40.0, ptr %293, align 64
-  store <16 x float> %o.sroa.44.0, ptr %296, align 64
-  store <16 x float> %o.sroa.48.0, ptr %299, align 64
-  store <16 x float> %o.sroa.52.0, ptr %302, align 64
-  store <16 x float> %o.sroa.56.0, ptr %305, align 64
-  store <16 x float> %o.sroa.60.0, ptr %308, align 64
-  %366 = add nsw i32 %pvblock86, 1
+exit90:                                           ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %269, align 64
+  store <16 x float> %o.sroa.4.0, ptr %272, align 64
+  store <16 x float> %o.sroa.8.0, ptr %275, align 64
+  store <16 x float> %o.sroa.12.0, ptr %278, align 64
+  store <16 x float> %o.sroa.16.0, ptr %281, align 64
+  store <16 x float> %o.sroa.20.0, ptr %284, align 64
+  store <16 x float> %o.sroa.24.0, ptr %287, align 64
+  store <16 x float> %o.sroa.28.0, ptr %290, align 64
+  store <16 x float> %o.sroa.32.0, ptr %293, align 64
+  store <16 x float> %o.sroa.36.0, ptr %296, align 64
+  store <16 x float> %o.sroa.40.0, ptr %299, align 64
+  store <16 x float> %o.sroa.44.0, ptr %302, align 64
+  store <16 x float> %o.sroa.48.0, ptr %305, align 64
+  store <16 x float> %o.sroa.52.0, ptr %308, align 64
+  store <16 x float> %o.sroa.56.0, ptr %311, align 64
+  store <16 x float> %o.sroa.60.0, ptr %314, align 64
+  %372 = add nsw i32 %pvblock87, 1
   br label %pvblock
 
-orow122:                                          ; preds = %written, %exit16
-  %orow126 = phi i32 [ 0, %exit16 ], [ %403, %written ]
-  %367 = icmp slt i32 %orow126, %nrows
-  br i1 %367, label %body123, label %done
+orow123:                                          ; preds = %written, %exit16
+  %orow127 = phi i32 [ 0, %exit16 ], [ %409, %written ]
+  %373 = icmp slt i32 %orow127, %nrows
+  br i1 %373, label %body124, label %done
 
-body123:                                          ; preds = %orow122
-  %368 = sext i32 %orow126 to i64
-  %369 = getelementptr float, ptr %ms, i64 %368
-  %m127 = load float, ptr %369, align 4
-  %370 = getelementptr float, ptr %ls, i64 %368
-  %l = load float, ptr %370, align 4
-  %371 = sdiv i32 %orow126, 16
-  %372 = srem i32 %orow126, 16
-  %373 = sext i32 %371 to i64
-  %374 = mul i64 %373, 1024
-  %375 = getelementptr i32, ptr %ot, i64 %374
+body124:                                          ; preds = %orow123
+  %374 = sext i32 %orow127 to i64
+  %375 = getelementptr float, ptr %ms, i64 %374
+  %m128 = load float, ptr %375, align 4
+  %376 = getelementptr float, ptr %ls, i64 %374
+  %l = load float, ptr %376, align 4
+  %377 = sdiv i32 %orow127, 16
+  %378 = srem i32 %orow127, 16
+  %379 = sext i32 %377 to i64
+  %380 = mul i64 %379, 1024
+  %381 = getelementptr i32, ptr %ot, i64 %380
   br label %otrow
 
-otrow:                                            ; preds = %body128, %body123
-  %otrow131 = phi i32 [ 0, %body123 ], [ %384, %body128 ]
-  %376 = icmp slt i32 %otrow131, 64
-  br i1 %376, label %body128, label %exit130
+otrow:                                            ; preds = %body129, %body124
+  %otrow132 = phi i32 [ 0, %body124 ], [ %390, %body129 ]
+  %382 = icmp slt i32 %otrow132, 64
+  br i1 %382, label %body129, label %exit131
 
-body128:                                          ; preds = %otrow
-  %377 = sext i32 %372 to i64
-  %378 = sext i32 %otrow131 to i64
-  %379 = mul i64 %378, 16
-  %380 = add i64 %379, %377
-  %381 = getelementptr i32, ptr %375, i64 %380
-  %382 = load float, ptr %381, align 4
-  %383 = getelementptr i32, ptr %rowbuf, i64 %378
-  store float %382, ptr %383, align 4
-  %384 = add nsw i32 %otrow131, 1
+body129:                                          ; preds = %otrow
+  %383 = sext i32 %378 to i64
+  %384 = sext i32 %otrow132 to i64
+  %385 = mul i64 %384, 16
+  %386 = add i64 %385, %383
+  %387 = getelementptr i32, ptr %381, i64 %386
+  %388 = load float, ptr %387, align 4
+  %389 = getelementptr i32, ptr %rowbuf, i64 %384
+  store float %388, ptr %389, align 4
+  %390 = add nsw i32 %otrow132, 1
   br label %otrow
 
-exit130:                                          ; preds = %otrow
-  %385 = icmp ne ptr %part, null
-  br i1 %385, label %partial, label %final
+exit131:                                          ; preds = %otrow
+  %391 = icmp ne ptr %part, null
+  br i1 %391, label %partial, label %final
 
-partial:                                          ; preds = %exit130
-  %386 = sext i32 %nrows to i64
-  %387 = mul i64 %368, 64
-  %388 = getelementptr float, ptr %part, i64 %387
-  br label %chunk132
+partial:                                          ; preds = %exit131
+  %392 = sext i32 %nrows to i64
+  %393 = mul i64 %374, 64
+  %394 = getelementptr float, ptr %part, i64 %393
+  br label %chunk133
 
-final:                                            ; preds = %exit130
-  %389 = sdiv i32 %orow126, %nh
-  %qi137 = add i32 %q_begin, %389
-  %390 = srem i32 %orow126, %nh
-  %391 = add i32 %h_begin, %390
-  %392 = mul i32 %kv_head, 16
-  %hq138 = add i32 %392, %391
-  %393 = sext i32 %qi137 to i64
-  %394 = add i64 %q_row0, %393
-  %395 = mul i64 %394, 16
-  %396 = sext i32 %hq138 to i64
-  %orow139 = add i64 %395, %396
-  %397 = fcmp oeq float %l, 0.000000e+00
-  %398 = fdiv float 1.000000e+00, %l
-  %399 = select i1 %397, float 0.000000e+00, float %398
-  %400 = mul i64 %orow139, 256
-  %401 = getelementptr i8, ptr %out, i64 %400
-  %402 = insertelement <16 x float> poison, float %399, i32 0
-  %splat140 = shufflevector <16 x float> %402, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk141
+final:                                            ; preds = %exit131
+  %395 = sdiv i32 %orow127, %nh
+  %qi138 = add i32 %q_begin, %395
+  %396 = srem i32 %orow127, %nh
+  %397 = add i32 %h_begin, %396
+  %398 = mul i32 %kv_head, 16
+  %hq139 = add i32 %398, %397
+  %399 = sext i32 %qi138 to i64
+  %400 = add i64 %q_row0, %399
+  %401 = mul i64 %400, 16
+  %402 = sext i32 %hq139 to i64
+  %orow140 = add i64 %401, %402
+  %403 = fcmp oeq float %l, 0.000000e+00
+  %404 = fdiv float 1.000000e+00, %l
+  %405 = select i1 %403, float 0.000000e+00, float %404
+  %406 = mul i64 %orow140, 256
+  %407 = getelementptr i8, ptr %out, i64 %406
+  %408 = insertelement <16 x float> poison, float %405, i32 0
+  %splat141 = shufflevector <16 x float> %408, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk142
 
-written:                                          ; preds = %chunk141, %exit135
-  %403 = add nsw i32 %orow126, 1
-  br label %orow122
+written:                                          ; preds = %chunk142, %exit136
+  %409 = add nsw i32 %orow127, 1
+  br label %orow123
 
-chunk132:                                         ; preds = %body133, %partial
-  %chunk136 = phi i64 [ 0, %partial ], [ %409, %body133 ]
-  %404 = icmp slt i64 %chunk136, 4
-  br i1 %404, label %body133, label %exit135
+chunk133:                                         ; preds = %body134, %partial
+  %chunk137 = phi i64 [ 0, %partial ], [ %415, %body134 ]
+  %410 = icmp slt i64 %chunk137, 4
+  br i1 %410, label %body134, label %exit136
 
-body133:                                          ; preds = %chunk132
-  %405 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk136
-  %406 = load <16 x float>, ptr %405, align 64
-  %407 = mul i64 %chunk136, 64
-  %408 = getelementptr i8, ptr %388, i64 %407
-  store <16 x float> %406, ptr %408, align 4
-  %409 = add nsw i64 %chunk136, 1
-  br label %chunk132
+body134:                                          ; preds = %chunk133
+  %411 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk137
+  %412 = load <16 x float>, ptr %411, align 64
+  %413 = mul i64 %chunk137, 64
+  %414 = getelementptr i8, ptr %394, i64 %413
+  store <16 x float> %412, ptr %414, align 4
+  %415 = add nsw i64 %chunk137, 1
+  br label %chunk133
 
-exit135:                                          ; preds = %chunk132
-  %410 = mul i64 %386, 64
-  %411 = add i64 %410, %368
-  %412 = getelementptr float, ptr %part, i64 %411
-  store float %m127, ptr %412, align 4
-  %413 = add i64 %411, %386
-  %414 = getelementptr float, ptr %part, i64 %413
-  store float %l, ptr %414, align 4
+exit136:                                          ; preds = %chunk133
+  %416 = mul i64 %392, 64
+  %417 = add i64 %416, %374
+  %418 = getelementptr float, ptr %part, i64 %417
+  store float %m128, ptr %418, align 4
+  %419 = add i64 %417, %392
+  %420 = getelementptr float, ptr %part, i64 %419
+  store float %l, ptr %420, align 4
   br label %written
 
-chunk141:                                         ; preds = %body142, %final
-  %chunk145 = phi i64 [ 0, %final ], [ %421, %body142 ]
-  %415 = icmp slt i64 %chunk145, 4
-  br i1 %415, label %body142, label %written
+chunk142:                                         ; preds = %body143, %final
+  %chunk146 = phi i64 [ 0, %final ], [ %427, %body143 ]
+  %421 = icmp slt i64 %chunk146, 4
+  br i1 %421, label %body143, label %written
 
-body142:                                          ; preds = %chunk141
-  %416 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk145
-  %417 = load <16 x float>, ptr %416, align 64
-  %418 = fmul <16 x float> %417, %splat140
-  %419 = mul i64 %chunk145, 64
-  %420 = getelementptr i8, ptr %401, i64 %419
-  store <16 x float> %418, ptr %420, align 4
-  %421 = add nsw i64 %chunk145, 1
-  br label %chunk141
+body143:                                          ; preds = %chunk142
+  %422 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk146
+  %423 = load <16 x float>, ptr %422, align 64
+  %424 = fmul <16 x float> %423, %splat141
+  %425 = mul i64 %chunk146, 64
+  %426 = getelementptr i8, ptr %407, i64 %425
+  store <16 x float> %424, ptr %426, align 4
+  %427 = add nsw i64 %chunk146, 1
+  br label %chunk142
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -64,11 +64,11 @@ entry:
   %24 = icmp sgt i32 %nrows, 0
   br i1 %24, label %rinit, label %done
 
-done:                                             ; preds = %orow64, %entry
+done:                                             ; preds = %orow63, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit8
-  %rinit1 = phi i32 [ %66, %exit8 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %64, %exit8 ], [ 0, %entry ]
   %25 = icmp slt i32 %rinit1, 1
   br i1 %25, label %body, label %exit
 
@@ -98,633 +98,631 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %43 = sub i32 %nrows, 1
-  %44 = sdiv i32 %43, %nh
-  %45 = add i32 %q_begin, %44
-  %qpos10 = add i32 %q_pos0, %45
-  %46 = add i32 %qpos10, 1
-  %47 = call i32 @llvm.smin.i32(i32 %46, i32 %k_end)
-  %k_last = sub i32 %47, 1
+  %44 = sext i32 %43 to i64
+  %45 = getelementptr i32, ptr %lims, i64 %44
+  %fact = load i32, ptr %45, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %54, %body2 ]
-  %48 = icmp slt i64 %chunk5, 5
-  br i1 %48, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %52, %body2 ]
+  %46 = icmp slt i64 %chunk5, 5
+  br i1 %46, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %49 = mul i64 %chunk5, 64
-  %50 = getelementptr i8, ptr %40, i64 %49
-  %51 = load <16 x float>, ptr %50, align 4
-  %52 = fmul <16 x float> %51, %splat
-  %53 = getelementptr <16 x float>, ptr %28, i64 %chunk5
-  store <16 x float> %52, ptr %53, align 64
-  %54 = add nsw i64 %chunk5, 1
+  %47 = mul i64 %chunk5, 64
+  %48 = getelementptr i8, ptr %40, i64 %47
+  %49 = load <16 x float>, ptr %48, align 4
+  %50 = fmul <16 x float> %49, %splat
+  %51 = getelementptr <16 x float>, ptr %28, i64 %chunk5
+  store <16 x float> %50, ptr %51, align 64
+  %52 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %55 = getelementptr float, ptr %ms, i64 %26
-  store float 0xFFF0000000000000, ptr %55, align 4
-  %56 = getelementptr float, ptr %ls, i64 %26
-  store float 0.000000e+00, ptr %56, align 4
-  %57 = getelementptr i32, ptr %lims, i64 %26
+  %53 = getelementptr float, ptr %ms, i64 %26
+  store float 0xFFF0000000000000, ptr %53, align 4
+  %54 = getelementptr float, ptr %ls, i64 %26
+  store float 0.000000e+00, ptr %54, align 4
+  %55 = getelementptr i32, ptr %lims, i64 %26
   %qpos = add i32 %q_pos0, %qi
-  %58 = add i32 %qpos, 1
-  %59 = call i32 @llvm.smin.i32(i32 %58, i32 %k_end)
-  store i32 %59, ptr %57, align 4
+  %56 = add i32 %qpos, 1
+  %57 = call i32 @llvm.smin.i32(i32 %56, i32 %k_end)
+  store i32 %57, ptr %55, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body6, %exit4
-  %acczero9 = phi i64 [ 0, %exit4 ], [ %65, %body6 ]
-  %60 = icmp slt i64 %acczero9, 5
-  br i1 %60, label %body6, label %exit8
+  %acczero9 = phi i64 [ 0, %exit4 ], [ %63, %body6 ]
+  %58 = icmp slt i64 %acczero9, 5
+  br i1 %58, label %body6, label %exit8
 
 body6:                                            ; preds = %acczero
-  %61 = mul i64 %acczero9, 16
-  %62 = mul i64 %26, 80
-  %63 = add i64 %62, %61
-  %64 = getelementptr float, ptr %accs, i64 %63
-  store <16 x float> zeroinitializer, ptr %64, align 64
-  %65 = add nsw i64 %acczero9, 1
+  %59 = mul i64 %acczero9, 16
+  %60 = mul i64 %26, 80
+  %61 = add i64 %60, %59
+  %62 = getelementptr float, ptr %accs, i64 %61
+  store <16 x float> zeroinitializer, ptr %62, align 64
+  %63 = add nsw i64 %acczero9, 1
   br label %acczero
 
 exit8:                                            ; preds = %acczero
-  %66 = add nsw i32 %rinit1, 1
+  %64 = add nsw i32 %rinit1, 1
   br label %rinit
 
-kblock:                                           ; preds = %exit58, %exit
-  %kblock14 = phi i32 [ %k_begin, %exit ], [ %68, %exit58 ]
-  %67 = icmp slt i32 %kblock14, %47
-  br i1 %67, label %body11, label %orow64
+kblock:                                           ; preds = %exit57, %exit
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %66, %exit57 ]
+  %65 = icmp slt i32 %kblock13, %fact
+  br i1 %65, label %body10, label %orow63
 
-body11:                                           ; preds = %kblock
-  %68 = add i32 %kblock14, 64
+body10:                                           ; preds = %kblock
+  %66 = add i32 %kblock13, 64
   br label %kdot
 
-kdot:                                             ; preds = %body15, %body11
-  %kdot18 = phi i32 [ 0, %body11 ], [ %161, %body15 ]
-  %69 = icmp slt i32 %kdot18, 64
-  br i1 %69, label %body15, label %score
+kdot:                                             ; preds = %body14, %body10
+  %kdot17 = phi i32 [ 0, %body10 ], [ %159, %body14 ]
+  %67 = icmp slt i32 %kdot17, 64
+  br i1 %67, label %body14, label %score
 
-body15:                                           ; preds = %kdot
-  %70 = add i32 %kblock14, %kdot18
-  %71 = call i32 @llvm.smin.i32(i32 %70, i32 %k_last)
-  %72 = sext i32 %71 to i64
-  %73 = mul i64 %72, 32
-  %row = add i64 %21, %73
-  %74 = mul i64 %row, 320
-  %75 = getelementptr i8, ptr %20, i64 %74
-  %76 = add i32 %71, 12
-  %77 = call i32 @llvm.smin.i32(i32 %76, i32 %k_last)
-  %78 = sext i32 %77 to i64
-  %79 = mul i64 %78, 32
-  %row19 = add i64 %21, %79
-  %80 = mul i64 %row19, 320
-  %81 = getelementptr i8, ptr %20, i64 %80
+body14:                                           ; preds = %kdot
+  %68 = add i32 %kblock13, %kdot17
+  %69 = call i32 @llvm.smin.i32(i32 %68, i32 %k_last)
+  %70 = sext i32 %69 to i64
+  %71 = mul i64 %70, 32
+  %row = add i64 %21, %71
+  %72 = mul i64 %row, 320
+  %73 = getelementptr i8, ptr %20, i64 %72
+  %74 = add i32 %69, 12
+  %75 = call i32 @llvm.smin.i32(i32 %74, i32 %k_last)
+  %76 = sext i32 %75 to i64
+  %77 = mul i64 %76, 32
+  %row18 = add i64 %21, %77
+  %78 = mul i64 %row18, 320
+  %79 = getelementptr i8, ptr %20, i64 %78
+  call void @llvm.prefetch.p0(ptr %79, i32 0, i32 3, i32 1)
+  %80 = getelementptr i8, ptr %79, i64 64
+  call void @llvm.prefetch.p0(ptr %80, i32 0, i32 3, i32 1)
+  %81 = getelementptr i8, ptr %79, i64 128
   call void @llvm.prefetch.p0(ptr %81, i32 0, i32 3, i32 1)
-  %82 = getelementptr i8, ptr %81, i64 64
+  %82 = getelementptr i8, ptr %79, i64 192
   call void @llvm.prefetch.p0(ptr %82, i32 0, i32 3, i32 1)
-  %83 = getelementptr i8, ptr %81, i64 128
+  %83 = getelementptr i8, ptr %79, i64 256
   call void @llvm.prefetch.p0(ptr %83, i32 0, i32 3, i32 1)
-  %84 = getelementptr i8, ptr %81, i64 192
-  call void @llvm.prefetch.p0(ptr %84, i32 0, i32 3, i32 1)
-  %85 = getelementptr i8, ptr %81, i64 256
-  call void @llvm.prefetch.p0(ptr %85, i32 0, i32 3, i32 1)
-  %86 = add i32 %68, %kdot18
-  %87 = call i32 @llvm.smin.i32(i32 %86, i32 %k_last)
-  %88 = sext i32 %87 to i64
-  %89 = mul i64 %88, 32
-  %row20 = add i64 %21, %89
-  %90 = mul i64 %row20, 320
-  %91 = getelementptr i8, ptr %20, i64 %90
+  %84 = add i32 %66, %kdot17
+  %85 = call i32 @llvm.smin.i32(i32 %84, i32 %k_last)
+  %86 = sext i32 %85 to i64
+  %87 = mul i64 %86, 32
+  %row19 = add i64 %21, %87
+  %88 = mul i64 %row19, 320
+  %89 = getelementptr i8, ptr %20, i64 %88
+  call void @llvm.prefetch.p0(ptr %89, i32 0, i32 2, i32 1)
+  %90 = getelementptr i8, ptr %89, i64 64
+  call void @llvm.prefetch.p0(ptr %90, i32 0, i32 2, i32 1)
+  %91 = getelementptr i8, ptr %89, i64 128
   call void @llvm.prefetch.p0(ptr %91, i32 0, i32 2, i32 1)
-  %92 = getelementptr i8, ptr %91, i64 64
+  %92 = getelementptr i8, ptr %89, i64 192
   call void @llvm.prefetch.p0(ptr %92, i32 0, i32 2, i32 1)
-  %93 = getelementptr i8, ptr %91, i64 128
+  %93 = getelementptr i8, ptr %89, i64 256
   call void @llvm.prefetch.p0(ptr %93, i32 0, i32 2, i32 1)
-  %94 = getelementptr i8, ptr %91, i64 192
-  call void @llvm.prefetch.p0(ptr %94, i32 0, i32 2, i32 1)
-  %95 = getelementptr i8, ptr %91, i64 256
-  call void @llvm.prefetch.p0(ptr %95, i32 0, i32 2, i32 1)
-  %96 = add i32 %kdot18, 1
-  %97 = add i32 %kblock14, %96
-  %98 = call i32 @llvm.smin.i32(i32 %97, i32 %k_last)
-  %99 = sext i32 %98 to i64
-  %100 = mul i64 %99, 32
-  %row21 = add i64 %21, %100
-  %101 = mul i64 %row21, 320
-  %102 = getelementptr i8, ptr %20, i64 %101
-  %103 = add i32 %98, 12
-  %104 = call i32 @llvm.smin.i32(i32 %103, i32 %k_last)
-  %105 = sext i32 %104 to i64
-  %106 = mul i64 %105, 32
-  %row22 = add i64 %21, %106
-  %107 = mul i64 %row22, 320
-  %108 = getelementptr i8, ptr %20, i64 %107
+  %94 = add i32 %kdot17, 1
+  %95 = add i32 %kblock13, %94
+  %96 = call i32 @llvm.smin.i32(i32 %95, i32 %k_last)
+  %97 = sext i32 %96 to i64
+  %98 = mul i64 %97, 32
+  %row20 = add i64 %21, %98
+  %99 = mul i64 %row20, 320
+  %100 = getelementptr i8, ptr %20, i64 %99
+  %101 = add i32 %96, 12
+  %102 = call i32 @llvm.smin.i32(i32 %101, i32 %k_last)
+  %103 = sext i32 %102 to i64
+  %104 = mul i64 %103, 32
+  %row21 = add i64 %21, %104
+  %105 = mul i64 %row21, 320
+  %106 = getelementptr i8, ptr %20, i64 %105
+  call void @llvm.prefetch.p0(ptr %106, i32 0, i32 3, i32 1)
+  %107 = getelementptr i8, ptr %106, i64 64
+  call void @llvm.prefetch.p0(ptr %107, i32 0, i32 3, i32 1)
+  %108 = getelementptr i8, ptr %106, i64 128
   call void @llvm.prefetch.p0(ptr %108, i32 0, i32 3, i32 1)
-  %109 = getelementptr i8, ptr %108, i64 64
+  %109 = getelementptr i8, ptr %106, i64 192
   call void @llvm.prefetch.p0(ptr %109, i32 0, i32 3, i32 1)
-  %110 = getelementptr i8, ptr %108, i64 128
+  %110 = getelementptr i8, ptr %106, i64 256
   call void @llvm.prefetch.p0(ptr %110, i32 0, i32 3, i32 1)
-  %111 = getelementptr i8, ptr %108, i64 192
-  call void @llvm.prefetch.p0(ptr %111, i32 0, i32 3, i32 1)
-  %112 = getelementptr i8, ptr %108, i64 256
-  call void @llvm.prefetch.p0(ptr %112, i32 0, i32 3, i32 1)
-  %113 = add i32 %68, %96
-  %114 = call i32 @llvm.smin.i32(i32 %113, i32 %k_last)
-  %115 = sext i32 %114 to i64
-  %116 = mul i64 %115, 32
-  %row23 = add i64 %21, %116
-  %117 = mul i64 %row23, 320
-  %118 = getelementptr i8, ptr %20, i64 %117
+  %111 = add i32 %66, %94
+  %112 = call i32 @llvm.smin.i32(i32 %111, i32 %k_last)
+  %113 = sext i32 %112 to i64
+  %114 = mul i64 %113, 32
+  %row22 = add i64 %21, %114
+  %115 = mul i64 %row22, 320
+  %116 = getelementptr i8, ptr %20, i64 %115
+  call void @llvm.prefetch.p0(ptr %116, i32 0, i32 2, i32 1)
+  %117 = getelementptr i8, ptr %116, i64 64
+  call void @llvm.prefetch.p0(ptr %117, i32 0, i32 2, i32 1)
+  %118 = getelementptr i8, ptr %116, i64 128
   call void @llvm.prefetch.p0(ptr %118, i32 0, i32 2, i32 1)
-  %119 = getelementptr i8, ptr %118, i64 64
+  %119 = getelementptr i8, ptr %116, i64 192
   call void @llvm.prefetch.p0(ptr %119, i32 0, i32 2, i32 1)
-  %120 = getelementptr i8, ptr %118, i64 128
+  %120 = getelementptr i8, ptr %116, i64 256
   call void @llvm.prefetch.p0(ptr %120, i32 0, i32 2, i32 1)
-  %121 = getelementptr i8, ptr %118, i64 192
-  call void @llvm.prefetch.p0(ptr %121, i32 0, i32 2, i32 1)
-  %122 = getelementptr i8, ptr %118, i64 256
-  call void @llvm.prefetch.p0(ptr %122, i32 0, i32 2, i32 1)
-  %q24 = load <16 x float>, ptr %qs, align 64
-  %123 = load <16 x float>, ptr %75, align 4
-  %124 = load <16 x float>, ptr %102, align 4
-  %125 = fmul <16 x float> %q24, %123
-  %126 = fmul <16 x float> %q24, %124
-  %127 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q25 = load <16 x float>, ptr %127, align 64
-  %128 = getelementptr i8, ptr %75, i64 64
+  %q23 = load <16 x float>, ptr %qs, align 64
+  %121 = load <16 x float>, ptr %73, align 4
+  %122 = load <16 x float>, ptr %100, align 4
+  %123 = fmul <16 x float> %q23, %121
+  %124 = fmul <16 x float> %q23, %122
+  %125 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q24 = load <16 x float>, ptr %125, align 64
+  %126 = getelementptr i8, ptr %73, i64 64
+  %127 = load <16 x float>, ptr %126, align 4
+  %128 = getelementptr i8, ptr %100, i64 64
   %129 = load <16 x float>, ptr %128, align 4
-  %130 = getelementptr i8, ptr %102, i64 64
-  %131 = load <16 x float>, ptr %130, align 4
-  %132 = fmul <16 x float> %q25, %129
-  %133 = fmul <16 x float> %q25, %131
-  %134 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q26 = load <16 x float>, ptr %134, align 64
-  %135 = getelementptr i8, ptr %75, i64 128
+  %130 = fmul <16 x float> %q24, %127
+  %131 = fmul <16 x float> %q24, %129
+  %132 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q25 = load <16 x float>, ptr %132, align 64
+  %133 = getelementptr i8, ptr %73, i64 128
+  %134 = load <16 x float>, ptr %133, align 4
+  %135 = getelementptr i8, ptr %100, i64 128
   %136 = load <16 x float>, ptr %135, align 4
-  %137 = getelementptr i8, ptr %102, i64 128
-  %138 = load <16 x float>, ptr %137, align 4
-  %139 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q26, <16 x float> %136, <16 x float> %125)
-  %140 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q26, <16 x float> %138, <16 x float> %126)
-  %141 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q27 = load <16 x float>, ptr %141, align 64
-  %142 = getelementptr i8, ptr %75, i64 192
+  %137 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %134, <16 x float> %123)
+  %138 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q25, <16 x float> %136, <16 x float> %124)
+  %139 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q26 = load <16 x float>, ptr %139, align 64
+  %140 = getelementptr i8, ptr %73, i64 192
+  %141 = load <16 x float>, ptr %140, align 4
+  %142 = getelementptr i8, ptr %100, i64 192
   %143 = load <16 x float>, ptr %142, align 4
-  %144 = getelementptr i8, ptr %102, i64 192
-  %145 = load <16 x float>, ptr %144, align 4
-  %146 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %143, <16 x float> %132)
-  %147 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %145, <16 x float> %133)
-  %148 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q28 = load <16 x float>, ptr %148, align 64
-  %149 = getelementptr i8, ptr %75, i64 256
+  %144 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q26, <16 x float> %141, <16 x float> %130)
+  %145 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q26, <16 x float> %143, <16 x float> %131)
+  %146 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q27 = load <16 x float>, ptr %146, align 64
+  %147 = getelementptr i8, ptr %73, i64 256
+  %148 = load <16 x float>, ptr %147, align 4
+  %149 = getelementptr i8, ptr %100, i64 256
   %150 = load <16 x float>, ptr %149, align 4
-  %151 = getelementptr i8, ptr %102, i64 256
-  %152 = load <16 x float>, ptr %151, align 4
-  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %150, <16 x float> %139)
-  %154 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q28, <16 x float> %152, <16 x float> %140)
-  %155 = fadd <16 x float> %153, %146
-  %156 = sext i32 %kdot18 to i64
-  %157 = getelementptr <16 x float>, ptr %dbuf, i64 %156
-  store <16 x float> %155, ptr %157, align 64
-  %158 = fadd <16 x float> %154, %147
-  %159 = sext i32 %96 to i64
-  %160 = getelementptr <16 x float>, ptr %dbuf, i64 %159
-  store <16 x float> %158, ptr %160, align 64
-  %161 = add nsw i32 %kdot18, 2
+  %151 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %148, <16 x float> %137)
+  %152 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q27, <16 x float> %150, <16 x float> %138)
+  %153 = fadd <16 x float> %151, %144
+  %154 = sext i32 %kdot17 to i64
+  %155 = getelementptr <16 x float>, ptr %dbuf, i64 %154
+  store <16 x float> %153, ptr %155, align 64
+  %156 = fadd <16 x float> %152, %145
+  %157 = sext i32 %94 to i64
+  %158 = getelementptr <16 x float>, ptr %dbuf, i64 %157
+  store <16 x float> %156, ptr %158, align 64
+  %159 = add nsw i32 %kdot17, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body29
-  %score32 = phi i64 [ %275, %body29 ], [ 0, %kdot ]
-  %162 = icmp slt i64 %score32, 4
-  br i1 %162, label %body29, label %rmax
+score:                                            ; preds = %kdot, %body28
+  %score31 = phi i64 [ %273, %body28 ], [ 0, %kdot ]
+  %160 = icmp slt i64 %score31, 4
+  br i1 %160, label %body28, label %rmax
 
-body29:                                           ; preds = %score
-  %163 = sdiv i64 %score32, 4
-  %164 = srem i64 %score32, 4
-  %165 = mul i64 %164, 16
-  %166 = mul i64 %163, 64
-  %167 = add i64 %166, %165
-  %168 = getelementptr <16 x float>, ptr %dbuf, i64 %167
-  %169 = load <16 x float>, ptr %168, align 64
-  %170 = add i64 %167, 1
-  %171 = getelementptr <16 x float>, ptr %dbuf, i64 %170
-  %172 = load <16 x float>, ptr %171, align 64
-  %173 = shufflevector <16 x float> %169, <16 x float> %172, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %174 = shufflevector <16 x float> %169, <16 x float> %172, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %175 = fadd <16 x float> %173, %174
-  %176 = add i64 %167, 2
-  %177 = getelementptr <16 x float>, ptr %dbuf, i64 %176
-  %178 = load <16 x float>, ptr %177, align 64
-  %179 = add i64 %167, 3
-  %180 = getelementptr <16 x float>, ptr %dbuf, i64 %179
-  %181 = load <16 x float>, ptr %180, align 64
-  %182 = shufflevector <16 x float> %178, <16 x float> %181, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %183 = shufflevector <16 x float> %178, <16 x float> %181, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %184 = fadd <16 x float> %182, %183
-  %185 = shufflevector <16 x float> %175, <16 x float> %184, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %186 = shufflevector <16 x float> %175, <16 x float> %184, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %187 = fadd <16 x float> %185, %186
-  %188 = add i64 %167, 4
-  %189 = getelementptr <16 x float>, ptr %dbuf, i64 %188
-  %190 = load <16 x float>, ptr %189, align 64
-  %191 = add i64 %167, 5
-  %192 = getelementptr <16 x float>, ptr %dbuf, i64 %191
-  %193 = load <16 x float>, ptr %192, align 64
-  %194 = shufflevector <16 x float> %190, <16 x float> %193, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %195 = shufflevector <16 x float> %190, <16 x float> %193, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %196 = fadd <16 x float> %194, %195
-  %197 = add i64 %167, 6
-  %198 = getelementptr <16 x float>, ptr %dbuf, i64 %197
-  %199 = load <16 x float>, ptr %198, align 64
-  %200 = add i64 %167, 7
-  %201 = getelementptr <16 x float>, ptr %dbuf, i64 %200
-  %202 = load <16 x float>, ptr %201, align 64
-  %203 = shufflevector <16 x float> %199, <16 x float> %202, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %204 = shufflevector <16 x float> %199, <16 x float> %202, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %205 = fadd <16 x float> %203, %204
-  %206 = shufflevector <16 x float> %196, <16 x float> %205, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %207 = shufflevector <16 x float> %196, <16 x float> %205, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %208 = fadd <16 x float> %206, %207
-  %209 = shufflevector <16 x float> %187, <16 x float> %208, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %210 = shufflevector <16 x float> %187, <16 x float> %208, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %211 = fadd <16 x float> %209, %210
-  %212 = add i64 %167, 8
-  %213 = getelementptr <16 x float>, ptr %dbuf, i64 %212
-  %214 = load <16 x float>, ptr %213, align 64
-  %215 = add i64 %167, 9
-  %216 = getelementptr <16 x float>, ptr %dbuf, i64 %215
-  %217 = load <16 x float>, ptr %216, align 64
-  %218 = shufflevector <16 x float> %214, <16 x float> %217, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %219 = shufflevector <16 x float> %214, <16 x float> %217, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %220 = fadd <16 x float> %218, %219
-  %221 = add i64 %167, 10
-  %222 = getelementptr <16 x float>, ptr %dbuf, i64 %221
-  %223 = load <16 x float>, ptr %222, align 64
-  %224 = add i64 %167, 11
-  %225 = getelementptr <16 x float>, ptr %dbuf, i64 %224
-  %226 = load <16 x float>, ptr %225, align 64
-  %227 = shufflevector <16 x float> %223, <16 x float> %226, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %228 = shufflevector <16 x float> %223, <16 x float> %226, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %229 = fadd <16 x float> %227, %228
-  %230 = shufflevector <16 x float> %220, <16 x float> %229, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %231 = shufflevector <16 x float> %220, <16 x float> %229, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %232 = fadd <16 x float> %230, %231
-  %233 = add i64 %167, 12
-  %234 = getelementptr <16 x float>, ptr %dbuf, i64 %233
-  %235 = load <16 x float>, ptr %234, align 64
-  %236 = add i64 %167, 13
-  %237 = getelementptr <16 x float>, ptr %dbuf, i64 %236
-  %238 = load <16 x float>, ptr %237, align 64
-  %239 = shufflevector <16 x float> %235, <16 x float> %238, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %240 = shufflevector <16 x float> %235, <16 x float> %238, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %241 = fadd <16 x float> %239, %240
-  %242 = add i64 %167, 14
-  %243 = getelementptr <16 x float>, ptr %dbuf, i64 %242
-  %244 = load <16 x float>, ptr %243, align 64
-  %245 = add i64 %167, 15
-  %246 = getelementptr <16 x float>, ptr %dbuf, i64 %245
-  %247 = load <16 x float>, ptr %246, align 64
-  %248 = shufflevector <16 x float> %244, <16 x float> %247, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %249 = shufflevector <16 x float> %244, <16 x float> %247, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %250 = fadd <16 x float> %248, %249
-  %251 = shufflevector <16 x float> %241, <16 x float> %250, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %252 = shufflevector <16 x float> %241, <16 x float> %250, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %253 = fadd <16 x float> %251, %252
-  %254 = shufflevector <16 x float> %232, <16 x float> %253, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %255 = shufflevector <16 x float> %232, <16 x float> %253, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %256 = fadd <16 x float> %254, %255
-  %257 = shufflevector <16 x float> %211, <16 x float> %256, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %258 = shufflevector <16 x float> %211, <16 x float> %256, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %259 = fadd <16 x float> %257, %258
-  %260 = getelementptr i32, ptr %lims, i64 %163
-  %261 = load i32, ptr %260, align 4
-  %262 = insertelement <16 x i32> poison, i32 %261, i32 0
-  %splat33 = shufflevector <16 x i32> %262, <16 x i32> poison, <16 x i32> zeroinitializer
-  %263 = trunc i64 %165 to i32
-  %264 = add i32 %kblock14, %263
-  %265 = insertelement <16 x i32> poison, i32 %264, i32 0
-  %splat34 = shufflevector <16 x i32> %265, <16 x i32> poison, <16 x i32> zeroinitializer
-  %266 = add <16 x i32> %splat34, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %267 = icmp slt <16 x i32> %266, %splat33
-  %268 = select <16 x i1> %267, <16 x float> %259, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %269 = getelementptr float, ptr %pbuf, i64 %167
-  store <16 x float> %268, ptr %269, align 64
-  %270 = getelementptr <16 x float>, ptr %smax, i64 %163
-  %271 = icmp eq i64 %164, 0
-  %272 = load <16 x float>, ptr %270, align 64
-  %273 = select i1 %271, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %272
-  %274 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %273, <16 x float> %268)
-  store <16 x float> %274, ptr %270, align 64
-  %275 = add nsw i64 %score32, 1
+body28:                                           ; preds = %score
+  %161 = sdiv i64 %score31, 4
+  %162 = srem i64 %score31, 4
+  %163 = mul i64 %162, 16
+  %164 = mul i64 %161, 64
+  %165 = add i64 %164, %163
+  %166 = getelementptr <16 x float>, ptr %dbuf, i64 %165
+  %167 = load <16 x float>, ptr %166, align 64
+  %168 = add i64 %165, 1
+  %169 = getelementptr <16 x float>, ptr %dbuf, i64 %168
+  %170 = load <16 x float>, ptr %169, align 64
+  %171 = shufflevector <16 x float> %167, <16 x float> %170, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %172 = shufflevector <16 x float> %167, <16 x float> %170, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %173 = fadd <16 x float> %171, %172
+  %174 = add i64 %165, 2
+  %175 = getelementptr <16 x float>, ptr %dbuf, i64 %174
+  %176 = load <16 x float>, ptr %175, align 64
+  %177 = add i64 %165, 3
+  %178 = getelementptr <16 x float>, ptr %dbuf, i64 %177
+  %179 = load <16 x float>, ptr %178, align 64
+  %180 = shufflevector <16 x float> %176, <16 x float> %179, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %181 = shufflevector <16 x float> %176, <16 x float> %179, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %182 = fadd <16 x float> %180, %181
+  %183 = shufflevector <16 x float> %173, <16 x float> %182, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %184 = shufflevector <16 x float> %173, <16 x float> %182, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %185 = fadd <16 x float> %183, %184
+  %186 = add i64 %165, 4
+  %187 = getelementptr <16 x float>, ptr %dbuf, i64 %186
+  %188 = load <16 x float>, ptr %187, align 64
+  %189 = add i64 %165, 5
+  %190 = getelementptr <16 x float>, ptr %dbuf, i64 %189
+  %191 = load <16 x float>, ptr %190, align 64
+  %192 = shufflevector <16 x float> %188, <16 x float> %191, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %193 = shufflevector <16 x float> %188, <16 x float> %191, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %194 = fadd <16 x float> %192, %193
+  %195 = add i64 %165, 6
+  %196 = getelementptr <16 x float>, ptr %dbuf, i64 %195
+  %197 = load <16 x float>, ptr %196, align 64
+  %198 = add i64 %165, 7
+  %199 = getelementptr <16 x float>, ptr %dbuf, i64 %198
+  %200 = load <16 x float>, ptr %199, align 64
+  %201 = shufflevector <16 x float> %197, <16 x float> %200, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %202 = shufflevector <16 x float> %197, <16 x float> %200, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %203 = fadd <16 x float> %201, %202
+  %204 = shufflevector <16 x float> %194, <16 x float> %203, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %205 = shufflevector <16 x float> %194, <16 x float> %203, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %206 = fadd <16 x float> %204, %205
+  %207 = shufflevector <16 x float> %185, <16 x float> %206, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %208 = shufflevector <16 x float> %185, <16 x float> %206, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %209 = fadd <16 x float> %207, %208
+  %210 = add i64 %165, 8
+  %211 = getelementptr <16 x float>, ptr %dbuf, i64 %210
+  %212 = load <16 x float>, ptr %211, align 64
+  %213 = add i64 %165, 9
+  %214 = getelementptr <16 x float>, ptr %dbuf, i64 %213
+  %215 = load <16 x float>, ptr %214, align 64
+  %216 = shufflevector <16 x float> %212, <16 x float> %215, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %217 = shufflevector <16 x float> %212, <16 x float> %215, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %218 = fadd <16 x float> %216, %217
+  %219 = add i64 %165, 10
+  %220 = getelementptr <16 x float>, ptr %dbuf, i64 %219
+  %221 = load <16 x float>, ptr %220, align 64
+  %222 = add i64 %165, 11
+  %223 = getelementptr <16 x float>, ptr %dbuf, i64 %222
+  %224 = load <16 x float>, ptr %223, align 64
+  %225 = shufflevector <16 x float> %221, <16 x float> %224, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %226 = shufflevector <16 x float> %221, <16 x float> %224, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %227 = fadd <16 x float> %225, %226
+  %228 = shufflevector <16 x float> %218, <16 x float> %227, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %229 = shufflevector <16 x float> %218, <16 x float> %227, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %230 = fadd <16 x float> %228, %229
+  %231 = add i64 %165, 12
+  %232 = getelementptr <16 x float>, ptr %dbuf, i64 %231
+  %233 = load <16 x float>, ptr %232, align 64
+  %234 = add i64 %165, 13
+  %235 = getelementptr <16 x float>, ptr %dbuf, i64 %234
+  %236 = load <16 x float>, ptr %235, align 64
+  %237 = shufflevector <16 x float> %233, <16 x float> %236, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %238 = shufflevector <16 x float> %233, <16 x float> %236, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %239 = fadd <16 x float> %237, %238
+  %240 = add i64 %165, 14
+  %241 = getelementptr <16 x float>, ptr %dbuf, i64 %240
+  %242 = load <16 x float>, ptr %241, align 64
+  %243 = add i64 %165, 15
+  %244 = getelementptr <16 x float>, ptr %dbuf, i64 %243
+  %245 = load <16 x float>, ptr %244, align 64
+  %246 = shufflevector <16 x float> %242, <16 x float> %245, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %247 = shufflevector <16 x float> %242, <16 x float> %245, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %248 = fadd <16 x float> %246, %247
+  %249 = shufflevector <16 x float> %239, <16 x float> %248, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %250 = shufflevector <16 x float> %239, <16 x float> %248, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %251 = fadd <16 x float> %249, %250
+  %252 = shufflevector <16 x float> %230, <16 x float> %251, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %253 = shufflevector <16 x float> %230, <16 x float> %251, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %254 = fadd <16 x float> %252, %253
+  %255 = shufflevector <16 x float> %209, <16 x float> %254, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %256 = shufflevector <16 x float> %209, <16 x float> %254, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %257 = fadd <16 x float> %255, %256
+  %258 = getelementptr i32, ptr %lims, i64 %161
+  %259 = load i32, ptr %258, align 4
+  %260 = insertelement <16 x i32> poison, i32 %259, i32 0
+  %splat32 = shufflevector <16 x i32> %260, <16 x i32> poison, <16 x i32> zeroinitializer
+  %261 = trunc i64 %163 to i32
+  %262 = add i32 %kblock13, %261
+  %263 = insertelement <16 x i32> poison, i32 %262, i32 0
+  %splat33 = shufflevector <16 x i32> %263, <16 x i32> poison, <16 x i32> zeroinitializer
+  %264 = add <16 x i32> %splat33, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %265 = icmp slt <16 x i32> %264, %splat32
+  %266 = select <16 x i1> %265, <16 x float> %257, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %267 = getelementptr float, ptr %pbuf, i64 %165
+  store <16 x float> %266, ptr %267, align 64
+  %268 = getelementptr <16 x float>, ptr %smax, i64 %161
+  %269 = icmp eq i64 %162, 0
+  %270 = load <16 x float>, ptr %268, align 64
+  %271 = select i1 %269, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %270
+  %272 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %271, <16 x float> %266)
+  store <16 x float> %272, ptr %268, align 64
+  %273 = add nsw i64 %score31, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body35
-  %rmax38 = phi i64 [ %312, %body35 ], [ 0, %score ]
-  %276 = icmp slt i64 %rmax38, 1
-  br i1 %276, label %body35, label %pexp
+rmax:                                             ; preds = %score, %body34
+  %rmax37 = phi i64 [ %310, %body34 ], [ 0, %score ]
+  %274 = icmp slt i64 %rmax37, 1
+  br i1 %274, label %body34, label %pexp
 
-body35:                                           ; preds = %rmax
-  %277 = getelementptr float, ptr %ms, i64 %rmax38
-  %m = load float, ptr %277, align 4
-  %278 = getelementptr <16 x float>, ptr %smax, i64 %rmax38
-  %279 = load <16 x float>, ptr %278, align 64
-  %280 = shufflevector <16 x float> %279, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %281 = shufflevector <16 x float> %279, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %282 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %280, <8 x float> %281)
-  %283 = shufflevector <8 x float> %282, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %284 = shufflevector <8 x float> %282, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %285 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %283, <4 x float> %284)
-  %286 = shufflevector <4 x float> %285, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %287 = shufflevector <4 x float> %285, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %288 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %286, <2 x float> %287)
-  %289 = shufflevector <2 x float> %288, <2 x float> undef, <1 x i32> zeroinitializer
-  %290 = shufflevector <2 x float> %288, <2 x float> undef, <1 x i32> <i32 1>
-  %291 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %289, <1 x float> %290)
-  %292 = extractelement <1 x float> %291, i32 0
-  %293 = call float @llvm.maxnum.f32(float %m, float %292)
-  %294 = fcmp oeq float %293, 0xFFF0000000000000
-  %muse39 = select i1 %294, float 0.000000e+00, float %293
-  %295 = fsub float %m, %muse39
-  %296 = insertelement <16 x float> poison, float %295, i32 0
-  %splat40 = shufflevector <16 x float> %296, <16 x float> poison, <16 x i32> zeroinitializer
-  %297 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat40, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %298 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %297, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %299 = fadd <16 x float> %298, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %299, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %298, %n
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %300, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %301, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %302, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %303, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %304, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %306 = fptosi <16 x float> %n to <16 x i32>
-  %307 = add <16 x i32> %306, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %308 = shl <16 x i32> %307, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %309 = bitcast <16 x i32> %308 to <16 x float>
-  %exp2 = fmul <16 x float> %305, %309
-  %alpha41 = extractelement <16 x float> %exp2, i32 0
-  store float %293, ptr %277, align 4
-  %310 = getelementptr float, ptr %muse, i64 %rmax38
-  store float %muse39, ptr %310, align 4
-  %311 = getelementptr float, ptr %alpha, i64 %rmax38
-  store float %alpha41, ptr %311, align 4
-  %312 = add nsw i64 %rmax38, 1
+body34:                                           ; preds = %rmax
+  %275 = getelementptr float, ptr %ms, i64 %rmax37
+  %m = load float, ptr %275, align 4
+  %276 = getelementptr <16 x float>, ptr %smax, i64 %rmax37
+  %277 = load <16 x float>, ptr %276, align 64
+  %278 = shufflevector <16 x float> %277, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %279 = shufflevector <16 x float> %277, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %280 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %278, <8 x float> %279)
+  %281 = shufflevector <8 x float> %280, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %282 = shufflevector <8 x float> %280, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %283 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %281, <4 x float> %282)
+  %284 = shufflevector <4 x float> %283, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %285 = shufflevector <4 x float> %283, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %286 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %284, <2 x float> %285)
+  %287 = shufflevector <2 x float> %286, <2 x float> undef, <1 x i32> zeroinitializer
+  %288 = shufflevector <2 x float> %286, <2 x float> undef, <1 x i32> <i32 1>
+  %289 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %287, <1 x float> %288)
+  %290 = extractelement <1 x float> %289, i32 0
+  %291 = call float @llvm.maxnum.f32(float %m, float %290)
+  %292 = fcmp oeq float %291, 0xFFF0000000000000
+  %muse38 = select i1 %292, float 0.000000e+00, float %291
+  %293 = fsub float %m, %muse38
+  %294 = insertelement <16 x float> poison, float %293, i32 0
+  %splat39 = shufflevector <16 x float> %294, <16 x float> poison, <16 x i32> zeroinitializer
+  %295 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat39, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %296 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %295, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %297 = fadd <16 x float> %296, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %297, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %296, %n
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %298, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %299, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %300, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %301, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %302, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %304 = fptosi <16 x float> %n to <16 x i32>
+  %305 = add <16 x i32> %304, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %306 = shl <16 x i32> %305, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %307 = bitcast <16 x i32> %306 to <16 x float>
+  %exp2 = fmul <16 x float> %303, %307
+  %alpha40 = extractelement <16 x float> %exp2, i32 0
+  store float %291, ptr %275, align 4
+  %308 = getelementptr float, ptr %muse, i64 %rmax37
+  store float %muse38, ptr %308, align 4
+  %309 = getelementptr float, ptr %alpha, i64 %rmax37
+  store float %alpha40, ptr %309, align 4
+  %310 = add nsw i64 %rmax37, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body42
-  %pexp45 = phi i64 [ %343, %body42 ], [ 0, %rmax ]
-  %313 = icmp slt i64 %pexp45, 4
-  br i1 %313, label %body42, label %lsum50
+pexp:                                             ; preds = %rmax, %body41
+  %pexp44 = phi i64 [ %341, %body41 ], [ 0, %rmax ]
+  %311 = icmp slt i64 %pexp44, 4
+  br i1 %311, label %body41, label %lsum49
 
-body42:                                           ; preds = %pexp
-  %314 = sdiv i64 %pexp45, 4
-  %315 = srem i64 %pexp45, 4
-  %316 = mul i64 %315, 16
-  %317 = mul i64 %314, 64
-  %318 = add i64 %317, %316
-  %319 = getelementptr float, ptr %pbuf, i64 %318
-  %320 = getelementptr float, ptr %muse, i64 %314
-  %321 = load float, ptr %320, align 4
-  %322 = insertelement <16 x float> poison, float %321, i32 0
-  %splat46 = shufflevector <16 x float> %322, <16 x float> poison, <16 x i32> zeroinitializer
-  %323 = load <16 x float>, ptr %319, align 64
-  %324 = fsub <16 x float> %323, %splat46
-  %325 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %324, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %326 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %325, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %327 = fadd <16 x float> %326, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n47 = fsub <16 x float> %327, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f48 = fsub <16 x float> %326, %n47
-  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f48, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %328, <16 x float> %f48, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %329, <16 x float> %f48, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %330, <16 x float> %f48, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %332 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %331, <16 x float> %f48, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %332, <16 x float> %f48, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %334 = fptosi <16 x float> %n47 to <16 x i32>
-  %335 = add <16 x i32> %334, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %336 = shl <16 x i32> %335, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %337 = bitcast <16 x i32> %336 to <16 x float>
-  %exp249 = fmul <16 x float> %333, %337
-  store <16 x float> %exp249, ptr %319, align 64
-  %338 = getelementptr <16 x float>, ptr %lsum, i64 %314
-  %339 = icmp eq i64 %315, 0
-  %340 = load <16 x float>, ptr %338, align 64
-  %341 = select i1 %339, <16 x float> zeroinitializer, <16 x float> %340
-  %342 = fadd <16 x float> %341, %exp249
-  store <16 x float> %342, ptr %338, align 64
-  %343 = add nsw i64 %pexp45, 1
+body41:                                           ; preds = %pexp
+  %312 = sdiv i64 %pexp44, 4
+  %313 = srem i64 %pexp44, 4
+  %314 = mul i64 %313, 16
+  %315 = mul i64 %312, 64
+  %316 = add i64 %315, %314
+  %317 = getelementptr float, ptr %pbuf, i64 %316
+  %318 = getelementptr float, ptr %muse, i64 %312
+  %319 = load float, ptr %318, align 4
+  %320 = insertelement <16 x float> poison, float %319, i32 0
+  %splat45 = shufflevector <16 x float> %320, <16 x float> poison, <16 x i32> zeroinitializer
+  %321 = load <16 x float>, ptr %317, align 64
+  %322 = fsub <16 x float> %321, %splat45
+  %323 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %322, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %324 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %323, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %325 = fadd <16 x float> %324, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n46 = fsub <16 x float> %325, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f47 = fsub <16 x float> %324, %n46
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f47, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %326, <16 x float> %f47, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %328 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %327, <16 x float> %f47, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %328, <16 x float> %f47, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %329, <16 x float> %f47, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %330, <16 x float> %f47, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %332 = fptosi <16 x float> %n46 to <16 x i32>
+  %333 = add <16 x i32> %332, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %334 = shl <16 x i32> %333, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %335 = bitcast <16 x i32> %334 to <16 x float>
+  %exp248 = fmul <16 x float> %331, %335
+  store <16 x float> %exp248, ptr %317, align 64
+  %336 = getelementptr <16 x float>, ptr %lsum, i64 %312
+  %337 = icmp eq i64 %313, 0
+  %338 = load <16 x float>, ptr %336, align 64
+  %339 = select i1 %337, <16 x float> zeroinitializer, <16 x float> %338
+  %340 = fadd <16 x float> %339, %exp248
+  store <16 x float> %340, ptr %336, align 64
+  %341 = add nsw i64 %pexp44, 1
   br label %pexp
 
-lsum50:                                           ; preds = %pexp, %body51
-  %lsum54 = phi i64 [ %352, %body51 ], [ 0, %pexp ]
-  %344 = icmp slt i64 %lsum54, 1
-  br i1 %344, label %body51, label %exit53
+lsum49:                                           ; preds = %pexp, %body50
+  %lsum53 = phi i64 [ %350, %body50 ], [ 0, %pexp ]
+  %342 = icmp slt i64 %lsum53, 1
+  br i1 %342, label %body50, label %exit52
 
-body51:                                           ; preds = %lsum50
-  %345 = getelementptr float, ptr %ls, i64 %lsum54
-  %346 = getelementptr float, ptr %alpha, i64 %lsum54
-  %347 = load float, ptr %346, align 4
-  %348 = getelementptr <16 x float>, ptr %lsum, i64 %lsum54
-  %349 = load <16 x float>, ptr %348, align 64
-  %350 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %349)
-  %l = load float, ptr %345, align 4
-  %351 = call float @llvm.fmuladd.f32(float %l, float %347, float %350)
-  store float %351, ptr %345, align 4
-  %352 = add nsw i64 %lsum54, 1
-  br label %lsum50
+body50:                                           ; preds = %lsum49
+  %343 = getelementptr float, ptr %ls, i64 %lsum53
+  %344 = getelementptr float, ptr %alpha, i64 %lsum53
+  %345 = load float, ptr %344, align 4
+  %346 = getelementptr <16 x float>, ptr %lsum, i64 %lsum53
+  %347 = load <16 x float>, ptr %346, align 64
+  %348 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %347)
+  %l = load float, ptr %343, align 4
+  %349 = call float @llvm.fmuladd.f32(float %l, float %345, float %348)
+  store float %349, ptr %343, align 4
+  %350 = add nsw i64 %lsum53, 1
+  br label %lsum49
 
-exit53:                                           ; preds = %lsum50
-  %353 = sub i32 %47, %kblock14
-  %354 = call i32 @llvm.smin.i32(i32 64, i32 %353)
-  %355 = load float, ptr %alpha, align 4
-  %356 = insertelement <16 x float> poison, float %355, i32 0
-  %splat55 = shufflevector <16 x float> %356, <16 x float> poison, <16 x i32> zeroinitializer
-  %357 = load <16 x float>, ptr %accs, align 64
-  %358 = fmul <16 x float> %357, %splat55
-  %359 = getelementptr float, ptr %accs, i64 16
-  %360 = load <16 x float>, ptr %359, align 64
-  %361 = fmul <16 x float> %360, %splat55
-  %362 = getelementptr float, ptr %accs, i64 32
-  %363 = load <16 x float>, ptr %362, align 64
-  %364 = fmul <16 x float> %363, %splat55
-  %365 = getelementptr float, ptr %accs, i64 48
-  %366 = load <16 x float>, ptr %365, align 64
-  %367 = fmul <16 x float> %366, %splat55
-  %368 = getelementptr float, ptr %accs, i64 64
-  %369 = load <16 x float>, ptr %368, align 64
-  %370 = fmul <16 x float> %369, %splat55
+exit52:                                           ; preds = %lsum49
+  %351 = sub i32 %fact, %kblock13
+  %352 = call i32 @llvm.smin.i32(i32 64, i32 %351)
+  %353 = load float, ptr %alpha, align 4
+  %354 = insertelement <16 x float> poison, float %353, i32 0
+  %splat54 = shufflevector <16 x float> %354, <16 x float> poison, <16 x i32> zeroinitializer
+  %355 = load <16 x float>, ptr %accs, align 64
+  %356 = fmul <16 x float> %355, %splat54
+  %357 = getelementptr float, ptr %accs, i64 16
+  %358 = load <16 x float>, ptr %357, align 64
+  %359 = fmul <16 x float> %358, %splat54
+  %360 = getelementptr float, ptr %accs, i64 32
+  %361 = load <16 x float>, ptr %360, align 64
+  %362 = fmul <16 x float> %361, %splat54
+  %363 = getelementptr float, ptr %accs, i64 48
+  %364 = load <16 x float>, ptr %363, align 64
+  %365 = fmul <16 x float> %364, %splat54
+  %366 = getelementptr float, ptr %accs, i64 64
+  %367 = load <16 x float>, ptr %366, align 64
+  %368 = fmul <16 x float> %367, %splat54
   br label %kpv
 
-kpv:                                              ; preds = %body56, %exit53
-  %pacc.sroa.16.0 = phi <16 x float> [ %370, %exit53 ], [ %413, %body56 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %367, %exit53 ], [ %410, %body56 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %364, %exit53 ], [ %407, %body56 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %361, %exit53 ], [ %404, %body56 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %358, %exit53 ], [ %401, %body56 ]
-  %kpv59 = phi i32 [ 0, %exit53 ], [ %414, %body56 ]
-  %371 = icmp slt i32 %kpv59, %354
-  br i1 %371, label %body56, label %exit58
+kpv:                                              ; preds = %body55, %exit52
+  %pacc.sroa.16.0 = phi <16 x float> [ %368, %exit52 ], [ %411, %body55 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %365, %exit52 ], [ %408, %body55 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %362, %exit52 ], [ %405, %body55 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %359, %exit52 ], [ %402, %body55 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %356, %exit52 ], [ %399, %body55 ]
+  %kpv58 = phi i32 [ 0, %exit52 ], [ %412, %body55 ]
+  %369 = icmp slt i32 %kpv58, %352
+  br i1 %369, label %body55, label %exit57
 
-body56:                                           ; preds = %kpv
-  %372 = add i32 %kblock14, %kpv59
-  %373 = sext i32 %372 to i64
-  %374 = mul i64 %373, 32
-  %row60 = add i64 %21, %374
-  %375 = mul i64 %row60, 320
-  %376 = getelementptr i8, ptr %23, i64 %375
-  %377 = add i32 %372, 12
-  %378 = call i32 @llvm.smin.i32(i32 %377, i32 %k_last)
-  %379 = sext i32 %378 to i64
-  %380 = mul i64 %379, 32
-  %row61 = add i64 %21, %380
-  %381 = mul i64 %row61, 320
-  %382 = getelementptr i8, ptr %23, i64 %381
+body55:                                           ; preds = %kpv
+  %370 = add i32 %kblock13, %kpv58
+  %371 = sext i32 %370 to i64
+  %372 = mul i64 %371, 32
+  %row59 = add i64 %21, %372
+  %373 = mul i64 %row59, 320
+  %374 = getelementptr i8, ptr %23, i64 %373
+  %375 = add i32 %370, 12
+  %376 = call i32 @llvm.smin.i32(i32 %375, i32 %k_last)
+  %377 = sext i32 %376 to i64
+  %378 = mul i64 %377, 32
+  %row60 = add i64 %21, %378
+  %379 = mul i64 %row60, 320
+  %380 = getelementptr i8, ptr %23, i64 %379
+  call void @llvm.prefetch.p0(ptr %380, i32 0, i32 3, i32 1)
+  %381 = getelementptr i8, ptr %380, i64 64
+  call void @llvm.prefetch.p0(ptr %381, i32 0, i32 3, i32 1)
+  %382 = getelementptr i8, ptr %380, i64 128
   call void @llvm.prefetch.p0(ptr %382, i32 0, i32 3, i32 1)
-  %383 = getelementptr i8, ptr %382, i64 64
+  %383 = getelementptr i8, ptr %380, i64 192
   call void @llvm.prefetch.p0(ptr %383, i32 0, i32 3, i32 1)
-  %384 = getelementptr i8, ptr %382, i64 128
+  %384 = getelementptr i8, ptr %380, i64 256
   call void @llvm.prefetch.p0(ptr %384, i32 0, i32 3, i32 1)
-  %385 = getelementptr i8, ptr %382, i64 192
-  call void @llvm.prefetch.p0(ptr %385, i32 0, i32 3, i32 1)
-  %386 = getelementptr i8, ptr %382, i64 256
-  call void @llvm.prefetch.p0(ptr %386, i32 0, i32 3, i32 1)
-  %387 = add i32 %68, %kpv59
-  %388 = call i32 @llvm.smin.i32(i32 %387, i32 %k_last)
-  %389 = sext i32 %388 to i64
-  %390 = mul i64 %389, 32
-  %row62 = add i64 %21, %390
-  %391 = mul i64 %row62, 320
-  %392 = getelementptr i8, ptr %23, i64 %391
+  %385 = add i32 %66, %kpv58
+  %386 = call i32 @llvm.smin.i32(i32 %385, i32 %k_last)
+  %387 = sext i32 %386 to i64
+  %388 = mul i64 %387, 32
+  %row61 = add i64 %21, %388
+  %389 = mul i64 %row61, 320
+  %390 = getelementptr i8, ptr %23, i64 %389
+  call void @llvm.prefetch.p0(ptr %390, i32 0, i32 2, i32 1)
+  %391 = getelementptr i8, ptr %390, i64 64
+  call void @llvm.prefetch.p0(ptr %391, i32 0, i32 2, i32 1)
+  %392 = getelementptr i8, ptr %390, i64 128
   call void @llvm.prefetch.p0(ptr %392, i32 0, i32 2, i32 1)
-  %393 = getelementptr i8, ptr %392, i64 64
+  %393 = getelementptr i8, ptr %390, i64 192
   call void @llvm.prefetch.p0(ptr %393, i32 0, i32 2, i32 1)
-  %394 = getelementptr i8, ptr %392, i64 128
+  %394 = getelementptr i8, ptr %390, i64 256
   call void @llvm.prefetch.p0(ptr %394, i32 0, i32 2, i32 1)
-  %395 = getelementptr i8, ptr %392, i64 192
-  call void @llvm.prefetch.p0(ptr %395, i32 0, i32 2, i32 1)
-  %396 = getelementptr i8, ptr %392, i64 256
-  call void @llvm.prefetch.p0(ptr %396, i32 0, i32 2, i32 1)
-  %397 = sext i32 %kpv59 to i64
-  %398 = getelementptr float, ptr %pbuf, i64 %397
-  %p = load float, ptr %398, align 4
-  %399 = insertelement <16 x float> poison, float %p, i32 0
-  %splat63 = shufflevector <16 x float> %399, <16 x float> poison, <16 x i32> zeroinitializer
-  %400 = load <16 x float>, ptr %376, align 4
-  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat63, <16 x float> %400, <16 x float> %pacc.sroa.0.0)
-  %402 = getelementptr i8, ptr %376, i64 64
-  %403 = load <16 x float>, ptr %402, align 4
-  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat63, <16 x float> %403, <16 x float> %pacc.sroa.4.0)
-  %405 = getelementptr i8, ptr %376, i64 128
-  %406 = load <16 x float>, ptr %405, align 4
-  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat63, <16 x float> %406, <16 x float> %pacc.sroa.8.0)
-  %408 = getelementptr i8, ptr %376, i64 192
-  %409 = load <16 x float>, ptr %408, align 4
-  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat63, <16 x float> %409, <16 x float> %pacc.sroa.12.0)
-  %411 = getelementptr i8, ptr %376, i64 256
-  %412 = load <16 x float>, ptr %411, align 4
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat63, <16 x float> %412, <16 x float> %pacc.sroa.16.0)
-  %414 = add nsw i32 %kpv59, 1
+  %395 = sext i32 %kpv58 to i64
+  %396 = getelementptr float, ptr %pbuf, i64 %395
+  %p = load float, ptr %396, align 4
+  %397 = insertelement <16 x float> poison, float %p, i32 0
+  %splat62 = shufflevector <16 x float> %397, <16 x float> poison, <16 x i32> zeroinitializer
+  %398 = load <16 x float>, ptr %374, align 4
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %398, <16 x float> %pacc.sroa.0.0)
+  %400 = getelementptr i8, ptr %374, i64 64
+  %401 = load <16 x float>, ptr %400, align 4
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %401, <16 x float> %pacc.sroa.4.0)
+  %403 = getelementptr i8, ptr %374, i64 128
+  %404 = load <16 x float>, ptr %403, align 4
+  %405 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %404, <16 x float> %pacc.sroa.8.0)
+  %406 = getelementptr i8, ptr %374, i64 192
+  %407 = load <16 x float>, ptr %406, align 4
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %407, <16 x float> %pacc.sroa.12.0)
+  %409 = getelementptr i8, ptr %374, i64 256
+  %410 = load <16 x float>, ptr %409, align 4
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat62, <16 x float> %410, <16 x float> %pacc.sroa.16.0)
+  %412 = add nsw i32 %kpv58, 1
   br label %kpv
 
-exit58:                                           ; preds = %kpv
+exit57:                                           ; preds = %kpv
   store <16 x float> %pacc.sroa.0.0, ptr %accs, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %359, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %362, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %365, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %368, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %357, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %360, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %363, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %366, align 64
   br label %kblock
 
-orow64:                                           ; preds = %kblock, %written
-  %orow68 = phi i32 [ %437, %written ], [ 0, %kblock ]
-  %415 = icmp slt i32 %orow68, %nrows
-  br i1 %415, label %body65, label %done
+orow63:                                           ; preds = %kblock, %written
+  %orow67 = phi i32 [ %435, %written ], [ 0, %kblock ]
+  %413 = icmp slt i32 %orow67, %nrows
+  br i1 %413, label %body64, label %done
 
-body65:                                           ; preds = %orow64
-  %416 = sext i32 %orow68 to i64
-  %417 = getelementptr float, ptr %ms, i64 %416
-  %m69 = load float, ptr %417, align 4
-  %418 = getelementptr float, ptr %ls, i64 %416
-  %l70 = load float, ptr %418, align 4
-  %419 = mul i64 %416, 80
-  %420 = getelementptr float, ptr %accs, i64 %419
-  %421 = icmp ne ptr %part, null
-  br i1 %421, label %partial, label %final
+body64:                                           ; preds = %orow63
+  %414 = sext i32 %orow67 to i64
+  %415 = getelementptr float, ptr %ms, i64 %414
+  %m68 = load float, ptr %415, align 4
+  %416 = getelementptr float, ptr %ls, i64 %414
+  %l69 = load float, ptr %416, align 4
+  %417 = mul i64 %414, 80
+  %418 = getelementptr float, ptr %accs, i64 %417
+  %419 = icmp ne ptr %part, null
+  br i1 %419, label %partial, label %final
 
-partial:                                          ; preds = %body65
-  %422 = sext i32 %nrows to i64
-  %423 = getelementptr float, ptr %part, i64 %419
-  br label %chunk71
+partial:                                          ; preds = %body64
+  %420 = sext i32 %nrows to i64
+  %421 = getelementptr float, ptr %part, i64 %417
+  br label %chunk70
 
-final:                                            ; preds = %body65
-  %424 = sdiv i32 %orow68, %nh
-  %qi76 = add i32 %q_begin, %424
-  %425 = srem i32 %orow68, %nh
-  %426 = add i32 %h_begin, %425
-  %hq77 = add i32 %kv_head, %426
-  %427 = sext i32 %qi76 to i64
-  %428 = add i64 %q_row0, %427
-  %429 = mul i64 %428, 32
-  %430 = sext i32 %hq77 to i64
-  %orow78 = add i64 %429, %430
-  %431 = fcmp oeq float %l70, 0.000000e+00
-  %432 = fdiv float 1.000000e+00, %l70
-  %433 = select i1 %431, float 0.000000e+00, float %432
-  %434 = mul i64 %orow78, 320
-  %435 = getelementptr i8, ptr %out, i64 %434
-  %436 = insertelement <16 x float> poison, float %433, i32 0
-  %splat79 = shufflevector <16 x float> %436, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk80
+final:                                            ; preds = %body64
+  %422 = sdiv i32 %orow67, %nh
+  %qi75 = add i32 %q_begin, %422
+  %423 = srem i32 %orow67, %nh
+  %424 = add i32 %h_begin, %423
+  %hq76 = add i32 %kv_head, %424
+  %425 = sext i32 %qi75 to i64
+  %426 = add i64 %q_row0, %425
+  %427 = mul i64 %426, 32
+  %428 = sext i32 %hq76 to i64
+  %orow77 = add i64 %427, %428
+  %429 = fcmp oeq float %l69, 0.000000e+00
+  %430 = fdiv float 1.000000e+00, %l69
+  %431 = select i1 %429, float 0.000000e+00, float %430
+  %432 = mul i64 %orow77, 320
+  %433 = getelementptr i8, ptr %out, i64 %432
+  %434 = insertelement <16 x float> poison, float %431, i32 0
+  %splat78 = shufflevector <16 x float> %434, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk79
 
-written:                                          ; preds = %exit83, %exit74
-  %437 = add nsw i32 %orow68, 1
-  br label %orow64
+written:                                          ; preds = %exit82, %exit73
+  %435 = add nsw i32 %orow67, 1
+  br label %orow63
 
-chunk71:                                          ; preds = %body72, %partial
-  %chunk75 = phi i64 [ 0, %partial ], [ %443, %body72 ]
-  %438 = icmp slt i64 %chunk75, 5
-  br i1 %438, label %body72, label %exit74
+chunk70:                                          ; preds = %body71, %partial
+  %chunk74 = phi i64 [ 0, %partial ], [ %441, %body71 ]
+  %436 = icmp slt i64 %chunk74, 5
+  br i1 %436, label %body71, label %exit73
 
-body72:                                           ; preds = %chunk71
-  %439 = getelementptr <16 x float>, ptr %420, i64 %chunk75
-  %440 = load <16 x float>, ptr %439, align 64
-  %441 = mul i64 %chunk75, 64
-  %442 = getelementptr i8, ptr %423, i64 %441
-  store <16 x float> %440, ptr %442, align 4
-  %443 = add nsw i64 %chunk75, 1
-  br label %chunk71
+body71:                                           ; preds = %chunk70
+  %437 = getelementptr <16 x float>, ptr %418, i64 %chunk74
+  %438 = load <16 x float>, ptr %437, align 64
+  %439 = mul i64 %chunk74, 64
+  %440 = getelementptr i8, ptr %421, i64 %439
+  store <16 x float> %438, ptr %440, align 4
+  %441 = add nsw i64 %chunk74, 1
+  br label %chunk70
 
-exit74:                                           ; preds = %chunk71
-  %444 = mul i64 %422, 80
-  %445 = add i64 %444, %416
+exit73:                                           ; preds = %chunk70
+  %442 = mul i64 %420, 80
+  %443 = add i64 %442, %414
+  %444 = getelementptr float, ptr %part, i64 %443
+  store float %m68, ptr %444, align 4
+  %445 = add i64 %443, %420
   %446 = getelementptr float, ptr %part, i64 %445
-  store float %m69, ptr %446, align 4
-  %447 = add i64 %445, %422
-  %448 = getelementptr float, ptr %part, i64 %447
-  store float %l70, ptr %448, align 4
+  store float %l69, ptr %446, align 4
   br label %written
 
-chunk80:                                          ; preds = %body81, %final
-  %chunk84 = phi i64 [ 0, %final ], [ %455, %body81 ]
-  %449 = icmp slt i64 %chunk84, 5
-  br i1 %449, label %body81, label %exit83
+chunk79:                                          ; preds = %body80, %final
+  %chunk83 = phi i64 [ 0, %final ], [ %453, %body80 ]
+  %447 = icmp slt i64 %chunk83, 5
+  br i1 %447, label %body80, label %exit82
 
-body81:                                           ; preds = %chunk80
-  %450 = getelementptr <16 x float>, ptr %420, i64 %chunk84
-  %451 = load <16 x float>, ptr %450, align 64
-  %452 = fmul <16 x float> %451, %splat79
-  %453 = mul i64 %chunk84, 64
-  %454 = getelementptr i8, ptr %435, i64 %453
-  store <16 x float> %452, ptr %454, align 4
-  %455 = add nsw i64 %chunk84, 1
-  br label %chunk80
+body80:                                           ; preds = %chunk79
+  %448 = getelementptr <16 x float>, ptr %418, i64 %chunk83
+  %449 = load <16 x float>, ptr %448, align 64
+  %450 = fmul <16 x float> %449, %splat78
+  %451 = mul i64 %chunk83, 64
+  %452 = getelementptr i8, ptr %433, i64 %451
+  store <16 x float> %450, ptr %452, align 4
+  %453 = add nsw i64 %chunk83, 1
+  br label %chunk79
 
-exit83:                                           ; preds = %chunk80
-  %456 = call float @llvm.log.f32(float %l70)
-  %457 = call float @llvm.fmuladd.f32(float %m69, float 0x3FE62E4300000000, float %456)
-  %lse85 = select i1 %431, float 0xFFF0000000000000, float %457
-  %458 = getelementptr float, ptr %lse, i64 %orow78
-  store float %lse85, ptr %458, align 4
+exit82:                                           ; preds = %chunk79
+  %454 = call float @llvm.log.f32(float %l69)
+  %455 = call float @llvm.fmuladd.f32(float %m68, float 0x3FE62E4300000000, float %454)
+  %lse84 = select i1 %429, float 0xFFF0000000000000, float %455
+  %456 = getelementptr float, ptr %lse, i64 %orow77
+  store float %lse84, ptr %456, align 4
   br label %written
 }
 
@@ -799,7 +797,7 @@ entry:
   %one = icmp eq i32 %8, 1
   br i1 %one, label %one_query, label %rows
 
-common.ret:                                       ; preds = %orow116, %rows, %one_query
+common.ret:                                       ; preds = %orow115, %rows, %one_query
   ret void
 
 one_query:                                        ; preds = %entry
@@ -956,822 +954,817 @@ exit12:                                           ; preds = %otzero
   %84 = getelementptr <16 x float>, ptr %lv, i64 7
   store <16 x float> zeroinitializer, ptr %84, align 64
   %85 = sub i32 %nrows, 1
-  %86 = sdiv i32 %85, %nh
-  %87 = add i32 %q_begin, %86
-  %qpos14 = add i32 %q_pos0, %87
-  %88 = add i32 %qpos14, 1
-  %89 = call i32 @llvm.smin.i32(i32 %88, i32 %k_end)
-  %k_last = sub i32 %89, 1
+  %86 = sext i32 %85 to i64
+  %87 = getelementptr i32, ptr %lims, i64 %86
+  %fact = load i32, ptr %87, align 4
+  %k_last = sub i32 %fact, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit30, %exit12
-  %ktile18 = phi i32 [ %k_begin, %exit12 ], [ %186, %exit30 ]
-  %90 = icmp slt i32 %ktile18, %89
-  br i1 %90, label %body15, label %exit17
+ktile:                                            ; preds = %exit29, %exit12
+  %ktile17 = phi i32 [ %k_begin, %exit12 ], [ %181, %exit29 ]
+  %88 = icmp slt i32 %ktile17, %fact
+  br i1 %88, label %body14, label %exit16
 
-body15:                                           ; preds = %ktile
-  %91 = sub i32 %89, %ktile18
-  %92 = call i32 @llvm.smin.i32(i32 84, i32 %91)
-  %93 = add i32 %92, 11
-  %94 = sdiv i32 %93, 12
-  %95 = mul i32 %94, 12
+body14:                                           ; preds = %ktile
+  %89 = sub i32 %fact, %ktile17
+  %90 = call i32 @llvm.smin.i32(i32 84, i32 %89)
+  %91 = add i32 %90, 11
+  %92 = sdiv i32 %91, 12
+  %93 = mul i32 %92, 12
   br label %kpack
 
-exit17:                                           ; preds = %ktile
-  %96 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %96, ptr %ms, align 64
-  %97 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %97, ptr %ls, align 64
-  %98 = getelementptr float, ptr %ms, i64 16
-  %99 = load <16 x float>, ptr %71, align 64
+exit16:                                           ; preds = %ktile
+  %94 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %94, ptr %ms, align 64
+  %95 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %95, ptr %ls, align 64
+  %96 = getelementptr float, ptr %ms, i64 16
+  %97 = load <16 x float>, ptr %71, align 64
+  store <16 x float> %97, ptr %96, align 64
+  %98 = getelementptr float, ptr %ls, i64 16
+  %99 = load <16 x float>, ptr %72, align 64
   store <16 x float> %99, ptr %98, align 64
-  %100 = getelementptr float, ptr %ls, i64 16
-  %101 = load <16 x float>, ptr %72, align 64
+  %100 = getelementptr float, ptr %ms, i64 32
+  %101 = load <16 x float>, ptr %73, align 64
   store <16 x float> %101, ptr %100, align 64
-  %102 = getelementptr float, ptr %ms, i64 32
-  %103 = load <16 x float>, ptr %73, align 64
+  %102 = getelementptr float, ptr %ls, i64 32
+  %103 = load <16 x float>, ptr %74, align 64
   store <16 x float> %103, ptr %102, align 64
-  %104 = getelementptr float, ptr %ls, i64 32
-  %105 = load <16 x float>, ptr %74, align 64
+  %104 = getelementptr float, ptr %ms, i64 48
+  %105 = load <16 x float>, ptr %75, align 64
   store <16 x float> %105, ptr %104, align 64
-  %106 = getelementptr float, ptr %ms, i64 48
-  %107 = load <16 x float>, ptr %75, align 64
+  %106 = getelementptr float, ptr %ls, i64 48
+  %107 = load <16 x float>, ptr %76, align 64
   store <16 x float> %107, ptr %106, align 64
-  %108 = getelementptr float, ptr %ls, i64 48
-  %109 = load <16 x float>, ptr %76, align 64
+  %108 = getelementptr float, ptr %ms, i64 64
+  %109 = load <16 x float>, ptr %77, align 64
   store <16 x float> %109, ptr %108, align 64
-  %110 = getelementptr float, ptr %ms, i64 64
-  %111 = load <16 x float>, ptr %77, align 64
+  %110 = getelementptr float, ptr %ls, i64 64
+  %111 = load <16 x float>, ptr %78, align 64
   store <16 x float> %111, ptr %110, align 64
-  %112 = getelementptr float, ptr %ls, i64 64
-  %113 = load <16 x float>, ptr %78, align 64
+  %112 = getelementptr float, ptr %ms, i64 80
+  %113 = load <16 x float>, ptr %79, align 64
   store <16 x float> %113, ptr %112, align 64
-  %114 = getelementptr float, ptr %ms, i64 80
-  %115 = load <16 x float>, ptr %79, align 64
+  %114 = getelementptr float, ptr %ls, i64 80
+  %115 = load <16 x float>, ptr %80, align 64
   store <16 x float> %115, ptr %114, align 64
-  %116 = getelementptr float, ptr %ls, i64 80
-  %117 = load <16 x float>, ptr %80, align 64
+  %116 = getelementptr float, ptr %ms, i64 96
+  %117 = load <16 x float>, ptr %81, align 64
   store <16 x float> %117, ptr %116, align 64
-  %118 = getelementptr float, ptr %ms, i64 96
-  %119 = load <16 x float>, ptr %81, align 64
+  %118 = getelementptr float, ptr %ls, i64 96
+  %119 = load <16 x float>, ptr %82, align 64
   store <16 x float> %119, ptr %118, align 64
-  %120 = getelementptr float, ptr %ls, i64 96
-  %121 = load <16 x float>, ptr %82, align 64
+  %120 = getelementptr float, ptr %ms, i64 112
+  %121 = load <16 x float>, ptr %83, align 64
   store <16 x float> %121, ptr %120, align 64
-  %122 = getelementptr float, ptr %ms, i64 112
-  %123 = load <16 x float>, ptr %83, align 64
+  %122 = getelementptr float, ptr %ls, i64 112
+  %123 = load <16 x float>, ptr %84, align 64
   store <16 x float> %123, ptr %122, align 64
-  %124 = getelementptr float, ptr %ls, i64 112
-  %125 = load <16 x float>, ptr %84, align 64
-  store <16 x float> %125, ptr %124, align 64
-  br label %orow116
+  br label %orow115
 
-kpack:                                            ; preds = %body19, %body15
-  %kpack22 = phi i32 [ 0, %body15 ], [ %149, %body19 ]
-  %126 = icmp slt i32 %kpack22, %95
-  br i1 %126, label %body19, label %vpack
+kpack:                                            ; preds = %body18, %body14
+  %kpack21 = phi i32 [ 0, %body14 ], [ %147, %body18 ]
+  %124 = icmp slt i32 %kpack21, %93
+  br i1 %124, label %body18, label %vpack
 
-body19:                                           ; preds = %kpack
-  %127 = add i32 %ktile18, %kpack22
-  %128 = call i32 @llvm.smin.i32(i32 %127, i32 %k_last)
-  %129 = sext i32 %128 to i64
-  %130 = mul i64 %129, 32
-  %row = add i64 %21, %130
-  %131 = mul i64 %row, 320
-  %132 = getelementptr i8, ptr %20, i64 %131
-  %133 = sext i32 %kpack22 to i64
-  %134 = mul i64 %133, 80
-  %135 = getelementptr i32, ptr %kbuf, i64 %134
-  %136 = load <16 x float>, ptr %132, align 4
-  store <16 x float> %136, ptr %135, align 64
-  %137 = getelementptr i8, ptr %132, i64 64
-  %138 = load <16 x float>, ptr %137, align 4
-  %139 = getelementptr i8, ptr %135, i64 64
-  store <16 x float> %138, ptr %139, align 64
-  %140 = getelementptr i8, ptr %132, i64 128
-  %141 = load <16 x float>, ptr %140, align 4
-  %142 = getelementptr i8, ptr %135, i64 128
-  store <16 x float> %141, ptr %142, align 64
-  %143 = getelementptr i8, ptr %132, i64 192
-  %144 = load <16 x float>, ptr %143, align 4
-  %145 = getelementptr i8, ptr %135, i64 192
-  store <16 x float> %144, ptr %145, align 64
-  %146 = getelementptr i8, ptr %132, i64 256
-  %147 = load <16 x float>, ptr %146, align 4
-  %148 = getelementptr i8, ptr %135, i64 256
-  store <16 x float> %147, ptr %148, align 64
-  %149 = add nsw i32 %kpack22, 1
+body18:                                           ; preds = %kpack
+  %125 = add i32 %ktile17, %kpack21
+  %126 = call i32 @llvm.smin.i32(i32 %125, i32 %k_last)
+  %127 = sext i32 %126 to i64
+  %128 = mul i64 %127, 32
+  %row = add i64 %21, %128
+  %129 = mul i64 %row, 320
+  %130 = getelementptr i8, ptr %20, i64 %129
+  %131 = sext i32 %kpack21 to i64
+  %132 = mul i64 %131, 80
+  %133 = getelementptr i32, ptr %kbuf, i64 %132
+  %134 = load <16 x float>, ptr %130, align 4
+  store <16 x float> %134, ptr %133, align 64
+  %135 = getelementptr i8, ptr %130, i64 64
+  %136 = load <16 x float>, ptr %135, align 4
+  %137 = getelementptr i8, ptr %133, i64 64
+  store <16 x float> %136, ptr %137, align 64
+  %138 = getelementptr i8, ptr %130, i64 128
+  %139 = load <16 x float>, ptr %138, align 4
+  %140 = getelementptr i8, ptr %133, i64 128
+  store <16 x float> %139, ptr %140, align 64
+  %141 = getelementptr i8, ptr %130, i64 192
+  %142 = load <16 x float>, ptr %141, align 4
+  %143 = getelementptr i8, ptr %133, i64 192
+  store <16 x float> %142, ptr %143, align 64
+  %144 = getelementptr i8, ptr %130, i64 256
+  %145 = load <16 x float>, ptr %144, align 4
+  %146 = getelementptr i8, ptr %133, i64 256
+  store <16 x float> %145, ptr %146, align 64
+  %147 = add nsw i32 %kpack21, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %body23
-  %vpack26 = phi i32 [ %172, %body23 ], [ 0, %kpack ]
-  %150 = icmp slt i32 %vpack26, %92
-  br i1 %150, label %body23, label %exit25
+vpack:                                            ; preds = %kpack, %body22
+  %vpack25 = phi i32 [ %170, %body22 ], [ 0, %kpack ]
+  %148 = icmp slt i32 %vpack25, %90
+  br i1 %148, label %body22, label %exit24
 
-body23:                                           ; preds = %vpack
-  %151 = add i32 %ktile18, %vpack26
-  %152 = sext i32 %151 to i64
-  %153 = mul i64 %152, 32
-  %row27 = add i64 %21, %153
-  %154 = mul i64 %row27, 320
-  %155 = getelementptr i8, ptr %23, i64 %154
-  %156 = sext i32 %vpack26 to i64
-  %157 = mul i64 %156, 80
-  %158 = getelementptr i32, ptr %vbuf, i64 %157
-  %159 = load <16 x float>, ptr %155, align 4
-  store <16 x float> %159, ptr %158, align 64
-  %160 = getelementptr i8, ptr %155, i64 64
-  %161 = load <16 x float>, ptr %160, align 4
-  %162 = getelementptr i8, ptr %158, i64 64
-  store <16 x float> %161, ptr %162, align 64
-  %163 = getelementptr i8, ptr %155, i64 128
-  %164 = load <16 x float>, ptr %163, align 4
-  %165 = getelementptr i8, ptr %158, i64 128
-  store <16 x float> %164, ptr %165, align 64
-  %166 = getelementptr i8, ptr %155, i64 192
-  %167 = load <16 x float>, ptr %166, align 4
-  %168 = getelementptr i8, ptr %158, i64 192
-  store <16 x float> %167, ptr %168, align 64
-  %169 = getelementptr i8, ptr %155, i64 256
-  %170 = load <16 x float>, ptr %169, align 4
-  %171 = getelementptr i8, ptr %158, i64 256
-  store <16 x float> %170, ptr %171, align 64
-  %172 = add nsw i32 %vpack26, 1
+body22:                                           ; preds = %vpack
+  %149 = add i32 %ktile17, %vpack25
+  %150 = sext i32 %149 to i64
+  %151 = mul i64 %150, 32
+  %row26 = add i64 %21, %151
+  %152 = mul i64 %row26, 320
+  %153 = getelementptr i8, ptr %23, i64 %152
+  %154 = sext i32 %vpack25 to i64
+  %155 = mul i64 %154, 80
+  %156 = getelementptr i32, ptr %vbuf, i64 %155
+  %157 = load <16 x float>, ptr %153, align 4
+  store <16 x float> %157, ptr %156, align 64
+  %158 = getelementptr i8, ptr %153, i64 64
+  %159 = load <16 x float>, ptr %158, align 4
+  %160 = getelementptr i8, ptr %156, i64 64
+  store <16 x float> %159, ptr %160, align 64
+  %161 = getelementptr i8, ptr %153, i64 128
+  %162 = load <16 x float>, ptr %161, align 4
+  %163 = getelementptr i8, ptr %156, i64 128
+  store <16 x float> %162, ptr %163, align 64
+  %164 = getelementptr i8, ptr %153, i64 192
+  %165 = load <16 x float>, ptr %164, align 4
+  %166 = getelementptr i8, ptr %156, i64 192
+  store <16 x float> %165, ptr %166, align 64
+  %167 = getelementptr i8, ptr %153, i64 256
+  %168 = load <16 x float>, ptr %167, align 4
+  %169 = getelementptr i8, ptr %156, i64 256
+  store <16 x float> %168, ptr %169, align 64
+  %170 = add nsw i32 %vpack25, 1
   br label %vpack
 
-exit25:                                           ; preds = %vpack
-  %173 = add i32 %nrows, 31
-  %nblk = sdiv i32 %173, 32
+exit24:                                           ; preds = %vpack
+  %171 = add i32 %nrows, 31
+  %nblk = sdiv i32 %171, 32
   br label %rblock
 
-rblock:                                           ; preds = %join, %exit25
-  %rblock31 = phi i32 [ 0, %exit25 ], [ %199, %join ]
-  %174 = icmp slt i32 %rblock31, %nblk
-  br i1 %174, label %body28, label %exit30
+rblock:                                           ; preds = %join, %exit24
+  %rblock30 = phi i32 [ 0, %exit24 ], [ %194, %join ]
+  %172 = icmp slt i32 %rblock30, %nblk
+  br i1 %172, label %body27, label %exit29
 
-body28:                                           ; preds = %rblock
-  %175 = sext i32 %rblock31 to i64
-  %176 = mul i32 %rblock31, 32
-  %177 = add i32 %176, 31
-  %178 = call i32 @llvm.smin.i32(i32 %177, i32 %85)
-  %179 = sdiv i32 %178, %nh
-  %180 = add i32 %q_begin, %179
-  %qpos32 = add i32 %q_pos0, %180
-  %181 = add i32 %qpos32, 1
-  %182 = call i32 @llvm.smin.i32(i32 %181, i32 %k_end)
-  %183 = sub i32 %182, %ktile18
-  %184 = call i32 @llvm.smin.i32(i32 %92, i32 %183)
-  %185 = icmp sgt i32 %184, 0
-  br i1 %185, label %rvisit, label %join
+body27:                                           ; preds = %rblock
+  %173 = sext i32 %rblock30 to i64
+  %174 = mul i32 %rblock30, 32
+  %175 = add i32 %174, 31
+  %176 = sext i32 %175 to i64
+  %177 = getelementptr i32, ptr %lims, i64 %176
+  %fact31 = load i32, ptr %177, align 4
+  %178 = sub i32 %fact31, %ktile17
+  %179 = call i32 @llvm.smin.i32(i32 %90, i32 %178)
+  %180 = icmp sgt i32 %179, 0
+  br i1 %180, label %rvisit, label %join
 
-exit30:                                           ; preds = %rblock
-  %186 = add nsw i32 %ktile18, 84
+exit29:                                           ; preds = %rblock
+  %181 = add nsw i32 %ktile17, 84
   br label %ktile
 
-rvisit:                                           ; preds = %body28
-  %187 = mul i64 %175, 2560
-  %188 = getelementptr i32, ptr %qt, i64 %187
-  %189 = getelementptr i32, ptr %ot, i64 %187
-  %190 = mul i64 %175, 2
-  %191 = getelementptr <16 x float>, ptr %mv, i64 %190
-  %192 = getelementptr <16 x float>, ptr %lv, i64 %190
-  %193 = mul i64 %175, 32
-  %194 = getelementptr i32, ptr %lims, i64 %193
-  %195 = load <16 x i32>, ptr %194, align 64
-  %196 = add i64 %193, 16
-  %197 = getelementptr i32, ptr %lims, i64 %196
-  %198 = load <16 x i32>, ptr %197, align 64
+rvisit:                                           ; preds = %body27
+  %182 = mul i64 %173, 2560
+  %183 = getelementptr i32, ptr %qt, i64 %182
+  %184 = getelementptr i32, ptr %ot, i64 %182
+  %185 = mul i64 %173, 2
+  %186 = getelementptr <16 x float>, ptr %mv, i64 %185
+  %187 = getelementptr <16 x float>, ptr %lv, i64 %185
+  %188 = mul i64 %173, 32
+  %189 = getelementptr i32, ptr %lims, i64 %188
+  %190 = load <16 x i32>, ptr %189, align 64
+  %191 = add i64 %188, 16
+  %192 = getelementptr i32, ptr %lims, i64 %191
+  %193 = load <16 x i32>, ptr %192, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body28
-  %199 = add nsw i32 %rblock31, 1
+join:                                             ; preds = %pvblock, %body27
+  %194 = add nsw i32 %rblock30, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit39, %rvisit
-  %sblock36 = phi i32 [ 0, %rvisit ], [ %283, %exit39 ]
-  %200 = icmp slt i32 %sblock36, %184
-  br i1 %200, label %body33, label %smask
+sblock:                                           ; preds = %exit38, %rvisit
+  %sblock35 = phi i32 [ 0, %rvisit ], [ %278, %exit38 ]
+  %195 = icmp slt i32 %sblock35, %179
+  br i1 %195, label %body32, label %smask
 
-body33:                                           ; preds = %sblock
-  %201 = sext i32 %sblock36 to i64
-  %202 = mul i64 %201, 80
-  %203 = getelementptr i32, ptr %kbuf, i64 %202
+body32:                                           ; preds = %sblock
+  %196 = sext i32 %sblock35 to i64
+  %197 = mul i64 %196, 80
+  %198 = getelementptr i32, ptr %kbuf, i64 %197
   br label %sdim
 
-sdim:                                             ; preds = %body37, %body33
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %256, %body37 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %255, %body37 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %252, %body37 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %251, %body37 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %248, %body37 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %247, %body37 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %244, %body37 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %243, %body37 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %240, %body37 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %239, %body37 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %236, %body37 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %235, %body37 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %232, %body37 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %231, %body37 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %228, %body37 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %227, %body37 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %224, %body37 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %223, %body37 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %220, %body37 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %219, %body37 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %216, %body37 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %215, %body37 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %212, %body37 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body33 ], [ %211, %body37 ]
-  %sdim40 = phi i32 [ 0, %body33 ], [ %257, %body37 ]
-  %204 = icmp slt i32 %sdim40, 80
-  br i1 %204, label %body37, label %exit39
+sdim:                                             ; preds = %body36, %body32
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %251, %body36 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %250, %body36 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %247, %body36 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %246, %body36 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %243, %body36 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %242, %body36 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %239, %body36 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %238, %body36 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %235, %body36 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %234, %body36 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %231, %body36 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %230, %body36 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %227, %body36 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %226, %body36 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %223, %body36 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %222, %body36 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %219, %body36 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %218, %body36 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %215, %body36 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %214, %body36 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %211, %body36 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %210, %body36 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %207, %body36 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body32 ], [ %206, %body36 ]
+  %sdim39 = phi i32 [ 0, %body32 ], [ %252, %body36 ]
+  %199 = icmp slt i32 %sdim39, 80
+  br i1 %199, label %body36, label %exit38
 
-body37:                                           ; preds = %sdim
-  %205 = sext i32 %sdim40 to i64
-  %206 = mul i64 %205, 32
-  %207 = getelementptr i32, ptr %188, i64 %206
-  %qt41 = load <16 x float>, ptr %207, align 64
-  %208 = getelementptr i32, ptr %207, i64 16
-  %qt42 = load <16 x float>, ptr %208, align 64
-  %209 = getelementptr i32, ptr %203, i64 %205
-  %k = load float, ptr %209, align 4
-  %210 = insertelement <16 x float> poison, float %k, i32 0
-  %splat43 = shufflevector <16 x float> %210, <16 x float> poison, <16 x i32> zeroinitializer
-  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat43, <16 x float> %sacc.sroa.0.0)
-  %212 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat43, <16 x float> %sacc.sroa.4.0)
-  %213 = getelementptr i32, ptr %209, i64 80
-  %k44 = load float, ptr %213, align 4
-  %214 = insertelement <16 x float> poison, float %k44, i32 0
-  %splat45 = shufflevector <16 x float> %214, <16 x float> poison, <16 x i32> zeroinitializer
-  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat45, <16 x float> %sacc.sroa.8.0)
-  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat45, <16 x float> %sacc.sroa.12.0)
-  %217 = getelementptr i32, ptr %209, i64 160
-  %k46 = load float, ptr %217, align 4
-  %218 = insertelement <16 x float> poison, float %k46, i32 0
-  %splat47 = shufflevector <16 x float> %218, <16 x float> poison, <16 x i32> zeroinitializer
-  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat47, <16 x float> %sacc.sroa.16.0)
-  %220 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat47, <16 x float> %sacc.sroa.20.0)
-  %221 = getelementptr i32, ptr %209, i64 240
-  %k48 = load float, ptr %221, align 4
-  %222 = insertelement <16 x float> poison, float %k48, i32 0
-  %splat49 = shufflevector <16 x float> %222, <16 x float> poison, <16 x i32> zeroinitializer
-  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat49, <16 x float> %sacc.sroa.24.0)
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat49, <16 x float> %sacc.sroa.28.0)
-  %225 = getelementptr i32, ptr %209, i64 320
-  %k50 = load float, ptr %225, align 4
-  %226 = insertelement <16 x float> poison, float %k50, i32 0
-  %splat51 = shufflevector <16 x float> %226, <16 x float> poison, <16 x i32> zeroinitializer
-  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat51, <16 x float> %sacc.sroa.32.0)
-  %228 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat51, <16 x float> %sacc.sroa.36.0)
-  %229 = getelementptr i32, ptr %209, i64 400
-  %k52 = load float, ptr %229, align 4
-  %230 = insertelement <16 x float> poison, float %k52, i32 0
-  %splat53 = shufflevector <16 x float> %230, <16 x float> poison, <16 x i32> zeroinitializer
-  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat53, <16 x float> %sacc.sroa.40.0)
-  %232 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat53, <16 x float> %sacc.sroa.44.0)
-  %233 = getelementptr i32, ptr %209, i64 480
-  %k54 = load float, ptr %233, align 4
-  %234 = insertelement <16 x float> poison, float %k54, i32 0
-  %splat55 = shufflevector <16 x float> %234, <16 x float> poison, <16 x i32> zeroinitializer
-  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat55, <16 x float> %sacc.sroa.48.0)
-  %236 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat55, <16 x float> %sacc.sroa.52.0)
-  %237 = getelementptr i32, ptr %209, i64 560
-  %k56 = load float, ptr %237, align 4
-  %238 = insertelement <16 x float> poison, float %k56, i32 0
-  %splat57 = shufflevector <16 x float> %238, <16 x float> poison, <16 x i32> zeroinitializer
-  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat57, <16 x float> %sacc.sroa.56.0)
-  %240 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat57, <16 x float> %sacc.sroa.60.0)
-  %241 = getelementptr i32, ptr %209, i64 640
-  %k58 = load float, ptr %241, align 4
-  %242 = insertelement <16 x float> poison, float %k58, i32 0
-  %splat59 = shufflevector <16 x float> %242, <16 x float> poison, <16 x i32> zeroinitializer
-  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat59, <16 x float> %sacc.sroa.64.0)
-  %244 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat59, <16 x float> %sacc.sroa.68.0)
-  %245 = getelementptr i32, ptr %209, i64 720
-  %k60 = load float, ptr %245, align 4
-  %246 = insertelement <16 x float> poison, float %k60, i32 0
-  %splat61 = shufflevector <16 x float> %246, <16 x float> poison, <16 x i32> zeroinitializer
-  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat61, <16 x float> %sacc.sroa.72.0)
-  %248 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat61, <16 x float> %sacc.sroa.76.0)
-  %249 = getelementptr i32, ptr %209, i64 800
-  %k62 = load float, ptr %249, align 4
-  %250 = insertelement <16 x float> poison, float %k62, i32 0
-  %splat63 = shufflevector <16 x float> %250, <16 x float> poison, <16 x i32> zeroinitializer
-  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat63, <16 x float> %sacc.sroa.80.0)
-  %252 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat63, <16 x float> %sacc.sroa.84.0)
-  %253 = getelementptr i32, ptr %209, i64 880
-  %k64 = load float, ptr %253, align 4
-  %254 = insertelement <16 x float> poison, float %k64, i32 0
-  %splat65 = shufflevector <16 x float> %254, <16 x float> poison, <16 x i32> zeroinitializer
-  %255 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat65, <16 x float> %sacc.sroa.88.0)
-  %256 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt42, <16 x float> %splat65, <16 x float> %sacc.sroa.92.0)
-  %257 = add nsw i32 %sdim40, 1
+body36:                                           ; preds = %sdim
+  %200 = sext i32 %sdim39 to i64
+  %201 = mul i64 %200, 32
+  %202 = getelementptr i32, ptr %183, i64 %201
+  %qt40 = load <16 x float>, ptr %202, align 64
+  %203 = getelementptr i32, ptr %202, i64 16
+  %qt41 = load <16 x float>, ptr %203, align 64
+  %204 = getelementptr i32, ptr %198, i64 %200
+  %k = load float, ptr %204, align 4
+  %205 = insertelement <16 x float> poison, float %k, i32 0
+  %splat42 = shufflevector <16 x float> %205, <16 x float> poison, <16 x i32> zeroinitializer
+  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat42, <16 x float> %sacc.sroa.0.0)
+  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat42, <16 x float> %sacc.sroa.4.0)
+  %208 = getelementptr i32, ptr %204, i64 80
+  %k43 = load float, ptr %208, align 4
+  %209 = insertelement <16 x float> poison, float %k43, i32 0
+  %splat44 = shufflevector <16 x float> %209, <16 x float> poison, <16 x i32> zeroinitializer
+  %210 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat44, <16 x float> %sacc.sroa.8.0)
+  %211 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat44, <16 x float> %sacc.sroa.12.0)
+  %212 = getelementptr i32, ptr %204, i64 160
+  %k45 = load float, ptr %212, align 4
+  %213 = insertelement <16 x float> poison, float %k45, i32 0
+  %splat46 = shufflevector <16 x float> %213, <16 x float> poison, <16 x i32> zeroinitializer
+  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat46, <16 x float> %sacc.sroa.16.0)
+  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat46, <16 x float> %sacc.sroa.20.0)
+  %216 = getelementptr i32, ptr %204, i64 240
+  %k47 = load float, ptr %216, align 4
+  %217 = insertelement <16 x float> poison, float %k47, i32 0
+  %splat48 = shufflevector <16 x float> %217, <16 x float> poison, <16 x i32> zeroinitializer
+  %218 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat48, <16 x float> %sacc.sroa.24.0)
+  %219 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat48, <16 x float> %sacc.sroa.28.0)
+  %220 = getelementptr i32, ptr %204, i64 320
+  %k49 = load float, ptr %220, align 4
+  %221 = insertelement <16 x float> poison, float %k49, i32 0
+  %splat50 = shufflevector <16 x float> %221, <16 x float> poison, <16 x i32> zeroinitializer
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat50, <16 x float> %sacc.sroa.32.0)
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat50, <16 x float> %sacc.sroa.36.0)
+  %224 = getelementptr i32, ptr %204, i64 400
+  %k51 = load float, ptr %224, align 4
+  %225 = insertelement <16 x float> poison, float %k51, i32 0
+  %splat52 = shufflevector <16 x float> %225, <16 x float> poison, <16 x i32> zeroinitializer
+  %226 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat52, <16 x float> %sacc.sroa.40.0)
+  %227 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat52, <16 x float> %sacc.sroa.44.0)
+  %228 = getelementptr i32, ptr %204, i64 480
+  %k53 = load float, ptr %228, align 4
+  %229 = insertelement <16 x float> poison, float %k53, i32 0
+  %splat54 = shufflevector <16 x float> %229, <16 x float> poison, <16 x i32> zeroinitializer
+  %230 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat54, <16 x float> %sacc.sroa.48.0)
+  %231 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat54, <16 x float> %sacc.sroa.52.0)
+  %232 = getelementptr i32, ptr %204, i64 560
+  %k55 = load float, ptr %232, align 4
+  %233 = insertelement <16 x float> poison, float %k55, i32 0
+  %splat56 = shufflevector <16 x float> %233, <16 x float> poison, <16 x i32> zeroinitializer
+  %234 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat56, <16 x float> %sacc.sroa.56.0)
+  %235 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat56, <16 x float> %sacc.sroa.60.0)
+  %236 = getelementptr i32, ptr %204, i64 640
+  %k57 = load float, ptr %236, align 4
+  %237 = insertelement <16 x float> poison, float %k57, i32 0
+  %splat58 = shufflevector <16 x float> %237, <16 x float> poison, <16 x i32> zeroinitializer
+  %238 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat58, <16 x float> %sacc.sroa.64.0)
+  %239 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat58, <16 x float> %sacc.sroa.68.0)
+  %240 = getelementptr i32, ptr %204, i64 720
+  %k59 = load float, ptr %240, align 4
+  %241 = insertelement <16 x float> poison, float %k59, i32 0
+  %splat60 = shufflevector <16 x float> %241, <16 x float> poison, <16 x i32> zeroinitializer
+  %242 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat60, <16 x float> %sacc.sroa.72.0)
+  %243 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat60, <16 x float> %sacc.sroa.76.0)
+  %244 = getelementptr i32, ptr %204, i64 800
+  %k61 = load float, ptr %244, align 4
+  %245 = insertelement <16 x float> poison, float %k61, i32 0
+  %splat62 = shufflevector <16 x float> %245, <16 x float> poison, <16 x i32> zeroinitializer
+  %246 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat62, <16 x float> %sacc.sroa.80.0)
+  %247 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat62, <16 x float> %sacc.sroa.84.0)
+  %248 = getelementptr i32, ptr %204, i64 880
+  %k63 = load float, ptr %248, align 4
+  %249 = insertelement <16 x float> poison, float %k63, i32 0
+  %splat64 = shufflevector <16 x float> %249, <16 x float> poison, <16 x i32> zeroinitializer
+  %250 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt40, <16 x float> %splat64, <16 x float> %sacc.sroa.88.0)
+  %251 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt41, <16 x float> %splat64, <16 x float> %sacc.sroa.92.0)
+  %252 = add nsw i32 %sdim39, 1
   br label %sdim
 
-exit39:                                           ; preds = %sdim
-  %258 = mul i64 %201, 32
-  %259 = getelementptr i32, ptr %st, i64 %258
-  store <16 x float> %sacc.sroa.0.0, ptr %259, align 64
-  %260 = getelementptr i32, ptr %259, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %260, align 64
-  %261 = getelementptr i32, ptr %259, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %261, align 64
-  %262 = getelementptr i32, ptr %259, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %262, align 64
-  %263 = getelementptr i32, ptr %259, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %263, align 64
-  %264 = getelementptr i32, ptr %259, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %264, align 64
-  %265 = getelementptr i32, ptr %259, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %265, align 64
-  %266 = getelementptr i32, ptr %259, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %266, align 64
-  %267 = getelementptr i32, ptr %259, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %267, align 64
-  %268 = getelementptr i32, ptr %259, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %268, align 64
-  %269 = getelementptr i32, ptr %259, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %269, align 64
-  %270 = getelementptr i32, ptr %259, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %270, align 64
-  %271 = getelementptr i32, ptr %259, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %271, align 64
-  %272 = getelementptr i32, ptr %259, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %272, align 64
-  %273 = getelementptr i32, ptr %259, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %273, align 64
-  %274 = getelementptr i32, ptr %259, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %274, align 64
-  %275 = getelementptr i32, ptr %259, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %275, align 64
-  %276 = getelementptr i32, ptr %259, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %276, align 64
-  %277 = getelementptr i32, ptr %259, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %277, align 64
-  %278 = getelementptr i32, ptr %259, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %278, align 64
-  %279 = getelementptr i32, ptr %259, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %279, align 64
-  %280 = getelementptr i32, ptr %259, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %280, align 64
-  %281 = getelementptr i32, ptr %259, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %281, align 64
-  %282 = getelementptr i32, ptr %259, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %282, align 64
-  %283 = add nsw i32 %sblock36, 12
+exit38:                                           ; preds = %sdim
+  %253 = mul i64 %196, 32
+  %254 = getelementptr i32, ptr %st, i64 %253
+  store <16 x float> %sacc.sroa.0.0, ptr %254, align 64
+  %255 = getelementptr i32, ptr %254, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %255, align 64
+  %256 = getelementptr i32, ptr %254, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %256, align 64
+  %257 = getelementptr i32, ptr %254, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %257, align 64
+  %258 = getelementptr i32, ptr %254, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %258, align 64
+  %259 = getelementptr i32, ptr %254, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %259, align 64
+  %260 = getelementptr i32, ptr %254, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %260, align 64
+  %261 = getelementptr i32, ptr %254, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %261, align 64
+  %262 = getelementptr i32, ptr %254, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %262, align 64
+  %263 = getelementptr i32, ptr %254, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %263, align 64
+  %264 = getelementptr i32, ptr %254, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %264, align 64
+  %265 = getelementptr i32, ptr %254, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %265, align 64
+  %266 = getelementptr i32, ptr %254, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %266, align 64
+  %267 = getelementptr i32, ptr %254, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %267, align 64
+  %268 = getelementptr i32, ptr %254, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %268, align 64
+  %269 = getelementptr i32, ptr %254, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %269, align 64
+  %270 = getelementptr i32, ptr %254, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %270, align 64
+  %271 = getelementptr i32, ptr %254, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %271, align 64
+  %272 = getelementptr i32, ptr %254, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %272, align 64
+  %273 = getelementptr i32, ptr %254, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %273, align 64
+  %274 = getelementptr i32, ptr %254, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %274, align 64
+  %275 = getelementptr i32, ptr %254, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %275, align 64
+  %276 = getelementptr i32, ptr %254, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %276, align 64
+  %277 = getelementptr i32, ptr %254, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %277, align 64
+  %278 = add nsw i32 %sblock35, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body66
-  %tmax.sroa.4.0 = phi <16 x float> [ %297, %body66 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %292, %body66 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask69 = phi i32 [ %298, %body66 ], [ 0, %sblock ]
-  %284 = icmp slt i32 %smask69, %184
-  br i1 %284, label %body66, label %exit68
+smask:                                            ; preds = %sblock, %body65
+  %tmax.sroa.4.0 = phi <16 x float> [ %292, %body65 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %287, %body65 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask68 = phi i32 [ %293, %body65 ], [ 0, %sblock ]
+  %279 = icmp slt i32 %smask68, %179
+  br i1 %279, label %body65, label %exit67
 
-body66:                                           ; preds = %smask
-  %285 = add i32 %ktile18, %smask69
-  %286 = insertelement <16 x i32> poison, i32 %285, i32 0
-  %splat70 = shufflevector <16 x i32> %286, <16 x i32> poison, <16 x i32> zeroinitializer
-  %287 = sext i32 %smask69 to i64
-  %288 = mul i64 %287, 32
+body65:                                           ; preds = %smask
+  %280 = add i32 %ktile17, %smask68
+  %281 = insertelement <16 x i32> poison, i32 %280, i32 0
+  %splat69 = shufflevector <16 x i32> %281, <16 x i32> poison, <16 x i32> zeroinitializer
+  %282 = sext i32 %smask68 to i64
+  %283 = mul i64 %282, 32
+  %284 = getelementptr i32, ptr %st, i64 %283
+  %s = load <16 x float>, ptr %284, align 64
+  %285 = icmp slt <16 x i32> %splat69, %190
+  %286 = select <16 x i1> %285, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %286, ptr %284, align 64
+  %287 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %286)
+  %288 = add i64 %283, 16
   %289 = getelementptr i32, ptr %st, i64 %288
-  %s = load <16 x float>, ptr %289, align 64
-  %290 = icmp slt <16 x i32> %splat70, %195
-  %291 = select <16 x i1> %290, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %s70 = load <16 x float>, ptr %289, align 64
+  %290 = icmp slt <16 x i32> %splat69, %193
+  %291 = select <16 x i1> %290, <16 x float> %s70, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   store <16 x float> %291, ptr %289, align 64
-  %292 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %291)
-  %293 = add i64 %288, 16
-  %294 = getelementptr i32, ptr %st, i64 %293
-  %s71 = load <16 x float>, ptr %294, align 64
-  %295 = icmp slt <16 x i32> %splat70, %198
-  %296 = select <16 x i1> %295, <16 x float> %s71, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %296, ptr %294, align 64
-  %297 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %296)
-  %298 = add nsw i32 %smask69, 1
+  %292 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %291)
+  %293 = add nsw i32 %smask68, 1
   br label %smask
 
-exit68:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %191, align 64
-  %299 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %300 = fcmp oeq <16 x float> %299, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse72 = select <16 x i1> %300, <16 x float> zeroinitializer, <16 x float> %299
-  %301 = fsub <16 x float> %m, %muse72
-  %302 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %301, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %303 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %302, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %304 = fadd <16 x float> %303, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %304, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %303, %n
-  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %305, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %306, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %307, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %308, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %309, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %311 = fptosi <16 x float> %n to <16 x i32>
-  %312 = add <16 x i32> %311, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %313 = shl <16 x i32> %312, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %314 = bitcast <16 x i32> %313 to <16 x float>
-  %exp2 = fmul <16 x float> %310, %314
-  store <16 x float> %299, ptr %191, align 64
-  %315 = getelementptr <16 x float>, ptr %191, i64 1
-  %m73 = load <16 x float>, ptr %315, align 64
-  %316 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m73, <16 x float> %tmax.sroa.4.0)
-  %317 = fcmp oeq <16 x float> %316, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse74 = select <16 x i1> %317, <16 x float> zeroinitializer, <16 x float> %316
-  %318 = fsub <16 x float> %m73, %muse74
-  %319 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %318, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %320 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %319, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %321 = fadd <16 x float> %320, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n75 = fsub <16 x float> %321, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f76 = fsub <16 x float> %320, %n75
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f76, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %322, <16 x float> %f76, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %324 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %323, <16 x float> %f76, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %324, <16 x float> %f76, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %325, <16 x float> %f76, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %326, <16 x float> %f76, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %328 = fptosi <16 x float> %n75 to <16 x i32>
-  %329 = add <16 x i32> %328, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %330 = shl <16 x i32> %329, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %331 = bitcast <16 x i32> %330 to <16 x float>
-  %exp277 = fmul <16 x float> %327, %331
-  store <16 x float> %316, ptr %315, align 64
+exit67:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %186, align 64
+  %294 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %295 = fcmp oeq <16 x float> %294, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse71 = select <16 x i1> %295, <16 x float> zeroinitializer, <16 x float> %294
+  %296 = fsub <16 x float> %m, %muse71
+  %297 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %296, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %298 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %297, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %299 = fadd <16 x float> %298, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %299, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %298, %n
+  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %300, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %301, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %302, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %303, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %304, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %306 = fptosi <16 x float> %n to <16 x i32>
+  %307 = add <16 x i32> %306, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %308 = shl <16 x i32> %307, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %309 = bitcast <16 x i32> %308 to <16 x float>
+  %exp2 = fmul <16 x float> %305, %309
+  store <16 x float> %294, ptr %186, align 64
+  %310 = getelementptr <16 x float>, ptr %186, i64 1
+  %m72 = load <16 x float>, ptr %310, align 64
+  %311 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m72, <16 x float> %tmax.sroa.4.0)
+  %312 = fcmp oeq <16 x float> %311, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse73 = select <16 x i1> %312, <16 x float> zeroinitializer, <16 x float> %311
+  %313 = fsub <16 x float> %m72, %muse73
+  %314 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %313, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %315 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %314, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %316 = fadd <16 x float> %315, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n74 = fsub <16 x float> %316, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f75 = fsub <16 x float> %315, %n74
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f75, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %317, <16 x float> %f75, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %318, <16 x float> %f75, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %320 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %319, <16 x float> %f75, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %320, <16 x float> %f75, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %321, <16 x float> %f75, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %323 = fptosi <16 x float> %n74 to <16 x i32>
+  %324 = add <16 x i32> %323, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %325 = shl <16 x i32> %324, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %326 = bitcast <16 x i32> %325 to <16 x float>
+  %exp276 = fmul <16 x float> %322, %326
+  store <16 x float> %311, ptr %310, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body78, %exit68
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit68 ], [ %369, %body78 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit68 ], [ %351, %body78 ]
-  %sexp81 = phi i32 [ 0, %exit68 ], [ %370, %body78 ]
-  %332 = icmp slt i32 %sexp81, %184
-  br i1 %332, label %body78, label %exit80
+sexp:                                             ; preds = %body77, %exit67
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit67 ], [ %364, %body77 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit67 ], [ %346, %body77 ]
+  %sexp80 = phi i32 [ 0, %exit67 ], [ %365, %body77 ]
+  %327 = icmp slt i32 %sexp80, %179
+  br i1 %327, label %body77, label %exit79
 
-body78:                                           ; preds = %sexp
-  %333 = sext i32 %sexp81 to i64
-  %334 = mul i64 %333, 32
-  %335 = getelementptr i32, ptr %st, i64 %334
-  %336 = load <16 x float>, ptr %335, align 64
-  %337 = fsub <16 x float> %336, %muse72
-  %338 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %337, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %339 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %338, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %340 = fadd <16 x float> %339, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n82 = fsub <16 x float> %340, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f83 = fsub <16 x float> %339, %n82
-  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f83, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %341, <16 x float> %f83, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %342, <16 x float> %f83, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %344 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %343, <16 x float> %f83, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %345 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %344, <16 x float> %f83, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %345, <16 x float> %f83, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %347 = fptosi <16 x float> %n82 to <16 x i32>
-  %348 = add <16 x i32> %347, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %349 = shl <16 x i32> %348, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %350 = bitcast <16 x i32> %349 to <16 x float>
-  %exp284 = fmul <16 x float> %346, %350
-  store <16 x float> %exp284, ptr %335, align 64
-  %351 = fadd <16 x float> %lsum.sroa.0.0, %exp284
-  %352 = add i64 %334, 16
-  %353 = getelementptr i32, ptr %st, i64 %352
-  %354 = load <16 x float>, ptr %353, align 64
-  %355 = fsub <16 x float> %354, %muse74
-  %356 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %355, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %357 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %356, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %358 = fadd <16 x float> %357, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n85 = fsub <16 x float> %358, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f86 = fsub <16 x float> %357, %n85
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f86, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %359, <16 x float> %f86, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f86, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %361, <16 x float> %f86, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %362, <16 x float> %f86, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %363, <16 x float> %f86, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %365 = fptosi <16 x float> %n85 to <16 x i32>
-  %366 = add <16 x i32> %365, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %367 = shl <16 x i32> %366, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %368 = bitcast <16 x i32> %367 to <16 x float>
-  %exp287 = fmul <16 x float> %364, %368
-  store <16 x float> %exp287, ptr %353, align 64
-  %369 = fadd <16 x float> %lsum.sroa.4.0, %exp287
-  %370 = add nsw i32 %sexp81, 1
+body77:                                           ; preds = %sexp
+  %328 = sext i32 %sexp80 to i64
+  %329 = mul i64 %328, 32
+  %330 = getelementptr i32, ptr %st, i64 %329
+  %331 = load <16 x float>, ptr %330, align 64
+  %332 = fsub <16 x float> %331, %muse71
+  %333 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %332, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %334 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %333, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %335 = fadd <16 x float> %334, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n81 = fsub <16 x float> %335, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f82 = fsub <16 x float> %334, %n81
+  %336 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f82, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %336, <16 x float> %f82, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %337, <16 x float> %f82, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %338, <16 x float> %f82, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %340 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %339, <16 x float> %f82, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %340, <16 x float> %f82, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %342 = fptosi <16 x float> %n81 to <16 x i32>
+  %343 = add <16 x i32> %342, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %344 = shl <16 x i32> %343, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %345 = bitcast <16 x i32> %344 to <16 x float>
+  %exp283 = fmul <16 x float> %341, %345
+  store <16 x float> %exp283, ptr %330, align 64
+  %346 = fadd <16 x float> %lsum.sroa.0.0, %exp283
+  %347 = add i64 %329, 16
+  %348 = getelementptr i32, ptr %st, i64 %347
+  %349 = load <16 x float>, ptr %348, align 64
+  %350 = fsub <16 x float> %349, %muse73
+  %351 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %350, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %352 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %351, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %353 = fadd <16 x float> %352, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n84 = fsub <16 x float> %353, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f85 = fsub <16 x float> %352, %n84
+  %354 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f85, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %355 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %354, <16 x float> %f85, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %356 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %355, <16 x float> %f85, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %356, <16 x float> %f85, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %357, <16 x float> %f85, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %358, <16 x float> %f85, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %360 = fptosi <16 x float> %n84 to <16 x i32>
+  %361 = add <16 x i32> %360, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %362 = shl <16 x i32> %361, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %363 = bitcast <16 x i32> %362 to <16 x float>
+  %exp286 = fmul <16 x float> %359, %363
+  store <16 x float> %exp286, ptr %348, align 64
+  %364 = fadd <16 x float> %lsum.sroa.4.0, %exp286
+  %365 = add nsw i32 %sexp80, 1
   br label %sexp
 
-exit80:                                           ; preds = %sexp
-  %371 = load <16 x float>, ptr %192, align 64
-  %372 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %371, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %372, ptr %192, align 64
-  %373 = getelementptr <16 x float>, ptr %192, i64 1
-  %374 = load <16 x float>, ptr %373, align 64
-  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %374, <16 x float> %exp277, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %375, ptr %373, align 64
+exit79:                                           ; preds = %sexp
+  %366 = load <16 x float>, ptr %187, align 64
+  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %366, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %367, ptr %187, align 64
+  %368 = getelementptr <16 x float>, ptr %187, i64 1
+  %369 = load <16 x float>, ptr %368, align 64
+  %370 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %369, <16 x float> %exp276, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %370, ptr %368, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit94, %exit80
-  %pvblock91 = phi i32 [ 0, %exit80 ], [ %489, %exit94 ]
-  %376 = icmp slt i32 %pvblock91, 8
-  br i1 %376, label %body88, label %join
+pvblock:                                          ; preds = %exit93, %exit79
+  %pvblock90 = phi i32 [ 0, %exit79 ], [ %484, %exit93 ]
+  %371 = icmp slt i32 %pvblock90, 8
+  br i1 %371, label %body87, label %join
 
-body88:                                           ; preds = %pvblock
-  %377 = mul i32 %pvblock91, 10
-  %378 = sext i32 %377 to i64
-  %379 = mul i64 %378, 32
-  %380 = getelementptr i32, ptr %189, i64 %379
-  %381 = load <16 x float>, ptr %380, align 64
-  %382 = fmul <16 x float> %381, %exp2
-  %383 = getelementptr i32, ptr %380, i64 16
-  %384 = load <16 x float>, ptr %383, align 64
-  %385 = fmul <16 x float> %384, %exp277
-  %386 = getelementptr i32, ptr %380, i64 32
-  %387 = load <16 x float>, ptr %386, align 64
-  %388 = fmul <16 x float> %387, %exp2
-  %389 = getelementptr i32, ptr %380, i64 48
-  %390 = load <16 x float>, ptr %389, align 64
-  %391 = fmul <16 x float> %390, %exp277
-  %392 = getelementptr i32, ptr %380, i64 64
-  %393 = load <16 x float>, ptr %392, align 64
-  %394 = fmul <16 x float> %393, %exp2
-  %395 = getelementptr i32, ptr %380, i64 80
-  %396 = load <16 x float>, ptr %395, align 64
-  %397 = fmul <16 x float> %396, %exp277
-  %398 = getelementptr i32, ptr %380, i64 96
-  %399 = load <16 x float>, ptr %398, align 64
-  %400 = fmul <16 x float> %399, %exp2
-  %401 = getelementptr i32, ptr %380, i64 112
-  %402 = load <16 x float>, ptr %401, align 64
-  %403 = fmul <16 x float> %402, %exp277
-  %404 = getelementptr i32, ptr %380, i64 128
-  %405 = load <16 x float>, ptr %404, align 64
-  %406 = fmul <16 x float> %405, %exp2
-  %407 = getelementptr i32, ptr %380, i64 144
-  %408 = load <16 x float>, ptr %407, align 64
-  %409 = fmul <16 x float> %408, %exp277
-  %410 = getelementptr i32, ptr %380, i64 160
-  %411 = load <16 x float>, ptr %410, align 64
-  %412 = fmul <16 x float> %411, %exp2
-  %413 = getelementptr i32, ptr %380, i64 176
-  %414 = load <16 x float>, ptr %413, align 64
-  %415 = fmul <16 x float> %414, %exp277
-  %416 = getelementptr i32, ptr %380, i64 192
-  %417 = load <16 x float>, ptr %416, align 64
-  %418 = fmul <16 x float> %417, %exp2
-  %419 = getelementptr i32, ptr %380, i64 208
-  %420 = load <16 x float>, ptr %419, align 64
-  %421 = fmul <16 x float> %420, %exp277
-  %422 = getelementptr i32, ptr %380, i64 224
-  %423 = load <16 x float>, ptr %422, align 64
-  %424 = fmul <16 x float> %423, %exp2
-  %425 = getelementptr i32, ptr %380, i64 240
-  %426 = load <16 x float>, ptr %425, align 64
-  %427 = fmul <16 x float> %426, %exp277
-  %428 = getelementptr i32, ptr %380, i64 256
-  %429 = load <16 x float>, ptr %428, align 64
-  %430 = fmul <16 x float> %429, %exp2
-  %431 = getelementptr i32, ptr %380, i64 272
-  %432 = load <16 x float>, ptr %431, align 64
-  %433 = fmul <16 x float> %432, %exp277
-  %434 = getelementptr i32, ptr %380, i64 288
-  %435 = load <16 x float>, ptr %434, align 64
-  %436 = fmul <16 x float> %435, %exp2
-  %437 = getelementptr i32, ptr %380, i64 304
-  %438 = load <16 x float>, ptr %437, align 64
-  %439 = fmul <16 x float> %438, %exp277
+body87:                                           ; preds = %pvblock
+  %372 = mul i32 %pvblock90, 10
+  %373 = sext i32 %372 to i64
+  %374 = mul i64 %373, 32
+  %375 = getelementptr i32, ptr %184, i64 %374
+  %376 = load <16 x float>, ptr %375, align 64
+  %377 = fmul <16 x float> %376, %exp2
+  %378 = getelementptr i32, ptr %375, i64 16
+  %379 = load <16 x float>, ptr %378, align 64
+  %380 = fmul <16 x float> %379, %exp276
+  %381 = getelementptr i32, ptr %375, i64 32
+  %382 = load <16 x float>, ptr %381, align 64
+  %383 = fmul <16 x float> %382, %exp2
+  %384 = getelementptr i32, ptr %375, i64 48
+  %385 = load <16 x float>, ptr %384, align 64
+  %386 = fmul <16 x float> %385, %exp276
+  %387 = getelementptr i32, ptr %375, i64 64
+  %388 = load <16 x float>, ptr %387, align 64
+  %389 = fmul <16 x float> %388, %exp2
+  %390 = getelementptr i32, ptr %375, i64 80
+  %391 = load <16 x float>, ptr %390, align 64
+  %392 = fmul <16 x float> %391, %exp276
+  %393 = getelementptr i32, ptr %375, i64 96
+  %394 = load <16 x float>, ptr %393, align 64
+  %395 = fmul <16 x float> %394, %exp2
+  %396 = getelementptr i32, ptr %375, i64 112
+  %397 = load <16 x float>, ptr %396, align 64
+  %398 = fmul <16 x float> %397, %exp276
+  %399 = getelementptr i32, ptr %375, i64 128
+  %400 = load <16 x float>, ptr %399, align 64
+  %401 = fmul <16 x float> %400, %exp2
+  %402 = getelementptr i32, ptr %375, i64 144
+  %403 = load <16 x float>, ptr %402, align 64
+  %404 = fmul <16 x float> %403, %exp276
+  %405 = getelementptr i32, ptr %375, i64 160
+  %406 = load <16 x float>, ptr %405, align 64
+  %407 = fmul <16 x float> %406, %exp2
+  %408 = getelementptr i32, ptr %375, i64 176
+  %409 = load <16 x float>, ptr %408, align 64
+  %410 = fmul <16 x float> %409, %exp276
+  %411 = getelementptr i32, ptr %375, i64 192
+  %412 = load <16 x float>, ptr %411, align 64
+  %413 = fmul <16 x float> %412, %exp2
+  %414 = getelementptr i32, ptr %375, i64 208
+  %415 = load <16 x float>, ptr %414, align 64
+  %416 = fmul <16 x float> %415, %exp276
+  %417 = getelementptr i32, ptr %375, i64 224
+  %418 = load <16 x float>, ptr %417, align 64
+  %419 = fmul <16 x float> %418, %exp2
+  %420 = getelementptr i32, ptr %375, i64 240
+  %421 = load <16 x float>, ptr %420, align 64
+  %422 = fmul <16 x float> %421, %exp276
+  %423 = getelementptr i32, ptr %375, i64 256
+  %424 = load <16 x float>, ptr %423, align 64
+  %425 = fmul <16 x float> %424, %exp2
+  %426 = getelementptr i32, ptr %375, i64 272
+  %427 = load <16 x float>, ptr %426, align 64
+  %428 = fmul <16 x float> %427, %exp276
+  %429 = getelementptr i32, ptr %375, i64 288
+  %430 = load <16 x float>, ptr %429, align 64
+  %431 = fmul <16 x float> %430, %exp2
+  %432 = getelementptr i32, ptr %375, i64 304
+  %433 = load <16 x float>, ptr %432, align 64
+  %434 = fmul <16 x float> %433, %exp276
   br label %kpv
 
-kpv:                                              ; preds = %body92, %body88
-  %o.sroa.60.0 = phi <16 x float> [ %427, %body88 ], [ %479, %body92 ]
-  %o.sroa.56.0 = phi <16 x float> [ %424, %body88 ], [ %478, %body92 ]
-  %o.sroa.52.0 = phi <16 x float> [ %421, %body88 ], [ %475, %body92 ]
-  %o.sroa.48.0 = phi <16 x float> [ %418, %body88 ], [ %474, %body92 ]
-  %o.sroa.44.0 = phi <16 x float> [ %415, %body88 ], [ %471, %body92 ]
-  %o.sroa.40.0 = phi <16 x float> [ %412, %body88 ], [ %470, %body92 ]
-  %o.sroa.36.0 = phi <16 x float> [ %409, %body88 ], [ %467, %body92 ]
-  %o.sroa.32.0 = phi <16 x float> [ %406, %body88 ], [ %466, %body92 ]
-  %o.sroa.28.0 = phi <16 x float> [ %403, %body88 ], [ %463, %body92 ]
-  %o.sroa.24.0 = phi <16 x float> [ %400, %body88 ], [ %462, %body92 ]
-  %o.sroa.20.0 = phi <16 x float> [ %397, %body88 ], [ %459, %body92 ]
-  %o.sroa.16.0 = phi <16 x float> [ %394, %body88 ], [ %458, %body92 ]
-  %o.sroa.12.0 = phi <16 x float> [ %391, %body88 ], [ %455, %body92 ]
-  %o.sroa.8.0 = phi <16 x float> [ %388, %body88 ], [ %454, %body92 ]
-  %o.sroa.4.0 = phi <16 x float> [ %385, %body88 ], [ %451, %body92 ]
-  %o.sroa.0.0 = phi <16 x float> [ %382, %body88 ], [ %450, %body92 ]
-  %o.sroa.64.0 = phi <16 x float> [ %430, %body88 ], [ %482, %body92 ]
-  %o.sroa.68.0 = phi <16 x float> [ %433, %body88 ], [ %483, %body92 ]
-  %o.sroa.72.0 = phi <16 x float> [ %436, %body88 ], [ %486, %body92 ]
-  %o.sroa.76.0 = phi <16 x float> [ %439, %body88 ], [ %487, %body92 ]
-  %kpv95 = phi i32 [ 0, %body88 ], [ %488, %body92 ]
-  %440 = icmp slt i32 %kpv95, %184
-  br i1 %440, label %body92, label %exit94
+kpv:                                              ; preds = %body91, %body87
+  %o.sroa.60.0 = phi <16 x float> [ %422, %body87 ], [ %474, %body91 ]
+  %o.sroa.56.0 = phi <16 x float> [ %419, %body87 ], [ %473, %body91 ]
+  %o.sroa.52.0 = phi <16 x float> [ %416, %body87 ], [ %470, %body91 ]
+  %o.sroa.48.0 = phi <16 x float> [ %413, %body87 ], [ %469, %body91 ]
+  %o.sroa.44.0 = phi <16 x float> [ %410, %body87 ], [ %466, %body91 ]
+  %o.sroa.40.0 = phi <16 x float> [ %407, %body87 ], [ %465, %body91 ]
+  %o.sroa.36.0 = phi <16 x float> [ %404, %body87 ], [ %462, %body91 ]
+  %o.sroa.32.0 = phi <16 x float> [ %401, %body87 ], [ %461, %body91 ]
+  %o.sroa.28.0 = phi <16 x float> [ %398, %body87 ], [ %458, %body91 ]
+  %o.sroa.24.0 = phi <16 x float> [ %395, %body87 ], [ %457, %body91 ]
+  %o.sroa.20.0 = phi <16 x float> [ %392, %body87 ], [ %454, %body91 ]
+  %o.sroa.16.0 = phi <16 x float> [ %389, %body87 ], [ %453, %body91 ]
+  %o.sroa.12.0 = phi <16 x float> [ %386, %body87 ], [ %450, %body91 ]
+  %o.sroa.8.0 = phi <16 x float> [ %383, %body87 ], [ %449, %body91 ]
+  %o.sroa.4.0 = phi <16 x float> [ %380, %body87 ], [ %446, %body91 ]
+  %o.sroa.0.0 = phi <16 x float> [ %377, %body87 ], [ %445, %body91 ]
+  %o.sroa.64.0 = phi <16 x float> [ %425, %body87 ], [ %477, %body91 ]
+  %o.sroa.68.0 = phi <16 x float> [ %428, %body87 ], [ %478, %body91 ]
+  %o.sroa.72.0 = phi <16 x float> [ %431, %body87 ], [ %481, %body91 ]
+  %o.sroa.76.0 = phi <16 x float> [ %434, %body87 ], [ %482, %body91 ]
+  %kpv94 = phi i32 [ 0, %body87 ], [ %483, %body91 ]
+  %435 = icmp slt i32 %kpv94, %179
+  br i1 %435, label %body91, label %exit93
 
-body92:                                           ; preds = %kpv
-  %441 = sext i32 %kpv95 to i64
-  %442 = mul i64 %441, 32
-  %443 = getelementptr i32, ptr %st, i64 %442
-  %p = load <16 x float>, ptr %443, align 64
-  %444 = add i64 %442, 16
-  %445 = getelementptr i32, ptr %st, i64 %444
-  %p96 = load <16 x float>, ptr %445, align 64
-  %446 = mul i64 %441, 320
-  %447 = getelementptr i8, ptr %vbuf, i64 %446
-  %448 = getelementptr i32, ptr %447, i64 %378
-  %v = load float, ptr %448, align 4
-  %449 = insertelement <16 x float> poison, float %v, i32 0
-  %splat97 = shufflevector <16 x float> %449, <16 x float> poison, <16 x i32> zeroinitializer
-  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat97, <16 x float> %o.sroa.0.0)
-  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat97, <16 x float> %o.sroa.4.0)
-  %452 = getelementptr i32, ptr %448, i64 1
-  %v98 = load float, ptr %452, align 4
-  %453 = insertelement <16 x float> poison, float %v98, i32 0
-  %splat99 = shufflevector <16 x float> %453, <16 x float> poison, <16 x i32> zeroinitializer
-  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat99, <16 x float> %o.sroa.8.0)
-  %455 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat99, <16 x float> %o.sroa.12.0)
-  %456 = getelementptr i32, ptr %448, i64 2
-  %v100 = load float, ptr %456, align 4
-  %457 = insertelement <16 x float> poison, float %v100, i32 0
-  %splat101 = shufflevector <16 x float> %457, <16 x float> poison, <16 x i32> zeroinitializer
-  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat101, <16 x float> %o.sroa.16.0)
-  %459 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat101, <16 x float> %o.sroa.20.0)
-  %460 = getelementptr i32, ptr %448, i64 3
-  %v102 = load float, ptr %460, align 4
-  %461 = insertelement <16 x float> poison, float %v102, i32 0
-  %splat103 = shufflevector <16 x float> %461, <16 x float> poison, <16 x i32> zeroinitializer
-  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat103, <16 x float> %o.sroa.24.0)
-  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat103, <16 x float> %o.sroa.28.0)
-  %464 = getelementptr i32, ptr %448, i64 4
-  %v104 = load float, ptr %464, align 4
-  %465 = insertelement <16 x float> poison, float %v104, i32 0
-  %splat105 = shufflevector <16 x float> %465, <16 x float> poison, <16 x i32> zeroinitializer
-  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat105, <16 x float> %o.sroa.32.0)
-  %467 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat105, <16 x float> %o.sroa.36.0)
-  %468 = getelementptr i32, ptr %448, i64 5
-  %v106 = load float, ptr %468, align 4
-  %469 = insertelement <16 x float> poison, float %v106, i32 0
-  %splat107 = shufflevector <16 x float> %469, <16 x float> poison, <16 x i32> zeroinitializer
-  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat107, <16 x float> %o.sroa.40.0)
-  %471 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat107, <16 x float> %o.sroa.44.0)
-  %472 = getelementptr i32, ptr %448, i64 6
-  %v108 = load float, ptr %472, align 4
-  %473 = insertelement <16 x float> poison, float %v108, i32 0
-  %splat109 = shufflevector <16 x float> %473, <16 x float> poison, <16 x i32> zeroinitializer
-  %474 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat109, <16 x float> %o.sroa.48.0)
-  %475 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat109, <16 x float> %o.sroa.52.0)
-  %476 = getelementptr i32, ptr %448, i64 7
-  %v110 = load float, ptr %476, align 4
-  %477 = insertelement <16 x float> poison, float %v110, i32 0
-  %splat111 = shufflevector <16 x float> %477, <16 x float> poison, <16 x i32> zeroinitializer
-  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat111, <16 x float> %o.sroa.56.0)
-  %479 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat111, <16 x float> %o.sroa.60.0)
-  %480 = getelementptr i32, ptr %448, i64 8
-  %v112 = load float, ptr %480, align 4
-  %481 = insertelement <16 x float> poison, float %v112, i32 0
-  %splat113 = shufflevector <16 x float> %481, <16 x float> poison, <16 x i32> zeroinitializer
-  %482 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat113, <16 x float> %o.sroa.64.0)
-  %483 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat113, <16 x float> %o.sroa.68.0)
-  %484 = getelementptr i32, ptr %448, i64 9
-  %v114 = load float, ptr %484, align 4
-  %485 = insertelement <16 x float> poison, float %v114, i32 0
-  %splat115 = shufflevector <16 x float> %485, <16 x float> poison, <16 x i32> zeroinitializer
-  %486 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat115, <16 x float> %o.sroa.72.0)
-  %487 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p96, <16 x float> %splat115, <16 x float> %o.sroa.76.0)
-  %488 = add nsw i32 %kpv95, 1
+body91:                                           ; preds = %kpv
+  %436 = sext i32 %kpv94 to i64
+  %437 = mul i64 %436, 32
+  %438 = getelementptr i32, ptr %st, i64 %437
+  %p = load <16 x float>, ptr %438, align 64
+  %439 = add i64 %437, 16
+  %440 = getelementptr i32, ptr %st, i64 %439
+  %p95 = load <16 x float>, ptr %440, align 64
+  %441 = mul i64 %436, 320
+  %442 = getelementptr i8, ptr %vbuf, i64 %441
+  %443 = getelementptr i32, ptr %442, i64 %373
+  %v = load float, ptr %443, align 4
+  %444 = insertelement <16 x float> poison, float %v, i32 0
+  %splat96 = shufflevector <16 x float> %444, <16 x float> poison, <16 x i32> zeroinitializer
+  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat96, <16 x float> %o.sroa.0.0)
+  %446 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat96, <16 x float> %o.sroa.4.0)
+  %447 = getelementptr i32, ptr %443, i64 1
+  %v97 = load float, ptr %447, align 4
+  %448 = insertelement <16 x float> poison, float %v97, i32 0
+  %splat98 = shufflevector <16 x float> %448, <16 x float> poison, <16 x i32> zeroinitializer
+  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat98, <16 x float> %o.sroa.8.0)
+  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat98, <16 x float> %o.sroa.12.0)
+  %451 = getelementptr i32, ptr %443, i64 2
+  %v99 = load float, ptr %451, align 4
+  %452 = insertelement <16 x float> poison, float %v99, i32 0
+  %splat100 = shufflevector <16 x float> %452, <16 x float> poison, <16 x i32> zeroinitializer
+  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat100, <16 x float> %o.sroa.16.0)
+  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat100, <16 x float> %o.sroa.20.0)
+  %455 = getelementptr i32, ptr %443, i64 3
+  %v101 = load float, ptr %455, align 4
+  %456 = insertelement <16 x float> poison, float %v101, i32 0
+  %splat102 = shufflevector <16 x float> %456, <16 x float> poison, <16 x i32> zeroinitializer
+  %457 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat102, <16 x float> %o.sroa.24.0)
+  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat102, <16 x float> %o.sroa.28.0)
+  %459 = getelementptr i32, ptr %443, i64 4
+  %v103 = load float, ptr %459, align 4
+  %460 = insertelement <16 x float> poison, float %v103, i32 0
+  %splat104 = shufflevector <16 x float> %460, <16 x float> poison, <16 x i32> zeroinitializer
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat104, <16 x float> %o.sroa.32.0)
+  %462 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat104, <16 x float> %o.sroa.36.0)
+  %463 = getelementptr i32, ptr %443, i64 5
+  %v105 = load float, ptr %463, align 4
+  %464 = insertelement <16 x float> poison, float %v105, i32 0
+  %splat106 = shufflevector <16 x float> %464, <16 x float> poison, <16 x i32> zeroinitializer
+  %465 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat106, <16 x float> %o.sroa.40.0)
+  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat106, <16 x float> %o.sroa.44.0)
+  %467 = getelementptr i32, ptr %443, i64 6
+  %v107 = load float, ptr %467, align 4
+  %468 = insertelement <16 x float> poison, float %v107, i32 0
+  %splat108 = shufflevector <16 x float> %468, <16 x float> poison, <16 x i32> zeroinitializer
+  %469 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat108, <16 x float> %o.sroa.48.0)
+  %470 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat108, <16 x float> %o.sroa.52.0)
+  %471 = getelementptr i32, ptr %443, i64 7
+  %v109 = load float, ptr %471, align 4
+  %472 = insertelement <16 x float> poison, float %v109, i32 0
+  %splat110 = shufflevector <16 x float> %472, <16 x float> poison, <16 x i32> zeroinitializer
+  %473 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat110, <16 x float> %o.sroa.56.0)
+  %474 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat110, <16 x float> %o.sroa.60.0)
+  %475 = getelementptr i32, ptr %443, i64 8
+  %v111 = load float, ptr %475, align 4
+  %476 = insertelement <16 x float> poison, float %v111, i32 0
+  %splat112 = shufflevector <16 x float> %476, <16 x float> poison, <16 x i32> zeroinitializer
+  %477 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat112, <16 x float> %o.sroa.64.0)
+  %478 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat112, <16 x float> %o.sroa.68.0)
+  %479 = getelementptr i32, ptr %443, i64 9
+  %v113 = load float, ptr %479, align 4
+  %480 = insertelement <16 x float> poison, float %v113, i32 0
+  %splat114 = shufflevector <16 x float> %480, <16 x float> poison, <16 x i32> zeroinitializer
+  %481 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat114, <16 x float> %o.sroa.72.0)
+  %482 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p95, <16 x float> %splat114, <16 x float> %o.sroa.76.0)
+  %483 = add nsw i32 %kpv94, 1
   br label %kpv
 
-exit94:                                           ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %380, align 64
-  store <16 x float> %o.sroa.4.0, ptr %383, align 64
-  store <16 x float> %o.sroa.8.0, ptr %386, align 64
-  store <16 x float> %o.sroa.12.0, ptr %389, align 64
-  store <16 x float> %o.sroa.16.0, ptr %392, align 64
-  store <16 x float> %o.sroa.20.0, ptr %395, align 64
-  store <16 x float> %o.sroa.24.0, ptr %398, align 64
-  store <16 x float> %o.sroa.28.0, ptr %401, align 64
-  store <16 x float> %o.sroa.32.0, ptr %404, align 64
-  store <16 x float> %o.sroa.36.0, ptr %407, align 64
-  store <16 x float> %o.sroa.40.0, ptr %410, align 64
-  store <16 x float> %o.sroa.44.0, ptr %413, align 64
-  store <16 x float> %o.sroa.48.0, ptr %416, align 64
-  store <16 x float> %o.sroa.52.0, ptr %419, align 64
-  store <16 x float> %o.sroa.56.0, ptr %422, align 64
-  store <16 x float> %o.sroa.60.0, ptr %425, align 64
-  store <16 x float> %o.sroa.64.0, ptr %428, align 64
-  store <16 x float> %o.sroa.68.0, ptr %431, align 64
-  store <16 x float> %o.sroa.72.0, ptr %434, align 64
-  store <16 x float> %o.sroa.76.0, ptr %437, align 64
-  %489 = add nsw i32 %pvblock91, 1
+exit93:                                           ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %375, align 64
+  store <16 x float> %o.sroa.4.0, ptr %378, align 64
+  store <16 x float> %o.sroa.8.0, ptr %381, align 64
+  store <16 x float> %o.sroa.12.0, ptr %384, align 64
+  store <16 x float> %o.sroa.16.0, ptr %387, align 64
+  store <16 x float> %o.sroa.20.0, ptr %390, align 64
+  store <16 x float> %o.sroa.24.0, ptr %393, align 64
+  store <16 x float> %o.sroa.28.0, ptr %396, align 64
+  store <16 x float> %o.sroa.32.0, ptr %399, align 64
+  store <16 x float> %o.sroa.36.0, ptr %402, align 64
+  store <16 x float> %o.sroa.40.0, ptr %405, align 64
+  store <16 x float> %o.sroa.44.0, ptr %408, align 64
+  store <16 x float> %o.sroa.48.0, ptr %411, align 64
+  store <16 x float> %o.sroa.52.0, ptr %414, align 64
+  store <16 x float> %o.sroa.56.0, ptr %417, align 64
+  store <16 x float> %o.sroa.60.0, ptr %420, align 64
+  store <16 x float> %o.sroa.64.0, ptr %423, align 64
+  store <16 x float> %o.sroa.68.0, ptr %426, align 64
+  store <16 x float> %o.sroa.72.0, ptr %429, align 64
+  store <16 x float> %o.sroa.76.0, ptr %432, align 64
+  %484 = add nsw i32 %pvblock90, 1
   br label %pvblock
 
-orow116:                                          ; preds = %written, %exit17
-  %orow120 = phi i32 [ 0, %exit17 ], [ %525, %written ]
-  %490 = icmp slt i32 %orow120, %nrows
-  br i1 %490, label %body117, label %common.ret
+orow115:                                          ; preds = %written, %exit16
+  %orow119 = phi i32 [ 0, %exit16 ], [ %520, %written ]
+  %485 = icmp slt i32 %orow119, %nrows
+  br i1 %485, label %body116, label %common.ret
 
-body117:                                          ; preds = %orow116
-  %491 = sext i32 %orow120 to i64
-  %492 = getelementptr float, ptr %ms, i64 %491
-  %m121 = load float, ptr %492, align 4
-  %493 = getelementptr float, ptr %ls, i64 %491
-  %l = load float, ptr %493, align 4
-  %494 = sdiv i32 %orow120, 32
-  %495 = srem i32 %orow120, 32
-  %496 = sext i32 %494 to i64
-  %497 = mul i64 %496, 2560
-  %498 = getelementptr i32, ptr %ot, i64 %497
+body116:                                          ; preds = %orow115
+  %486 = sext i32 %orow119 to i64
+  %487 = getelementptr float, ptr %ms, i64 %486
+  %m120 = load float, ptr %487, align 4
+  %488 = getelementptr float, ptr %ls, i64 %486
+  %l = load float, ptr %488, align 4
+  %489 = sdiv i32 %orow119, 32
+  %490 = srem i32 %orow119, 32
+  %491 = sext i32 %489 to i64
+  %492 = mul i64 %491, 2560
+  %493 = getelementptr i32, ptr %ot, i64 %492
   br label %otrow
 
-otrow:                                            ; preds = %body122, %body117
-  %otrow125 = phi i32 [ 0, %body117 ], [ %507, %body122 ]
-  %499 = icmp slt i32 %otrow125, 80
-  br i1 %499, label %body122, label %exit124
+otrow:                                            ; preds = %body121, %body116
+  %otrow124 = phi i32 [ 0, %body116 ], [ %502, %body121 ]
+  %494 = icmp slt i32 %otrow124, 80
+  br i1 %494, label %body121, label %exit123
 
-body122:                                          ; preds = %otrow
-  %500 = sext i32 %495 to i64
-  %501 = sext i32 %otrow125 to i64
-  %502 = mul i64 %501, 32
-  %503 = add i64 %502, %500
-  %504 = getelementptr i32, ptr %498, i64 %503
-  %505 = load float, ptr %504, align 4
-  %506 = getelementptr i32, ptr %rowbuf, i64 %501
-  store float %505, ptr %506, align 4
-  %507 = add nsw i32 %otrow125, 1
+body121:                                          ; preds = %otrow
+  %495 = sext i32 %490 to i64
+  %496 = sext i32 %otrow124 to i64
+  %497 = mul i64 %496, 32
+  %498 = add i64 %497, %495
+  %499 = getelementptr i32, ptr %493, i64 %498
+  %500 = load float, ptr %499, align 4
+  %501 = getelementptr i32, ptr %rowbuf, i64 %496
+  store float %500, ptr %501, align 4
+  %502 = add nsw i32 %otrow124, 1
   br label %otrow
 
-exit124:                                          ; preds = %otrow
-  %508 = icmp ne ptr %part, null
-  br i1 %508, label %partial, label %final
+exit123:                                          ; preds = %otrow
+  %503 = icmp ne ptr %part, null
+  br i1 %503, label %partial, label %final
 
-partial:                                          ; preds = %exit124
-  %509 = sext i32 %nrows to i64
-  %510 = mul i64 %491, 80
-  %511 = getelementptr float, ptr %part, i64 %510
-  br label %chunk126
+partial:                                          ; preds = %exit123
+  %504 = sext i32 %nrows to i64
+  %505 = mul i64 %486, 80
+  %506 = getelementptr float, ptr %part, i64 %505
+  br label %chunk125
 
-final:                                            ; preds = %exit124
-  %512 = sdiv i32 %orow120, %nh
-  %qi131 = add i32 %q_begin, %512
-  %513 = srem i32 %orow120, %nh
-  %514 = add i32 %h_begin, %513
-  %hq132 = add i32 %kv_head, %514
-  %515 = sext i32 %qi131 to i64
-  %516 = add i64 %q_row0, %515
-  %517 = mul i64 %516, 32
-  %518 = sext i32 %hq132 to i64
-  %orow133 = add i64 %517, %518
-  %519 = fcmp oeq float %l, 0.000000e+00
-  %520 = fdiv float 1.000000e+00, %l
-  %521 = select i1 %519, float 0.000000e+00, float %520
-  %522 = mul i64 %orow133, 320
-  %523 = getelementptr i8, ptr %out, i64 %522
-  %524 = insertelement <16 x float> poison, float %521, i32 0
-  %splat134 = shufflevector <16 x float> %524, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk135
+final:                                            ; preds = %exit123
+  %507 = sdiv i32 %orow119, %nh
+  %qi130 = add i32 %q_begin, %507
+  %508 = srem i32 %orow119, %nh
+  %509 = add i32 %h_begin, %508
+  %hq131 = add i32 %kv_head, %509
+  %510 = sext i32 %qi130 to i64
+  %511 = add i64 %q_row0, %510
+  %512 = mul i64 %511, 32
+  %513 = sext i32 %hq131 to i64
+  %orow132 = add i64 %512, %513
+  %514 = fcmp oeq float %l, 0.000000e+00
+  %515 = fdiv float 1.000000e+00, %l
+  %516 = select i1 %514, float 0.000000e+00, float %515
+  %517 = mul i64 %orow132, 320
+  %518 = getelementptr i8, ptr %out, i64 %517
+  %519 = insertelement <16 x float> poison, float %516, i32 0
+  %splat133 = shufflevector <16 x float> %519, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk134
 
-written:                                          ; preds = %exit138, %exit129
-  %525 = add nsw i32 %orow120, 1
-  br label %orow116
+written:                                          ; preds = %exit137, %exit128
+  %520 = add nsw i32 %orow119, 1
+  br label %orow115
 
-chunk126:                                         ; preds = %body127, %partial
-  %chunk130 = phi i64 [ 0, %partial ], [ %531, %body127 ]
-  %526 = icmp slt i64 %chunk130, 5
-  br i1 %526, label %body127, label %exit129
+chunk125:                                         ; preds = %body126, %partial
+  %chunk129 = phi i64 [ 0, %partial ], [ %526, %body126 ]
+  %521 = icmp slt i64 %chunk129, 5
+  br i1 %521, label %body126, label %exit128
 
-body127:                                          ; preds = %chunk126
-  %527 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk130
-  %528 = load <16 x float>, ptr %527, align 64
-  %529 = mul i64 %chunk130, 64
-  %530 = getelementptr i8, ptr %511, i64 %529
-  store <16 x float> %528, ptr %530, align 4
-  %531 = add nsw i64 %chunk130, 1
-  br label %chunk126
+body126:                                          ; preds = %chunk125
+  %522 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk129
+  %523 = load <16 x float>, ptr %522, align 64
+  %524 = mul i64 %chunk129, 64
+  %525 = getelementptr i8, ptr %506, i64 %524
+  store <16 x float> %523, ptr %525, align 4
+  %526 = add nsw i64 %chunk129, 1
+  br label %chunk125
 
-exit129:                                          ; preds = %chunk126
-  %532 = mul i64 %509, 80
-  %533 = add i64 %532, %491
-  %534 = getelementptr float, ptr %part, i64 %533
-  store float %m121, ptr %534, align 4
-  %535 = add i64 %533, %509
-  %536 = getelementptr float, ptr %part, i64 %535
-  store float %l, ptr %536, align 4
+exit128:                                          ; preds = %chunk125
+  %527 = mul i64 %504, 80
+  %528 = add i64 %527, %486
+  %529 = getelementptr float, ptr %part, i64 %528
+  store float %m120, ptr %529, align 4
+  %530 = add i64 %528, %504
+  %531 = getelementptr float, ptr %part, i64 %530
+  store float %l, ptr %531, align 4
   br label %written
 
-chunk135:                                         ; preds = %body136, %final
-  %chunk139 = phi i64 [ 0, %final ], [ %543, %body136 ]
-  %537 = icmp slt i64 %chunk139, 5
-  br i1 %537, label %body136, label %exit138
+chunk134:                                         ; preds = %body135, %final
+  %chunk138 = phi i64 [ 0, %final ], [ %538, %body135 ]
+  %532 = icmp slt i64 %chunk138, 5
+  br i1 %532, label %body135, label %exit137
 
-body136:                                          ; preds = %chunk135
-  %538 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk139
-  %539 = load <16 x float>, ptr %538, align 64
-  %540 = fmul <16 x float> %539, %splat134
-  %541 = mul i64 %chunk139, 64
-  %542 = getelementptr i8, ptr %523, i64 %541
-  store <16 x float> %540, ptr %542, align 4
-  %543 = add nsw i64 %chunk139, 1
-  br label %chunk135
+body135:                                          ; preds = %chunk134
+  %533 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk138
+  %534 = load <16 x float>, ptr %533, align 64
+  %535 = fmul <16 x float> %534, %splat133
+  %536 = mul i64 %chunk138, 64
+  %537 = getelementptr i8, ptr %518, i64 %536
+  store <16 x float> %535, ptr %537, align 4
+  %538 = add nsw i64 %chunk138, 1
+  br label %chunk134
 
-exit138:                                          ; preds = %chunk135
-  %544 = call float @llvm.log.f32(float %l)
-  %545 = call float @llvm.fmuladd.f32(float %m121, float 0x3FE62E4300000000, float %544)
-  %lse140 = select i1 %519, float 0xFFF0000000000000, float %545
-  %546 = getelementptr float, ptr %lse, i64 %orow133
-  store float %lse140, ptr %546, align 4
+exit137:                                          ; preds = %chunk134
+  %539 = call float @llvm.log.f32(float %l)
+  %540 = call float @llvm.fmuladd.f32(float %m120, float 0x3FE62E4300000000, float %539)
+  %lse139 = select i1 %514, float 0xFFF0000000000000, float %540
+  %541 = getelementptr float, ptr %lse, i64 %orow132
+  store float %lse139, ptr %541, align 4
   br label %written
 }
 

@@ -153,7 +153,7 @@ entry:
   %22 = icmp sgt i32 %nrows, 0
   br i1 %22, label %qrow, label %done
 
-done:                                             ; preds = %orow135, %entry
+done:                                             ; preds = %orow136, %entry
   ret void
 
 qrow:                                             ; preds = %entry, %exit17
@@ -389,772 +389,780 @@ exit21:                                           ; preds = %otzero
   store <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, ptr %182, align 64
   %183 = getelementptr <16 x float>, ptr %lv, i64 1
   store <16 x float> zeroinitializer, ptr %183, align 64
-  %k_last = sub i32 %k_end, 1
+  %184 = sub i32 %nrows, 1
+  %185 = sext i32 %184 to i64
+  %186 = getelementptr i32, ptr %lims, i64 %185
+  %fact = load i32, ptr %186, align 4
+  %k_last = sub i32 %fact, 1
   br label %ktile
 
 ktile:                                            ; preds = %exit50, %exit21
-  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %238, %exit50 ]
-  %184 = icmp slt i32 %ktile26, %k_end
-  br i1 %184, label %body23, label %exit25
+  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %244, %exit50 ]
+  %187 = icmp slt i32 %ktile26, %fact
+  br i1 %187, label %body23, label %exit25
 
 body23:                                           ; preds = %ktile
-  %185 = sub i32 %k_end, %ktile26
-  %186 = call i32 @llvm.smin.i32(i32 12, i32 %185)
-  %187 = add i32 %186, 11
-  %188 = sdiv i32 %187, 12
-  %189 = mul i32 %188, 12
+  %188 = sub i32 %fact, %ktile26
+  %189 = call i32 @llvm.smin.i32(i32 12, i32 %188)
+  %190 = add i32 %189, 11
+  %191 = sdiv i32 %190, 12
+  %192 = mul i32 %191, 12
   br label %kpack
 
 exit25:                                           ; preds = %ktile
-  %190 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %190, ptr %ms, align 64
-  %191 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %191, ptr %ls, align 64
-  %192 = getelementptr float, ptr %ms, i64 16
-  %193 = load <16 x float>, ptr %182, align 64
-  store <16 x float> %193, ptr %192, align 64
-  %194 = getelementptr float, ptr %ls, i64 16
-  %195 = load <16 x float>, ptr %183, align 64
-  store <16 x float> %195, ptr %194, align 64
-  br label %orow135
+  %193 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %193, ptr %ms, align 64
+  %194 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %194, ptr %ls, align 64
+  %195 = getelementptr float, ptr %ms, i64 16
+  %196 = load <16 x float>, ptr %182, align 64
+  store <16 x float> %196, ptr %195, align 64
+  %197 = getelementptr float, ptr %ls, i64 16
+  %198 = load <16 x float>, ptr %183, align 64
+  store <16 x float> %198, ptr %197, align 64
+  br label %orow136
 
 kpack:                                            ; preds = %exit34, %body23
-  %kpack30 = phi i32 [ 0, %body23 ], [ %213, %exit34 ]
-  %196 = icmp slt i32 %kpack30, %189
-  br i1 %196, label %body27, label %vpack
+  %kpack30 = phi i32 [ 0, %body23 ], [ %216, %exit34 ]
+  %199 = icmp slt i32 %kpack30, %192
+  br i1 %199, label %body27, label %vpack
 
 body27:                                           ; preds = %kpack
-  %197 = add i32 %ktile26, %kpack30
-  %198 = call i32 @llvm.smin.i32(i32 %197, i32 %k_last)
-  %199 = sext i32 %198 to i64
-  %row = add i64 %21, %199
-  %200 = mul i64 %row, 2560
-  %201 = getelementptr i8, ptr %20, i64 %200
-  %202 = sext i32 %kpack30 to i64
-  %203 = mul i64 %202, 1280
-  %204 = getelementptr i32, ptr %kbuf, i64 %203
+  %200 = add i32 %ktile26, %kpack30
+  %201 = call i32 @llvm.smin.i32(i32 %200, i32 %k_last)
+  %202 = sext i32 %201 to i64
+  %row = add i64 %21, %202
+  %203 = mul i64 %row, 2560
+  %204 = getelementptr i8, ptr %20, i64 %203
+  %205 = sext i32 %kpack30 to i64
+  %206 = mul i64 %205, 1280
+  %207 = getelementptr i32, ptr %kbuf, i64 %206
   br label %chunk31
 
 chunk31:                                          ; preds = %body32, %body27
-  %chunk35 = phi i64 [ 0, %body27 ], [ %212, %body32 ]
-  %205 = icmp slt i64 %chunk35, 80
-  br i1 %205, label %body32, label %exit34
+  %chunk35 = phi i64 [ 0, %body27 ], [ %215, %body32 ]
+  %208 = icmp slt i64 %chunk35, 80
+  br i1 %208, label %body32, label %exit34
 
 body32:                                           ; preds = %chunk31
-  %206 = mul i64 %chunk35, 16
-  %207 = mul i64 %206, 4
-  %208 = mul i64 %206, 2
-  %209 = getelementptr i8, ptr %201, i64 %208
-  %210 = load <16 x half>, ptr %209, align 2
-  %f1636 = fpext <16 x half> %210 to <16 x float>
-  %211 = getelementptr i8, ptr %204, i64 %207
-  store <16 x float> %f1636, ptr %211, align 64
-  %212 = add nsw i64 %chunk35, 1
+  %209 = mul i64 %chunk35, 16
+  %210 = mul i64 %209, 4
+  %211 = mul i64 %209, 2
+  %212 = getelementptr i8, ptr %204, i64 %211
+  %213 = load <16 x half>, ptr %212, align 2
+  %f1636 = fpext <16 x half> %213 to <16 x float>
+  %214 = getelementptr i8, ptr %207, i64 %210
+  store <16 x float> %f1636, ptr %214, align 64
+  %215 = add nsw i64 %chunk35, 1
   br label %chunk31
 
 exit34:                                           ; preds = %chunk31
-  %213 = add nsw i32 %kpack30, 1
+  %216 = add nsw i32 %kpack30, 1
   br label %kpack
 
 vpack:                                            ; preds = %kpack, %exit45
-  %vpack40 = phi i32 [ %231, %exit45 ], [ 0, %kpack ]
-  %214 = icmp slt i32 %vpack40, %186
-  br i1 %214, label %body37, label %exit39
+  %vpack40 = phi i32 [ %234, %exit45 ], [ 0, %kpack ]
+  %217 = icmp slt i32 %vpack40, %189
+  br i1 %217, label %body37, label %exit39
 
 body37:                                           ; preds = %vpack
-  %215 = add i32 %ktile26, %vpack40
-  %216 = sext i32 %215 to i64
-  %row41 = add i64 %21, %216
-  %217 = mul i64 %row41, 2560
-  %218 = getelementptr i8, ptr %20, i64 %217
-  %219 = sext i32 %vpack40 to i64
-  %220 = mul i64 %219, 1280
-  %221 = getelementptr i32, ptr %vbuf, i64 %220
+  %218 = add i32 %ktile26, %vpack40
+  %219 = sext i32 %218 to i64
+  %row41 = add i64 %21, %219
+  %220 = mul i64 %row41, 2560
+  %221 = getelementptr i8, ptr %20, i64 %220
+  %222 = sext i32 %vpack40 to i64
+  %223 = mul i64 %222, 1280
+  %224 = getelementptr i32, ptr %vbuf, i64 %223
   br label %chunk42
 
 exit39:                                           ; preds = %vpack
-  %222 = add i32 %nrows, 31
-  %nblk = sdiv i32 %222, 32
+  %225 = add i32 %nrows, 31
+  %nblk = sdiv i32 %225, 32
   br label %rblock
 
 chunk42:                                          ; preds = %body43, %body37
-  %chunk46 = phi i64 [ 0, %body37 ], [ %230, %body43 ]
-  %223 = icmp slt i64 %chunk46, 80
-  br i1 %223, label %body43, label %exit45
+  %chunk46 = phi i64 [ 0, %body37 ], [ %233, %body43 ]
+  %226 = icmp slt i64 %chunk46, 80
+  br i1 %226, label %body43, label %exit45
 
 body43:                                           ; preds = %chunk42
-  %224 = mul i64 %chunk46, 16
-  %225 = mul i64 %224, 4
-  %226 = mul i64 %224, 2
-  %227 = getelementptr i8, ptr %218, i64 %226
-  %228 = load <16 x half>, ptr %227, align 2
-  %f1647 = fpext <16 x half> %228 to <16 x float>
-  %229 = getelementptr i8, ptr %221, i64 %225
-  store <16 x float> %f1647, ptr %229, align 64
-  %230 = add nsw i64 %chunk46, 1
+  %227 = mul i64 %chunk46, 16
+  %228 = mul i64 %227, 4
+  %229 = mul i64 %227, 2
+  %230 = getelementptr i8, ptr %221, i64 %229
+  %231 = load <16 x half>, ptr %230, align 2
+  %f1647 = fpext <16 x half> %231 to <16 x float>
+  %232 = getelementptr i8, ptr %224, i64 %228
+  store <16 x float> %f1647, ptr %232, align 64
+  %233 = add nsw i64 %chunk46, 1
   br label %chunk42
 
 exit45:                                           ; preds = %chunk42
-  %231 = add nsw i32 %vpack40, 1
+  %234 = add nsw i32 %vpack40, 1
   br label %vpack
 
 rblock:                                           ; preds = %join, %exit39
-  %rblock51 = phi i32 [ 0, %exit39 ], [ %251, %join ]
-  %232 = icmp slt i32 %rblock51, %nblk
-  br i1 %232, label %body48, label %exit50
+  %rblock51 = phi i32 [ 0, %exit39 ], [ %257, %join ]
+  %235 = icmp slt i32 %rblock51, %nblk
+  br i1 %235, label %body48, label %exit50
 
 body48:                                           ; preds = %rblock
-  %233 = sext i32 %rblock51 to i64
-  %234 = mul i32 %rblock51, 32
-  %235 = add i32 %234, 31
-  %236 = sub i32 %nrows, 1
-  %237 = icmp sgt i32 %186, 0
-  br i1 %237, label %rvisit, label %join
+  %236 = sext i32 %rblock51 to i64
+  %237 = mul i32 %rblock51, 32
+  %238 = add i32 %237, 31
+  %239 = sext i32 %238 to i64
+  %240 = getelementptr i32, ptr %lims, i64 %239
+  %fact52 = load i32, ptr %240, align 4
+  %241 = sub i32 %fact52, %ktile26
+  %242 = call i32 @llvm.smin.i32(i32 %189, i32 %241)
+  %243 = icmp sgt i32 %242, 0
+  br i1 %243, label %rvisit, label %join
 
 exit50:                                           ; preds = %rblock
-  %238 = add nsw i32 %ktile26, 12
+  %244 = add nsw i32 %ktile26, 12
   br label %ktile
 
 rvisit:                                           ; preds = %body48
-  %239 = mul i64 %233, 40960
-  %240 = getelementptr i32, ptr %qt, i64 %239
-  %241 = getelementptr i32, ptr %ot, i64 %239
-  %242 = mul i64 %233, 2
-  %243 = getelementptr <16 x float>, ptr %mv, i64 %242
-  %244 = getelementptr <16 x float>, ptr %lv, i64 %242
-  %245 = mul i64 %233, 32
-  %246 = getelementptr i32, ptr %lims, i64 %245
-  %247 = load <16 x i32>, ptr %246, align 64
-  %248 = add i64 %245, 16
-  %249 = getelementptr i32, ptr %lims, i64 %248
-  %250 = load <16 x i32>, ptr %249, align 64
+  %245 = mul i64 %236, 40960
+  %246 = getelementptr i32, ptr %qt, i64 %245
+  %247 = getelementptr i32, ptr %ot, i64 %245
+  %248 = mul i64 %236, 2
+  %249 = getelementptr <16 x float>, ptr %mv, i64 %248
+  %250 = getelementptr <16 x float>, ptr %lv, i64 %248
+  %251 = mul i64 %236, 32
+  %252 = getelementptr i32, ptr %lims, i64 %251
+  %253 = load <16 x i32>, ptr %252, align 64
+  %254 = add i64 %251, 16
+  %255 = getelementptr i32, ptr %lims, i64 %254
+  %256 = load <16 x i32>, ptr %255, align 64
   br label %sblock
 
 join:                                             ; preds = %pvblock, %body48
-  %251 = add nsw i32 %rblock51, 1
+  %257 = add nsw i32 %rblock51, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit58, %rvisit
-  %sblock55 = phi i32 [ 0, %rvisit ], [ %335, %exit58 ]
-  %252 = icmp slt i32 %sblock55, %186
-  br i1 %252, label %body52, label %smask
+sblock:                                           ; preds = %exit59, %rvisit
+  %sblock56 = phi i32 [ 0, %rvisit ], [ %341, %exit59 ]
+  %258 = icmp slt i32 %sblock56, %242
+  br i1 %258, label %body53, label %smask
 
-body52:                                           ; preds = %sblock
-  %253 = sext i32 %sblock55 to i64
-  %254 = mul i64 %253, 1280
-  %255 = getelementptr i32, ptr %kbuf, i64 %254
+body53:                                           ; preds = %sblock
+  %259 = sext i32 %sblock56 to i64
+  %260 = mul i64 %259, 1280
+  %261 = getelementptr i32, ptr %kbuf, i64 %260
   br label %sdim
 
-sdim:                                             ; preds = %body56, %body52
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %308, %body56 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %307, %body56 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %304, %body56 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %303, %body56 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %300, %body56 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %299, %body56 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %296, %body56 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %295, %body56 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %292, %body56 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %291, %body56 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %288, %body56 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %287, %body56 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %284, %body56 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %283, %body56 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %280, %body56 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %279, %body56 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %276, %body56 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %275, %body56 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %272, %body56 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %271, %body56 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %268, %body56 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %267, %body56 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %264, %body56 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body52 ], [ %263, %body56 ]
-  %sdim59 = phi i32 [ 0, %body52 ], [ %309, %body56 ]
-  %256 = icmp slt i32 %sdim59, 1280
-  br i1 %256, label %body56, label %exit58
+sdim:                                             ; preds = %body57, %body53
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %314, %body57 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %313, %body57 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %310, %body57 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %309, %body57 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %306, %body57 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %305, %body57 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %302, %body57 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %301, %body57 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %298, %body57 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %297, %body57 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %294, %body57 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %293, %body57 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %290, %body57 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %289, %body57 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %286, %body57 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %285, %body57 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %282, %body57 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %281, %body57 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %278, %body57 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %277, %body57 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %274, %body57 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %273, %body57 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %270, %body57 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %269, %body57 ]
+  %sdim60 = phi i32 [ 0, %body53 ], [ %315, %body57 ]
+  %262 = icmp slt i32 %sdim60, 1280
+  br i1 %262, label %body57, label %exit59
 
-body56:                                           ; preds = %sdim
-  %257 = sext i32 %sdim59 to i64
-  %258 = mul i64 %257, 32
-  %259 = getelementptr i32, ptr %240, i64 %258
-  %qt60 = load <16 x float>, ptr %259, align 64
-  %260 = getelementptr i32, ptr %259, i64 16
-  %qt61 = load <16 x float>, ptr %260, align 64
-  %261 = getelementptr i32, ptr %255, i64 %257
-  %k = load float, ptr %261, align 4
-  %262 = insertelement <16 x float> poison, float %k, i32 0
-  %splat62 = shufflevector <16 x float> %262, <16 x float> poison, <16 x i32> zeroinitializer
-  %263 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat62, <16 x float> %sacc.sroa.0.0)
-  %264 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat62, <16 x float> %sacc.sroa.4.0)
-  %265 = getelementptr i32, ptr %261, i64 1280
-  %k63 = load float, ptr %265, align 4
-  %266 = insertelement <16 x float> poison, float %k63, i32 0
-  %splat64 = shufflevector <16 x float> %266, <16 x float> poison, <16 x i32> zeroinitializer
-  %267 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat64, <16 x float> %sacc.sroa.8.0)
-  %268 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat64, <16 x float> %sacc.sroa.12.0)
-  %269 = getelementptr i32, ptr %261, i64 2560
-  %k65 = load float, ptr %269, align 4
-  %270 = insertelement <16 x float> poison, float %k65, i32 0
-  %splat66 = shufflevector <16 x float> %270, <16 x float> poison, <16 x i32> zeroinitializer
-  %271 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat66, <16 x float> %sacc.sroa.16.0)
-  %272 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat66, <16 x float> %sacc.sroa.20.0)
-  %273 = getelementptr i32, ptr %261, i64 3840
-  %k67 = load float, ptr %273, align 4
-  %274 = insertelement <16 x float> poison, float %k67, i32 0
-  %splat68 = shufflevector <16 x float> %274, <16 x float> poison, <16 x i32> zeroinitializer
-  %275 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat68, <16 x float> %sacc.sroa.24.0)
-  %276 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat68, <16 x float> %sacc.sroa.28.0)
-  %277 = getelementptr i32, ptr %261, i64 5120
-  %k69 = load float, ptr %277, align 4
-  %278 = insertelement <16 x float> poison, float %k69, i32 0
-  %splat70 = shufflevector <16 x float> %278, <16 x float> poison, <16 x i32> zeroinitializer
-  %279 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat70, <16 x float> %sacc.sroa.32.0)
-  %280 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat70, <16 x float> %sacc.sroa.36.0)
-  %281 = getelementptr i32, ptr %261, i64 6400
-  %k71 = load float, ptr %281, align 4
-  %282 = insertelement <16 x float> poison, float %k71, i32 0
-  %splat72 = shufflevector <16 x float> %282, <16 x float> poison, <16 x i32> zeroinitializer
-  %283 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat72, <16 x float> %sacc.sroa.40.0)
-  %284 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat72, <16 x float> %sacc.sroa.44.0)
-  %285 = getelementptr i32, ptr %261, i64 7680
-  %k73 = load float, ptr %285, align 4
-  %286 = insertelement <16 x float> poison, float %k73, i32 0
-  %splat74 = shufflevector <16 x float> %286, <16 x float> poison, <16 x i32> zeroinitializer
-  %287 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat74, <16 x float> %sacc.sroa.48.0)
-  %288 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat74, <16 x float> %sacc.sroa.52.0)
-  %289 = getelementptr i32, ptr %261, i64 8960
-  %k75 = load float, ptr %289, align 4
-  %290 = insertelement <16 x float> poison, float %k75, i32 0
-  %splat76 = shufflevector <16 x float> %290, <16 x float> poison, <16 x i32> zeroinitializer
-  %291 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat76, <16 x float> %sacc.sroa.56.0)
-  %292 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat76, <16 x float> %sacc.sroa.60.0)
-  %293 = getelementptr i32, ptr %261, i64 10240
-  %k77 = load float, ptr %293, align 4
-  %294 = insertelement <16 x float> poison, float %k77, i32 0
-  %splat78 = shufflevector <16 x float> %294, <16 x float> poison, <16 x i32> zeroinitializer
-  %295 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat78, <16 x float> %sacc.sroa.64.0)
-  %296 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat78, <16 x float> %sacc.sroa.68.0)
-  %297 = getelementptr i32, ptr %261, i64 11520
-  %k79 = load float, ptr %297, align 4
-  %298 = insertelement <16 x float> poison, float %k79, i32 0
-  %splat80 = shufflevector <16 x float> %298, <16 x float> poison, <16 x i32> zeroinitializer
-  %299 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat80, <16 x float> %sacc.sroa.72.0)
-  %300 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat80, <16 x float> %sacc.sroa.76.0)
-  %301 = getelementptr i32, ptr %261, i64 12800
-  %k81 = load float, ptr %301, align 4
-  %302 = insertelement <16 x float> poison, float %k81, i32 0
-  %splat82 = shufflevector <16 x float> %302, <16 x float> poison, <16 x i32> zeroinitializer
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat82, <16 x float> %sacc.sroa.80.0)
-  %304 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat82, <16 x float> %sacc.sroa.84.0)
-  %305 = getelementptr i32, ptr %261, i64 14080
-  %k83 = load float, ptr %305, align 4
-  %306 = insertelement <16 x float> poison, float %k83, i32 0
-  %splat84 = shufflevector <16 x float> %306, <16 x float> poison, <16 x i32> zeroinitializer
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt60, <16 x float> %splat84, <16 x float> %sacc.sroa.88.0)
-  %308 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat84, <16 x float> %sacc.sroa.92.0)
-  %309 = add nsw i32 %sdim59, 1
+body57:                                           ; preds = %sdim
+  %263 = sext i32 %sdim60 to i64
+  %264 = mul i64 %263, 32
+  %265 = getelementptr i32, ptr %246, i64 %264
+  %qt61 = load <16 x float>, ptr %265, align 64
+  %266 = getelementptr i32, ptr %265, i64 16
+  %qt62 = load <16 x float>, ptr %266, align 64
+  %267 = getelementptr i32, ptr %261, i64 %263
+  %k = load float, ptr %267, align 4
+  %268 = insertelement <16 x float> poison, float %k, i32 0
+  %splat63 = shufflevector <16 x float> %268, <16 x float> poison, <16 x i32> zeroinitializer
+  %269 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat63, <16 x float> %sacc.sroa.0.0)
+  %270 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat63, <16 x float> %sacc.sroa.4.0)
+  %271 = getelementptr i32, ptr %267, i64 1280
+  %k64 = load float, ptr %271, align 4
+  %272 = insertelement <16 x float> poison, float %k64, i32 0
+  %splat65 = shufflevector <16 x float> %272, <16 x float> poison, <16 x i32> zeroinitializer
+  %273 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat65, <16 x float> %sacc.sroa.8.0)
+  %274 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat65, <16 x float> %sacc.sroa.12.0)
+  %275 = getelementptr i32, ptr %267, i64 2560
+  %k66 = load float, ptr %275, align 4
+  %276 = insertelement <16 x float> poison, float %k66, i32 0
+  %splat67 = shufflevector <16 x float> %276, <16 x float> poison, <16 x i32> zeroinitializer
+  %277 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat67, <16 x float> %sacc.sroa.16.0)
+  %278 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat67, <16 x float> %sacc.sroa.20.0)
+  %279 = getelementptr i32, ptr %267, i64 3840
+  %k68 = load float, ptr %279, align 4
+  %280 = insertelement <16 x float> poison, float %k68, i32 0
+  %splat69 = shufflevector <16 x float> %280, <16 x float> poison, <16 x i32> zeroinitializer
+  %281 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat69, <16 x float> %sacc.sroa.24.0)
+  %282 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat69, <16 x float> %sacc.sroa.28.0)
+  %283 = getelementptr i32, ptr %267, i64 5120
+  %k70 = load float, ptr %283, align 4
+  %284 = insertelement <16 x float> poison, float %k70, i32 0
+  %splat71 = shufflevector <16 x float> %284, <16 x float> poison, <16 x i32> zeroinitializer
+  %285 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat71, <16 x float> %sacc.sroa.32.0)
+  %286 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat71, <16 x float> %sacc.sroa.36.0)
+  %287 = getelementptr i32, ptr %267, i64 6400
+  %k72 = load float, ptr %287, align 4
+  %288 = insertelement <16 x float> poison, float %k72, i32 0
+  %splat73 = shufflevector <16 x float> %288, <16 x float> poison, <16 x i32> zeroinitializer
+  %289 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat73, <16 x float> %sacc.sroa.40.0)
+  %290 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat73, <16 x float> %sacc.sroa.44.0)
+  %291 = getelementptr i32, ptr %267, i64 7680
+  %k74 = load float, ptr %291, align 4
+  %292 = insertelement <16 x float> poison, float %k74, i32 0
+  %splat75 = shufflevector <16 x float> %292, <16 x float> poison, <16 x i32> zeroinitializer
+  %293 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat75, <16 x float> %sacc.sroa.48.0)
+  %294 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat75, <16 x float> %sacc.sroa.52.0)
+  %295 = getelementptr i32, ptr %267, i64 8960
+  %k76 = load float, ptr %295, align 4
+  %296 = insertelement <16 x float> poison, float %k76, i32 0
+  %splat77 = shufflevector <16 x float> %296, <16 x float> poison, <16 x i32> zeroinitializer
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat77, <16 x float> %sacc.sroa.56.0)
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat77, <16 x float> %sacc.sroa.60.0)
+  %299 = getelementptr i32, ptr %267, i64 10240
+  %k78 = load float, ptr %299, align 4
+  %300 = insertelement <16 x float> poison, float %k78, i32 0
+  %splat79 = shufflevector <16 x float> %300, <16 x float> poison, <16 x i32> zeroinitializer
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat79, <16 x float> %sacc.sroa.64.0)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat79, <16 x float> %sacc.sroa.68.0)
+  %303 = getelementptr i32, ptr %267, i64 11520
+  %k80 = load float, ptr %303, align 4
+  %304 = insertelement <16 x float> poison, float %k80, i32 0
+  %splat81 = shufflevector <16 x float> %304, <16 x float> poison, <16 x i32> zeroinitializer
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat81, <16 x float> %sacc.sroa.72.0)
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat81, <16 x float> %sacc.sroa.76.0)
+  %307 = getelementptr i32, ptr %267, i64 12800
+  %k82 = load float, ptr %307, align 4
+  %308 = insertelement <16 x float> poison, float %k82, i32 0
+  %splat83 = shufflevector <16 x float> %308, <16 x float> poison, <16 x i32> zeroinitializer
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat83, <16 x float> %sacc.sroa.80.0)
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat83, <16 x float> %sacc.sroa.84.0)
+  %311 = getelementptr i32, ptr %267, i64 14080
+  %k84 = load float, ptr %311, align 4
+  %312 = insertelement <16 x float> poison, float %k84, i32 0
+  %splat85 = shufflevector <16 x float> %312, <16 x float> poison, <16 x i32> zeroinitializer
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat85, <16 x float> %sacc.sroa.88.0)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat85, <16 x float> %sacc.sroa.92.0)
+  %315 = add nsw i32 %sdim60, 1
   br label %sdim
 
-exit58:                                           ; preds = %sdim
-  %310 = mul i64 %253, 32
-  %311 = getelementptr i32, ptr %st, i64 %310
-  store <16 x float> %sacc.sroa.0.0, ptr %311, align 64
-  %312 = getelementptr i32, ptr %311, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %312, align 64
-  %313 = getelementptr i32, ptr %311, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %313, align 64
-  %314 = getelementptr i32, ptr %311, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %314, align 64
-  %315 = getelementptr i32, ptr %311, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %315, align 64
-  %316 = getelementptr i32, ptr %311, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %316, align 64
-  %317 = getelementptr i32, ptr %311, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %317, align 64
-  %318 = getelementptr i32, ptr %311, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %318, align 64
-  %319 = getelementptr i32, ptr %311, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %319, align 64
-  %320 = getelementptr i32, ptr %311, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %320, align 64
-  %321 = getelementptr i32, ptr %311, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %321, align 64
-  %322 = getelementptr i32, ptr %311, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %322, align 64
-  %323 = getelementptr i32, ptr %311, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %323, align 64
-  %324 = getelementptr i32, ptr %311, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %324, align 64
-  %325 = getelementptr i32, ptr %311, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %325, align 64
-  %326 = getelementptr i32, ptr %311, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %326, align 64
-  %327 = getelementptr i32, ptr %311, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %327, align 64
-  %328 = getelementptr i32, ptr %311, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %328, align 64
-  %329 = getelementptr i32, ptr %311, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %329, align 64
-  %330 = getelementptr i32, ptr %311, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %330, align 64
-  %331 = getelementptr i32, ptr %311, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %331, align 64
-  %332 = getelementptr i32, ptr %311, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %332, align 64
-  %333 = getelementptr i32, ptr %311, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %333, align 64
-  %334 = getelementptr i32, ptr %311, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %334, align 64
-  %335 = add nsw i32 %sblock55, 12
+exit59:                                           ; preds = %sdim
+  %316 = mul i64 %259, 32
+  %317 = getelementptr i32, ptr %st, i64 %316
+  store <16 x float> %sacc.sroa.0.0, ptr %317, align 64
+  %318 = getelementptr i32, ptr %317, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %318, align 64
+  %319 = getelementptr i32, ptr %317, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %319, align 64
+  %320 = getelementptr i32, ptr %317, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %320, align 64
+  %321 = getelementptr i32, ptr %317, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %321, align 64
+  %322 = getelementptr i32, ptr %317, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %322, align 64
+  %323 = getelementptr i32, ptr %317, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %323, align 64
+  %324 = getelementptr i32, ptr %317, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %324, align 64
+  %325 = getelementptr i32, ptr %317, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %325, align 64
+  %326 = getelementptr i32, ptr %317, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %326, align 64
+  %327 = getelementptr i32, ptr %317, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %327, align 64
+  %328 = getelementptr i32, ptr %317, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %328, align 64
+  %329 = getelementptr i32, ptr %317, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %329, align 64
+  %330 = getelementptr i32, ptr %317, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %330, align 64
+  %331 = getelementptr i32, ptr %317, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %331, align 64
+  %332 = getelementptr i32, ptr %317, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %332, align 64
+  %333 = getelementptr i32, ptr %317, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %333, align 64
+  %334 = getelementptr i32, ptr %317, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %334, align 64
+  %335 = getelementptr i32, ptr %317, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %335, align 64
+  %336 = getelementptr i32, ptr %317, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %336, align 64
+  %337 = getelementptr i32, ptr %317, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %337, align 64
+  %338 = getelementptr i32, ptr %317, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %338, align 64
+  %339 = getelementptr i32, ptr %317, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %339, align 64
+  %340 = getelementptr i32, ptr %317, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %340, align 64
+  %341 = add nsw i32 %sblock56, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body85
-  %tmax.sroa.4.0 = phi <16 x float> [ %349, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %344, %body85 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask88 = phi i32 [ %350, %body85 ], [ 0, %sblock ]
-  %336 = icmp slt i32 %smask88, %186
-  br i1 %336, label %body85, label %exit87
+smask:                                            ; preds = %sblock, %body86
+  %tmax.sroa.4.0 = phi <16 x float> [ %355, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %350, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask89 = phi i32 [ %356, %body86 ], [ 0, %sblock ]
+  %342 = icmp slt i32 %smask89, %242
+  br i1 %342, label %body86, label %exit88
 
-body85:                                           ; preds = %smask
-  %337 = add i32 %ktile26, %smask88
-  %338 = insertelement <16 x i32> poison, i32 %337, i32 0
-  %splat89 = shufflevector <16 x i32> %338, <16 x i32> poison, <16 x i32> zeroinitializer
-  %339 = sext i32 %smask88 to i64
-  %340 = mul i64 %339, 32
-  %341 = getelementptr i32, ptr %st, i64 %340
-  %s = load <16 x float>, ptr %341, align 64
-  %342 = icmp slt <16 x i32> %splat89, %247
-  %343 = select <16 x i1> %342, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %343, ptr %341, align 64
-  %344 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %343)
-  %345 = add i64 %340, 16
-  %346 = getelementptr i32, ptr %st, i64 %345
-  %s90 = load <16 x float>, ptr %346, align 64
-  %347 = icmp slt <16 x i32> %splat89, %250
-  %348 = select <16 x i1> %347, <16 x float> %s90, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %348, ptr %346, align 64
-  %349 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %348)
-  %350 = add nsw i32 %smask88, 1
+body86:                                           ; preds = %smask
+  %343 = add i32 %ktile26, %smask89
+  %344 = insertelement <16 x i32> poison, i32 %343, i32 0
+  %splat90 = shufflevector <16 x i32> %344, <16 x i32> poison, <16 x i32> zeroinitializer
+  %345 = sext i32 %smask89 to i64
+  %346 = mul i64 %345, 32
+  %347 = getelementptr i32, ptr %st, i64 %346
+  %s = load <16 x float>, ptr %347, align 64
+  %348 = icmp slt <16 x i32> %splat90, %253
+  %349 = select <16 x i1> %348, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %349, ptr %347, align 64
+  %350 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %349)
+  %351 = add i64 %346, 16
+  %352 = getelementptr i32, ptr %st, i64 %351
+  %s91 = load <16 x float>, ptr %352, align 64
+  %353 = icmp slt <16 x i32> %splat90, %256
+  %354 = select <16 x i1> %353, <16 x float> %s91, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %354, ptr %352, align 64
+  %355 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %354)
+  %356 = add nsw i32 %smask89, 1
   br label %smask
 
-exit87:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %243, align 64
-  %351 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %352 = fcmp oeq <16 x float> %351, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse91 = select <16 x i1> %352, <16 x float> zeroinitializer, <16 x float> %351
-  %353 = fsub <16 x float> %m, %muse91
-  %354 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %353, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %355 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %354, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %356 = fadd <16 x float> %355, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %356, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %355, %n
-  %357 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %358 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %357, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %359 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %358, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %360 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %359, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %361 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %360, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %362 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %361, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %363 = fptosi <16 x float> %n to <16 x i32>
-  %364 = add <16 x i32> %363, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %365 = shl <16 x i32> %364, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %366 = bitcast <16 x i32> %365 to <16 x float>
-  %exp2 = fmul <16 x float> %362, %366
-  store <16 x float> %351, ptr %243, align 64
-  %367 = getelementptr <16 x float>, ptr %243, i64 1
-  %m92 = load <16 x float>, ptr %367, align 64
-  %368 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m92, <16 x float> %tmax.sroa.4.0)
-  %369 = fcmp oeq <16 x float> %368, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse93 = select <16 x i1> %369, <16 x float> zeroinitializer, <16 x float> %368
-  %370 = fsub <16 x float> %m92, %muse93
-  %371 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %370, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %372 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %371, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %373 = fadd <16 x float> %372, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n94 = fsub <16 x float> %373, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f95 = fsub <16 x float> %372, %n94
-  %374 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f95, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %375 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %374, <16 x float> %f95, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %376 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %375, <16 x float> %f95, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %377 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %376, <16 x float> %f95, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %378 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %377, <16 x float> %f95, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %378, <16 x float> %f95, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %380 = fptosi <16 x float> %n94 to <16 x i32>
-  %381 = add <16 x i32> %380, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %382 = shl <16 x i32> %381, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %383 = bitcast <16 x i32> %382 to <16 x float>
-  %exp296 = fmul <16 x float> %379, %383
-  store <16 x float> %368, ptr %367, align 64
+exit88:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %249, align 64
+  %357 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %358 = fcmp oeq <16 x float> %357, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse92 = select <16 x i1> %358, <16 x float> zeroinitializer, <16 x float> %357
+  %359 = fsub <16 x float> %m, %muse92
+  %360 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %359, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %361 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %360, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %362 = fadd <16 x float> %361, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %362, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %361, %n
+  %363 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %364 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %363, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %365 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %364, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %366 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %365, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %367 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %366, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %368 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %367, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %369 = fptosi <16 x float> %n to <16 x i32>
+  %370 = add <16 x i32> %369, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %371 = shl <16 x i32> %370, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %372 = bitcast <16 x i32> %371 to <16 x float>
+  %exp2 = fmul <16 x float> %368, %372
+  store <16 x float> %357, ptr %249, align 64
+  %373 = getelementptr <16 x float>, ptr %249, i64 1
+  %m93 = load <16 x float>, ptr %373, align 64
+  %374 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m93, <16 x float> %tmax.sroa.4.0)
+  %375 = fcmp oeq <16 x float> %374, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse94 = select <16 x i1> %375, <16 x float> zeroinitializer, <16 x float> %374
+  %376 = fsub <16 x float> %m93, %muse94
+  %377 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %376, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %378 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %377, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %379 = fadd <16 x float> %378, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n95 = fsub <16 x float> %379, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f96 = fsub <16 x float> %378, %n95
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f96, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %380, <16 x float> %f96, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f96, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %382, <16 x float> %f96, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %383, <16 x float> %f96, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %384, <16 x float> %f96, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %386 = fptosi <16 x float> %n95 to <16 x i32>
+  %387 = add <16 x i32> %386, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %388 = shl <16 x i32> %387, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %389 = bitcast <16 x i32> %388 to <16 x float>
+  %exp297 = fmul <16 x float> %385, %389
+  store <16 x float> %374, ptr %373, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body97, %exit87
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %421, %body97 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit87 ], [ %403, %body97 ]
-  %sexp100 = phi i32 [ 0, %exit87 ], [ %422, %body97 ]
-  %384 = icmp slt i32 %sexp100, %186
-  br i1 %384, label %body97, label %exit99
+sexp:                                             ; preds = %body98, %exit88
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %427, %body98 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %409, %body98 ]
+  %sexp101 = phi i32 [ 0, %exit88 ], [ %428, %body98 ]
+  %390 = icmp slt i32 %sexp101, %242
+  br i1 %390, label %body98, label %exit100
 
-body97:                                           ; preds = %sexp
-  %385 = sext i32 %sexp100 to i64
-  %386 = mul i64 %385, 32
-  %387 = getelementptr i32, ptr %st, i64 %386
-  %388 = load <16 x float>, ptr %387, align 64
-  %389 = fsub <16 x float> %388, %muse91
-  %390 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %389, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %391 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %390, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %392 = fadd <16 x float> %391, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n101 = fsub <16 x float> %392, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f102 = fsub <16 x float> %391, %n101
-  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f102, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %393, <16 x float> %f102, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %394, <16 x float> %f102, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f102, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %396, <16 x float> %f102, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f102, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %399 = fptosi <16 x float> %n101 to <16 x i32>
-  %400 = add <16 x i32> %399, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %401 = shl <16 x i32> %400, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %402 = bitcast <16 x i32> %401 to <16 x float>
-  %exp2103 = fmul <16 x float> %398, %402
-  store <16 x float> %exp2103, ptr %387, align 64
-  %403 = fadd <16 x float> %lsum.sroa.0.0, %exp2103
-  %404 = add i64 %386, 16
-  %405 = getelementptr i32, ptr %st, i64 %404
-  %406 = load <16 x float>, ptr %405, align 64
-  %407 = fsub <16 x float> %406, %muse93
-  %408 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %407, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %409 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %408, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %410 = fadd <16 x float> %409, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n104 = fsub <16 x float> %410, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f105 = fsub <16 x float> %409, %n104
-  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f105, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %411, <16 x float> %f105, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %412, <16 x float> %f105, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f105, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f105, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f105, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %417 = fptosi <16 x float> %n104 to <16 x i32>
-  %418 = add <16 x i32> %417, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %419 = shl <16 x i32> %418, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %420 = bitcast <16 x i32> %419 to <16 x float>
-  %exp2106 = fmul <16 x float> %416, %420
-  store <16 x float> %exp2106, ptr %405, align 64
-  %421 = fadd <16 x float> %lsum.sroa.4.0, %exp2106
-  %422 = add nsw i32 %sexp100, 1
+body98:                                           ; preds = %sexp
+  %391 = sext i32 %sexp101 to i64
+  %392 = mul i64 %391, 32
+  %393 = getelementptr i32, ptr %st, i64 %392
+  %394 = load <16 x float>, ptr %393, align 64
+  %395 = fsub <16 x float> %394, %muse92
+  %396 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %395, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %397 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %396, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %398 = fadd <16 x float> %397, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n102 = fsub <16 x float> %398, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f103 = fsub <16 x float> %397, %n102
+  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f103, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f103, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f103, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %402 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %401, <16 x float> %f103, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %403 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %402, <16 x float> %f103, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %404 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %403, <16 x float> %f103, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %405 = fptosi <16 x float> %n102 to <16 x i32>
+  %406 = add <16 x i32> %405, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %407 = shl <16 x i32> %406, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %408 = bitcast <16 x i32> %407 to <16 x float>
+  %exp2104 = fmul <16 x float> %404, %408
+  store <16 x float> %exp2104, ptr %393, align 64
+  %409 = fadd <16 x float> %lsum.sroa.0.0, %exp2104
+  %410 = add i64 %392, 16
+  %411 = getelementptr i32, ptr %st, i64 %410
+  %412 = load <16 x float>, ptr %411, align 64
+  %413 = fsub <16 x float> %412, %muse94
+  %414 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %413, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %415 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %414, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %416 = fadd <16 x float> %415, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n105 = fsub <16 x float> %416, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f106 = fsub <16 x float> %415, %n105
+  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f106, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f106, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %419 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %418, <16 x float> %f106, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %420 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %419, <16 x float> %f106, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %421 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %420, <16 x float> %f106, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %422 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %421, <16 x float> %f106, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %423 = fptosi <16 x float> %n105 to <16 x i32>
+  %424 = add <16 x i32> %423, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %425 = shl <16 x i32> %424, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %426 = bitcast <16 x i32> %425 to <16 x float>
+  %exp2107 = fmul <16 x float> %422, %426
+  store <16 x float> %exp2107, ptr %411, align 64
+  %427 = fadd <16 x float> %lsum.sroa.4.0, %exp2107
+  %428 = add nsw i32 %sexp101, 1
   br label %sexp
 
-exit99:                                           ; preds = %sexp
-  %423 = load <16 x float>, ptr %244, align 64
-  %424 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %423, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %424, ptr %244, align 64
-  %425 = getelementptr <16 x float>, ptr %244, i64 1
-  %426 = load <16 x float>, ptr %425, align 64
-  %427 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %426, <16 x float> %exp296, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %427, ptr %425, align 64
+exit100:                                          ; preds = %sexp
+  %429 = load <16 x float>, ptr %250, align 64
+  %430 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %429, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %430, ptr %250, align 64
+  %431 = getelementptr <16 x float>, ptr %250, i64 1
+  %432 = load <16 x float>, ptr %431, align 64
+  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %432, <16 x float> %exp297, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %433, ptr %431, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit113, %exit99
-  %pvblock110 = phi i32 [ 0, %exit99 ], [ %541, %exit113 ]
-  %428 = icmp slt i32 %pvblock110, 128
-  br i1 %428, label %body107, label %join
+pvblock:                                          ; preds = %exit114, %exit100
+  %pvblock111 = phi i32 [ 0, %exit100 ], [ %547, %exit114 ]
+  %434 = icmp slt i32 %pvblock111, 128
+  br i1 %434, label %body108, label %join
 
-body107:                                          ; preds = %pvblock
-  %429 = mul i32 %pvblock110, 10
-  %430 = sext i32 %429 to i64
-  %431 = mul i64 %430, 32
-  %432 = getelementptr i32, ptr %241, i64 %431
-  %433 = load <16 x float>, ptr %432, align 64
-  %434 = fmul <16 x float> %433, %exp2
-  %435 = getelementptr i32, ptr %432, i64 16
-  %436 = load <16 x float>, ptr %435, align 64
-  %437 = fmul <16 x float> %436, %exp296
-  %438 = getelementptr i32, ptr %432, i64 32
+body108:                                          ; preds = %pvblock
+  %435 = mul i32 %pvblock111, 10
+  %436 = sext i32 %435 to i64
+  %437 = mul i64 %436, 32
+  %438 = getelementptr i32, ptr %247, i64 %437
   %439 = load <16 x float>, ptr %438, align 64
   %440 = fmul <16 x float> %439, %exp2
-  %441 = getelementptr i32, ptr %432, i64 48
+  %441 = getelementptr i32, ptr %438, i64 16
   %442 = load <16 x float>, ptr %441, align 64
-  %443 = fmul <16 x float> %442, %exp296
-  %444 = getelementptr i32, ptr %432, i64 64
+  %443 = fmul <16 x float> %442, %exp297
+  %444 = getelementptr i32, ptr %438, i64 32
   %445 = load <16 x float>, ptr %444, align 64
   %446 = fmul <16 x float> %445, %exp2
-  %447 = getelementptr i32, ptr %432, i64 80
+  %447 = getelementptr i32, ptr %438, i64 48
   %448 = load <16 x float>, ptr %447, align 64
-  %449 = fmul <16 x float> %448, %exp296
-  %450 = getelementptr i32, ptr %432, i64 96
+  %449 = fmul <16 x float> %448, %exp297
+  %450 = getelementptr i32, ptr %438, i64 64
   %451 = load <16 x float>, ptr %450, align 64
   %452 = fmul <16 x float> %451, %exp2
-  %453 = getelementptr i32, ptr %432, i64 112
+  %453 = getelementptr i32, ptr %438, i64 80
   %454 = load <16 x float>, ptr %453, align 64
-  %455 = fmul <16 x float> %454, %exp296
-  %456 = getelementptr i32, ptr %432, i64 128
+  %455 = fmul <16 x float> %454, %exp297
+  %456 = getelementptr i32, ptr %438, i64 96
   %457 = load <16 x float>, ptr %456, align 64
   %458 = fmul <16 x float> %457, %exp2
-  %459 = getelementptr i32, ptr %432, i64 144
+  %459 = getelementptr i32, ptr %438, i64 112
   %460 = load <16 x float>, ptr %459, align 64
-  %461 = fmul <16 x float> %460, %exp296
-  %462 = getelementptr i32, ptr %432, i64 160
+  %461 = fmul <16 x float> %460, %exp297
+  %462 = getelementptr i32, ptr %438, i64 128
   %463 = load <16 x float>, ptr %462, align 64
   %464 = fmul <16 x float> %463, %exp2
-  %465 = getelementptr i32, ptr %432, i64 176
+  %465 = getelementptr i32, ptr %438, i64 144
   %466 = load <16 x float>, ptr %465, align 64
-  %467 = fmul <16 x float> %466, %exp296
-  %468 = getelementptr i32, ptr %432, i64 192
+  %467 = fmul <16 x float> %466, %exp297
+  %468 = getelementptr i32, ptr %438, i64 160
   %469 = load <16 x float>, ptr %468, align 64
   %470 = fmul <16 x float> %469, %exp2
-  %471 = getelementptr i32, ptr %432, i64 208
+  %471 = getelementptr i32, ptr %438, i64 176
   %472 = load <16 x float>, ptr %471, align 64
-  %473 = fmul <16 x float> %472, %exp296
-  %474 = getelementptr i32, ptr %432, i64 224
+  %473 = fmul <16 x float> %472, %exp297
+  %474 = getelementptr i32, ptr %438, i64 192
   %475 = load <16 x float>, ptr %474, align 64
   %476 = fmul <16 x float> %475, %exp2
-  %477 = getelementptr i32, ptr %432, i64 240
+  %477 = getelementptr i32, ptr %438, i64 208
   %478 = load <16 x float>, ptr %477, align 64
-  %479 = fmul <16 x float> %478, %exp296
-  %480 = getelementptr i32, ptr %432, i64 256
+  %479 = fmul <16 x float> %478, %exp297
+  %480 = getelementptr i32, ptr %438, i64 224
   %481 = load <16 x float>, ptr %480, align 64
   %482 = fmul <16 x float> %481, %exp2
-  %483 = getelementptr i32, ptr %432, i64 272
+  %483 = getelementptr i32, ptr %438, i64 240
   %484 = load <16 x float>, ptr %483, align 64
-  %485 = fmul <16 x float> %484, %exp296
-  %486 = getelementptr i32, ptr %432, i64 288
+  %485 = fmul <16 x float> %484, %exp297
+  %486 = getelementptr i32, ptr %438, i64 256
   %487 = load <16 x float>, ptr %486, align 64
   %488 = fmul <16 x float> %487, %exp2
-  %489 = getelementptr i32, ptr %432, i64 304
+  %489 = getelementptr i32, ptr %438, i64 272
   %490 = load <16 x float>, ptr %489, align 64
-  %491 = fmul <16 x float> %490, %exp296
+  %491 = fmul <16 x float> %490, %exp297
+  %492 = getelementptr i32, ptr %438, i64 288
+  %493 = load <16 x float>, ptr %492, align 64
+  %494 = fmul <16 x float> %493, %exp2
+  %495 = getelementptr i32, ptr %438, i64 304
+  %496 = load <16 x float>, ptr %495, align 64
+  %497 = fmul <16 x float> %496, %exp297
   br label %kpv
 
-kpv:                                              ; preds = %body111, %body107
-  %o.sroa.60.0 = phi <16 x float> [ %479, %body107 ], [ %531, %body111 ]
-  %o.sroa.56.0 = phi <16 x float> [ %476, %body107 ], [ %530, %body111 ]
-  %o.sroa.52.0 = phi <16 x float> [ %473, %body107 ], [ %527, %body111 ]
-  %o.sroa.48.0 = phi <16 x float> [ %470, %body107 ], [ %526, %body111 ]
-  %o.sroa.44.0 = phi <16 x float> [ %467, %body107 ], [ %523, %body111 ]
-  %o.sroa.40.0 = phi <16 x float> [ %464, %body107 ], [ %522, %body111 ]
-  %o.sroa.36.0 = phi <16 x float> [ %461, %body107 ], [ %519, %body111 ]
-  %o.sroa.32.0 = phi <16 x float> [ %458, %body107 ], [ %518, %body111 ]
-  %o.sroa.28.0 = phi <16 x float> [ %455, %body107 ], [ %515, %body111 ]
-  %o.sroa.24.0 = phi <16 x float> [ %452, %body107 ], [ %514, %body111 ]
-  %o.sroa.20.0 = phi <16 x float> [ %449, %body107 ], [ %511, %body111 ]
-  %o.sroa.16.0 = phi <16 x float> [ %446, %body107 ], [ %510, %body111 ]
-  %o.sroa.12.0 = phi <16 x float> [ %443, %body107 ], [ %507, %body111 ]
-  %o.sroa.8.0 = phi <16 x float> [ %440, %body107 ], [ %506, %body111 ]
-  %o.sroa.4.0 = phi <16 x float> [ %437, %body107 ], [ %503, %body111 ]
-  %o.sroa.0.0 = phi <16 x float> [ %434, %body107 ], [ %502, %body111 ]
-  %o.sroa.64.0 = phi <16 x float> [ %482, %body107 ], [ %534, %body111 ]
-  %o.sroa.68.0 = phi <16 x float> [ %485, %body107 ], [ %535, %body111 ]
-  %o.sroa.72.0 = phi <16 x float> [ %488, %body107 ], [ %538, %body111 ]
-  %o.sroa.76.0 = phi <16 x float> [ %491, %body107 ], [ %539, %body111 ]
-  %kpv114 = phi i32 [ 0, %body107 ], [ %540, %body111 ]
-  %492 = icmp slt i32 %kpv114, %186
-  br i1 %492, label %body111, label %exit113
+kpv:                                              ; preds = %body112, %body108
+  %o.sroa.60.0 = phi <16 x float> [ %485, %body108 ], [ %537, %body112 ]
+  %o.sroa.56.0 = phi <16 x float> [ %482, %body108 ], [ %536, %body112 ]
+  %o.sroa.52.0 = phi <16 x float> [ %479, %body108 ], [ %533, %body112 ]
+  %o.sroa.48.0 = phi <16 x float> [ %476, %body108 ], [ %532, %body112 ]
+  %o.sroa.44.0 = phi <16 x float> [ %473, %body108 ], [ %529, %body112 ]
+  %o.sroa.40.0 = phi <16 x float> [ %470, %body108 ], [ %528, %body112 ]
+  %o.sroa.36.0 = phi <16 x float> [ %467, %body108 ], [ %525, %body112 ]
+  %o.sroa.32.0 = phi <16 x float> [ %464, %body108 ], [ %524, %body112 ]
+  %o.sroa.28.0 = phi <16 x float> [ %461, %body108 ], [ %521, %body112 ]
+  %o.sroa.24.0 = phi <16 x float> [ %458, %body108 ], [ %520, %body112 ]
+  %o.sroa.20.0 = phi <16 x float> [ %455, %body108 ], [ %517, %body112 ]
+  %o.sroa.16.0 = phi <16 x float> [ %452, %body108 ], [ %516, %body112 ]
+  %o.sroa.12.0 = phi <16 x float> [ %449, %body108 ], [ %513, %body112 ]
+  %o.sroa.8.0 = phi <16 x float> [ %446, %body108 ], [ %512, %body112 ]
+  %o.sroa.4.0 = phi <16 x float> [ %443, %body108 ], [ %509, %body112 ]
+  %o.sroa.0.0 = phi <16 x float> [ %440, %body108 ], [ %508, %body112 ]
+  %o.sroa.64.0 = phi <16 x float> [ %488, %body108 ], [ %540, %body112 ]
+  %o.sroa.68.0 = phi <16 x float> [ %491, %body108 ], [ %541, %body112 ]
+  %o.sroa.72.0 = phi <16 x float> [ %494, %body108 ], [ %544, %body112 ]
+  %o.sroa.76.0 = phi <16 x float> [ %497, %body108 ], [ %545, %body112 ]
+  %kpv115 = phi i32 [ 0, %body108 ], [ %546, %body112 ]
+  %498 = icmp slt i32 %kpv115, %242
+  br i1 %498, label %body112, label %exit114
 
-body111:                                          ; preds = %kpv
-  %493 = sext i32 %kpv114 to i64
-  %494 = mul i64 %493, 32
-  %495 = getelementptr i32, ptr %st, i64 %494
-  %p = load <16 x float>, ptr %495, align 64
-  %496 = add i64 %494, 16
-  %497 = getelementptr i32, ptr %st, i64 %496
-  %p115 = load <16 x float>, ptr %497, align 64
-  %498 = mul i64 %493, 5120
-  %499 = getelementptr i8, ptr %vbuf, i64 %498
-  %500 = getelementptr i32, ptr %499, i64 %430
-  %v = load float, ptr %500, align 4
-  %501 = insertelement <16 x float> poison, float %v, i32 0
-  %splat116 = shufflevector <16 x float> %501, <16 x float> poison, <16 x i32> zeroinitializer
-  %502 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat116, <16 x float> %o.sroa.0.0)
-  %503 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat116, <16 x float> %o.sroa.4.0)
-  %504 = getelementptr i32, ptr %500, i64 1
-  %v117 = load float, ptr %504, align 4
-  %505 = insertelement <16 x float> poison, float %v117, i32 0
-  %splat118 = shufflevector <16 x float> %505, <16 x float> poison, <16 x i32> zeroinitializer
-  %506 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.8.0)
-  %507 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat118, <16 x float> %o.sroa.12.0)
-  %508 = getelementptr i32, ptr %500, i64 2
-  %v119 = load float, ptr %508, align 4
-  %509 = insertelement <16 x float> poison, float %v119, i32 0
-  %splat120 = shufflevector <16 x float> %509, <16 x float> poison, <16 x i32> zeroinitializer
-  %510 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.16.0)
-  %511 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat120, <16 x float> %o.sroa.20.0)
-  %512 = getelementptr i32, ptr %500, i64 3
-  %v121 = load float, ptr %512, align 4
-  %513 = insertelement <16 x float> poison, float %v121, i32 0
-  %splat122 = shufflevector <16 x float> %513, <16 x float> poison, <16 x i32> zeroinitializer
-  %514 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.24.0)
-  %515 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat122, <16 x float> %o.sroa.28.0)
-  %516 = getelementptr i32, ptr %500, i64 4
-  %v123 = load float, ptr %516, align 4
-  %517 = insertelement <16 x float> poison, float %v123, i32 0
-  %splat124 = shufflevector <16 x float> %517, <16 x float> poison, <16 x i32> zeroinitializer
-  %518 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.32.0)
-  %519 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat124, <16 x float> %o.sroa.36.0)
-  %520 = getelementptr i32, ptr %500, i64 5
-  %v125 = load float, ptr %520, align 4
-  %521 = insertelement <16 x float> poison, float %v125, i32 0
-  %splat126 = shufflevector <16 x float> %521, <16 x float> poison, <16 x i32> zeroinitializer
-  %522 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.40.0)
-  %523 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat126, <16 x float> %o.sroa.44.0)
-  %524 = getelementptr i32, ptr %500, i64 6
-  %v127 = load float, ptr %524, align 4
-  %525 = insertelement <16 x float> poison, float %v127, i32 0
-  %splat128 = shufflevector <16 x float> %525, <16 x float> poison, <16 x i32> zeroinitializer
-  %526 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.48.0)
-  %527 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat128, <16 x float> %o.sroa.52.0)
-  %528 = getelementptr i32, ptr %500, i64 7
-  %v129 = load float, ptr %528, align 4
-  %529 = insertelement <16 x float> poison, float %v129, i32 0
-  %splat130 = shufflevector <16 x float> %529, <16 x float> poison, <16 x i32> zeroinitializer
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.56.0)
-  %531 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat130, <16 x float> %o.sroa.60.0)
-  %532 = getelementptr i32, ptr %500, i64 8
-  %v131 = load float, ptr %532, align 4
-  %533 = insertelement <16 x float> poison, float %v131, i32 0
-  %splat132 = shufflevector <16 x float> %533, <16 x float> poison, <16 x i32> zeroinitializer
-  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat132, <16 x float> %o.sroa.64.0)
-  %535 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat132, <16 x float> %o.sroa.68.0)
-  %536 = getelementptr i32, ptr %500, i64 9
-  %v133 = load float, ptr %536, align 4
-  %537 = insertelement <16 x float> poison, float %v133, i32 0
-  %splat134 = shufflevector <16 x float> %537, <16 x float> poison, <16 x i32> zeroinitializer
-  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat134, <16 x float> %o.sroa.72.0)
-  %539 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p115, <16 x float> %splat134, <16 x float> %o.sroa.76.0)
-  %540 = add nsw i32 %kpv114, 1
+body112:                                          ; preds = %kpv
+  %499 = sext i32 %kpv115 to i64
+  %500 = mul i64 %499, 32
+  %501 = getelementptr i32, ptr %st, i64 %500
+  %p = load <16 x float>, ptr %501, align 64
+  %502 = add i64 %500, 16
+  %503 = getelementptr i32, ptr %st, i64 %502
+  %p116 = load <16 x float>, ptr %503, align 64
+  %504 = mul i64 %499, 5120
+  %505 = getelementptr i8, ptr %vbuf, i64 %504
+  %506 = getelementptr i32, ptr %505, i64 %436
+  %v = load float, ptr %506, align 4
+  %507 = insertelement <16 x float> poison, float %v, i32 0
+  %splat117 = shufflevector <16 x float> %507, <16 x float> poison, <16 x i32> zeroinitializer
+  %508 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat117, <16 x float> %o.sroa.0.0)
+  %509 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat117, <16 x float> %o.sroa.4.0)
+  %510 = getelementptr i32, ptr %506, i64 1
+  %v118 = load float, ptr %510, align 4
+  %511 = insertelement <16 x float> poison, float %v118, i32 0
+  %splat119 = shufflevector <16 x float> %511, <16 x float> poison, <16 x i32> zeroinitializer
+  %512 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat119, <16 x float> %o.sroa.8.0)
+  %513 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat119, <16 x float> %o.sroa.12.0)
+  %514 = getelementptr i32, ptr %506, i64 2
+  %v120 = load float, ptr %514, align 4
+  %515 = insertelement <16 x float> poison, float %v120, i32 0
+  %splat121 = shufflevector <16 x float> %515, <16 x float> poison, <16 x i32> zeroinitializer
+  %516 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat121, <16 x float> %o.sroa.16.0)
+  %517 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat121, <16 x float> %o.sroa.20.0)
+  %518 = getelementptr i32, ptr %506, i64 3
+  %v122 = load float, ptr %518, align 4
+  %519 = insertelement <16 x float> poison, float %v122, i32 0
+  %splat123 = shufflevector <16 x float> %519, <16 x float> poison, <16 x i32> zeroinitializer
+  %520 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.24.0)
+  %521 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat123, <16 x float> %o.sroa.28.0)
+  %522 = getelementptr i32, ptr %506, i64 4
+  %v124 = load float, ptr %522, align 4
+  %523 = insertelement <16 x float> poison, float %v124, i32 0
+  %splat125 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.32.0)
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat125, <16 x float> %o.sroa.36.0)
+  %526 = getelementptr i32, ptr %506, i64 5
+  %v126 = load float, ptr %526, align 4
+  %527 = insertelement <16 x float> poison, float %v126, i32 0
+  %splat127 = shufflevector <16 x float> %527, <16 x float> poison, <16 x i32> zeroinitializer
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.40.0)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat127, <16 x float> %o.sroa.44.0)
+  %530 = getelementptr i32, ptr %506, i64 6
+  %v128 = load float, ptr %530, align 4
+  %531 = insertelement <16 x float> poison, float %v128, i32 0
+  %splat129 = shufflevector <16 x float> %531, <16 x float> poison, <16 x i32> zeroinitializer
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.48.0)
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat129, <16 x float> %o.sroa.52.0)
+  %534 = getelementptr i32, ptr %506, i64 7
+  %v130 = load float, ptr %534, align 4
+  %535 = insertelement <16 x float> poison, float %v130, i32 0
+  %splat131 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
+  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.56.0)
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat131, <16 x float> %o.sroa.60.0)
+  %538 = getelementptr i32, ptr %506, i64 8
+  %v132 = load float, ptr %538, align 4
+  %539 = insertelement <16 x float> poison, float %v132, i32 0
+  %splat133 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
+  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat133, <16 x float> %o.sroa.64.0)
+  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat133, <16 x float> %o.sroa.68.0)
+  %542 = getelementptr i32, ptr %506, i64 9
+  %v134 = load float, ptr %542, align 4
+  %543 = insertelement <16 x float> poison, float %v134, i32 0
+  %splat135 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
+  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat135, <16 x float> %o.sroa.72.0)
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat135, <16 x float> %o.sroa.76.0)
+  %546 = add nsw i32 %kpv115, 1
   br label %kpv
 
-exit113:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %432, align 64
-  store <16 x float> %o.sroa.4.0, ptr %435, align 64
-  store <16 x float> %o.sroa.8.0, ptr %438, align 64
-  store <16 x float> %o.sroa.12.0, ptr %441, align 64
-  store <16 x float> %o.sroa.16.0, ptr %444, align 64
-  store <16 x float> %o.sroa.20.0, ptr %447, align 64
-  store <16 x float> %o.sroa.24.0, ptr %450, align 64
-  store <16 x float> %o.sroa.28.0, ptr %453, align 64
-  store <16 x float> %o.sroa.32.0, ptr %456, align 64
-  store <16 x float> %o.sroa.36.0, ptr %459, align 64
-  store <16 x float> %o.sroa.40.0, ptr %462, align 64
-  store <16 x float> %o.sroa.44.0, ptr %465, align 64
-  store <16 x float> %o.sroa.48.0, ptr %468, align 64
-  store <16 x float> %o.sroa.52.0, ptr %471, align 64
-  store <16 x float> %o.sroa.56.0, ptr %474, align 64
-  store <16 x float> %o.sroa.60.0, ptr %477, align 64
-  store <16 x float> %o.sroa.64.0, ptr %480, align 64
-  store <16 x float> %o.sroa.68.0, ptr %483, align 64
-  store <16 x float> %o.sroa.72.0, ptr %486, align 64
-  store <16 x float> %o.sroa.76.0, ptr %489, align 64
-  %541 = add nsw i32 %pvblock110, 1
+exit114:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %438, align 64
+  store <16 x float> %o.sroa.4.0, ptr %441, align 64
+  store <16 x float> %o.sroa.8.0, ptr %444, align 64
+  store <16 x float> %o.sroa.12.0, ptr %447, align 64
+  store <16 x float> %o.sroa.16.0, ptr %450, align 64
+  store <16 x float> %o.sroa.20.0, ptr %453, align 64
+  store <16 x float> %o.sroa.24.0, ptr %456, align 64
+  store <16 x float> %o.sroa.28.0, ptr %459, align 64
+  store <16 x float> %o.sroa.32.0, ptr %462, align 64
+  store <16 x float> %o.sroa.36.0, ptr %465, align 64
+  store <16 x float> %o.sroa.40.0, ptr %468, align 64
+  store <16 x float> %o.sroa.44.0, ptr %471, align 64
+  store <16 x float> %o.sroa.48.0, ptr %474, align 64
+  store <16 x float> %o.sroa.52.0, ptr %477, align 64
+  store <16 x float> %o.sroa.56.0, ptr %480, align 64
+  store <16 x float> %o.sroa.60.0, ptr %483, align 64
+  store <16 x float> %o.sroa.64.0, ptr %486, align 64
+  store <16 x float> %o.sroa.68.0, ptr %489, align 64
+  store <16 x float> %o.sroa.72.0, ptr %492, align 64
+  store <16 x float> %o.sroa.76.0, ptr %495, align 64
+  %547 = add nsw i32 %pvblock111, 1
   br label %pvblock
 
-orow135:                                          ; preds = %written, %exit25
-  %orow139 = phi i32 [ 0, %exit25 ], [ %576, %written ]
-  %542 = icmp slt i32 %orow139, %nrows
-  br i1 %542, label %body136, label %done
+orow136:                                          ; preds = %written, %exit25
+  %orow140 = phi i32 [ 0, %exit25 ], [ %582, %written ]
+  %548 = icmp slt i32 %orow140, %nrows
+  br i1 %548, label %body137, label %done
 
-body136:                                          ; preds = %orow135
-  %543 = sext i32 %orow139 to i64
-  %544 = getelementptr float, ptr %ms, i64 %543
-  %m140 = load float, ptr %544, align 4
-  %545 = getelementptr float, ptr %ls, i64 %543
-  %l = load float, ptr %545, align 4
-  %546 = sdiv i32 %orow139, 32
-  %547 = srem i32 %orow139, 32
-  %548 = sext i32 %546 to i64
-  %549 = mul i64 %548, 40960
-  %550 = getelementptr i32, ptr %ot, i64 %549
+body137:                                          ; preds = %orow136
+  %549 = sext i32 %orow140 to i64
+  %550 = getelementptr float, ptr %ms, i64 %549
+  %m141 = load float, ptr %550, align 4
+  %551 = getelementptr float, ptr %ls, i64 %549
+  %l = load float, ptr %551, align 4
+  %552 = sdiv i32 %orow140, 32
+  %553 = srem i32 %orow140, 32
+  %554 = sext i32 %552 to i64
+  %555 = mul i64 %554, 40960
+  %556 = getelementptr i32, ptr %ot, i64 %555
   br label %otrow
 
-otrow:                                            ; preds = %body141, %body136
-  %otrow144 = phi i32 [ 0, %body136 ], [ %559, %body141 ]
-  %551 = icmp slt i32 %otrow144, 1280
-  br i1 %551, label %body141, label %exit143
+otrow:                                            ; preds = %body142, %body137
+  %otrow145 = phi i32 [ 0, %body137 ], [ %565, %body142 ]
+  %557 = icmp slt i32 %otrow145, 1280
+  br i1 %557, label %body142, label %exit144
 
-body141:                                          ; preds = %otrow
-  %552 = sext i32 %547 to i64
-  %553 = sext i32 %otrow144 to i64
-  %554 = mul i64 %553, 32
-  %555 = add i64 %554, %552
-  %556 = getelementptr i32, ptr %550, i64 %555
-  %557 = load float, ptr %556, align 4
-  %558 = getelementptr i32, ptr %rowbuf, i64 %553
-  store float %557, ptr %558, align 4
-  %559 = add nsw i32 %otrow144, 1
+body142:                                          ; preds = %otrow
+  %558 = sext i32 %553 to i64
+  %559 = sext i32 %otrow145 to i64
+  %560 = mul i64 %559, 32
+  %561 = add i64 %560, %558
+  %562 = getelementptr i32, ptr %556, i64 %561
+  %563 = load float, ptr %562, align 4
+  %564 = getelementptr i32, ptr %rowbuf, i64 %559
+  store float %563, ptr %564, align 4
+  %565 = add nsw i32 %otrow145, 1
   br label %otrow
 
-exit143:                                          ; preds = %otrow
-  %560 = icmp ne ptr %part, null
-  br i1 %560, label %partial, label %final
+exit144:                                          ; preds = %otrow
+  %566 = icmp ne ptr %part, null
+  br i1 %566, label %partial, label %final
 
-partial:                                          ; preds = %exit143
-  %561 = sext i32 %nrows to i64
-  %562 = mul i64 %543, 1280
-  %563 = getelementptr float, ptr %part, i64 %562
-  br label %chunk145
+partial:                                          ; preds = %exit144
+  %567 = sext i32 %nrows to i64
+  %568 = mul i64 %549, 1280
+  %569 = getelementptr float, ptr %part, i64 %568
+  br label %chunk146
 
-final:                                            ; preds = %exit143
-  %564 = sdiv i32 %orow139, %nh
-  %qi150 = add i32 %q_begin, %564
-  %565 = srem i32 %orow139, %nh
-  %566 = add i32 %h_begin, %565
-  %567 = mul i32 %kv_head, 20
-  %hq151 = add i32 %567, %566
-  %568 = sext i32 %qi150 to i64
-  %569 = add i64 %q_row0, %568
-  %570 = mul i64 %569, 20
-  %571 = sext i32 %hq151 to i64
-  %orow152 = add i64 %570, %571
-  %572 = fcmp oeq float %l, 0.000000e+00
-  %573 = fdiv float 1.000000e+00, %l
-  %574 = select i1 %572, float 0.000000e+00, float %573
-  %575 = insertelement <16 x float> poison, float %574, i32 0
-  %splat153 = shufflevector <16 x float> %575, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk154
+final:                                            ; preds = %exit144
+  %570 = sdiv i32 %orow140, %nh
+  %qi151 = add i32 %q_begin, %570
+  %571 = srem i32 %orow140, %nh
+  %572 = add i32 %h_begin, %571
+  %573 = mul i32 %kv_head, 20
+  %hq152 = add i32 %573, %572
+  %574 = sext i32 %qi151 to i64
+  %575 = add i64 %q_row0, %574
+  %576 = mul i64 %575, 20
+  %577 = sext i32 %hq152 to i64
+  %orow153 = add i64 %576, %577
+  %578 = fcmp oeq float %l, 0.000000e+00
+  %579 = fdiv float 1.000000e+00, %l
+  %580 = select i1 %578, float 0.000000e+00, float %579
+  %581 = insertelement <16 x float> poison, float %580, i32 0
+  %splat154 = shufflevector <16 x float> %581, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk155
 
-written:                                          ; preds = %exit157, %exit148
-  %576 = add nsw i32 %orow139, 1
-  br label %orow135
+written:                                          ; preds = %exit158, %exit149
+  %582 = add nsw i32 %orow140, 1
+  br label %orow136
 
-chunk145:                                         ; preds = %body146, %partial
-  %chunk149 = phi i64 [ 0, %partial ], [ %582, %body146 ]
-  %577 = icmp slt i64 %chunk149, 80
-  br i1 %577, label %body146, label %exit148
+chunk146:                                         ; preds = %body147, %partial
+  %chunk150 = phi i64 [ 0, %partial ], [ %588, %body147 ]
+  %583 = icmp slt i64 %chunk150, 80
+  br i1 %583, label %body147, label %exit149
 
-body146:                                          ; preds = %chunk145
-  %578 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk149
-  %579 = load <16 x float>, ptr %578, align 64
-  %580 = mul i64 %chunk149, 64
-  %581 = getelementptr i8, ptr %563, i64 %580
-  store <16 x float> %579, ptr %581, align 4
-  %582 = add nsw i64 %chunk149, 1
-  br label %chunk145
+body147:                                          ; preds = %chunk146
+  %584 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk150
+  %585 = load <16 x float>, ptr %584, align 64
+  %586 = mul i64 %chunk150, 64
+  %587 = getelementptr i8, ptr %569, i64 %586
+  store <16 x float> %585, ptr %587, align 4
+  %588 = add nsw i64 %chunk150, 1
+  br label %chunk146
 
-exit148:                                          ; preds = %chunk145
-  %583 = mul i64 %561, 1280
-  %584 = add i64 %583, %543
-  %585 = getelementptr float, ptr %part, i64 %584
-  store float %m140, ptr %585, align 4
-  %586 = add i64 %584, %561
-  %587 = getelementptr float, ptr %part, i64 %586
-  store float %l, ptr %587, align 4
+exit149:                                          ; preds = %chunk146
+  %589 = mul i64 %567, 1280
+  %590 = add i64 %589, %549
+  %591 = getelementptr float, ptr %part, i64 %590
+  store float %m141, ptr %591, align 4
+  %592 = add i64 %590, %567
+  %593 = getelementptr float, ptr %part, i64 %592
+  store float %l, ptr %593, align 4
   br label %written
 
-chunk154:                                         ; preds = %body155, %final
-  %chunk158 = phi i64 [ 0, %final ], [ %594, %body155 ]
-  %588 = icmp slt i64 %chunk158, 80
-  br i1 %588, label %body155, label %exit157
+chunk155:                                         ; preds = %body156, %final
+  %chunk159 = phi i64 [ 0, %final ], [ %600, %body156 ]
+  %594 = icmp slt i64 %chunk159, 80
+  br i1 %594, label %body156, label %exit158
 
-body155:                                          ; preds = %chunk154
-  %589 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk158
-  %590 = load <16 x float>, ptr %589, align 64
-  %591 = fmul <16 x float> %590, %splat153
-  %592 = mul i64 %chunk158, 64
-  %593 = getelementptr i8, ptr %rowbuf, i64 %592
-  store <16 x float> %591, ptr %593, align 4
-  %594 = add nsw i64 %chunk158, 1
-  br label %chunk154
+body156:                                          ; preds = %chunk155
+  %595 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk159
+  %596 = load <16 x float>, ptr %595, align 64
+  %597 = fmul <16 x float> %596, %splat154
+  %598 = mul i64 %chunk159, 64
+  %599 = getelementptr i8, ptr %rowbuf, i64 %598
+  store <16 x float> %597, ptr %599, align 4
+  %600 = add nsw i64 %chunk159, 1
+  br label %chunk155
 
-exit157:                                          ; preds = %chunk154
-  %u = select i1 %572, ptr null, ptr %rowbuf
-  call void @whisper_large_cross_project(ptr %0, ptr %u, i64 %orow152)
+exit158:                                          ; preds = %chunk155
+  %u = select i1 %578, ptr null, ptr %rowbuf
+  call void @whisper_large_cross_project(ptr %0, ptr %u, i64 %orow153)
   br label %written
 }
 

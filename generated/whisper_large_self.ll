@@ -152,11 +152,11 @@ entry:
   %22 = icmp sgt i32 %nrows, 0
   br i1 %22, label %rinit, label %done
 
-done:                                             ; preds = %orow122, %entry
+done:                                             ; preds = %orow121, %entry
   ret void
 
 rinit:                                            ; preds = %entry, %exit8
-  %rinit1 = phi i32 [ %65, %exit8 ], [ 0, %entry ]
+  %rinit1 = phi i32 [ %63, %exit8 ], [ 0, %entry ]
   %23 = icmp slt i32 %rinit1, 4
   br i1 %23, label %body, label %exit
 
@@ -187,868 +187,866 @@ body:                                             ; preds = %rinit
 
 exit:                                             ; preds = %rinit
   %42 = sub i32 %nrows, 1
-  %43 = sdiv i32 %42, %nh
-  %44 = add i32 %q_begin, %43
-  %qpos10 = add i32 %q_pos0, %44
-  %45 = add i32 %qpos10, 1
-  %46 = call i32 @llvm.smin.i32(i32 %45, i32 %k_end)
-  %k_last = sub i32 %46, 1
+  %43 = sext i32 %42 to i64
+  %44 = getelementptr i32, ptr %lims, i64 %43
+  %fact = load i32, ptr %44, align 4
+  %k_last = sub i32 %fact, 1
   br label %kblock
 
 chunk:                                            ; preds = %body2, %body
-  %chunk5 = phi i64 [ 0, %body ], [ %53, %body2 ]
-  %47 = icmp slt i64 %chunk5, 4
-  br i1 %47, label %body2, label %exit4
+  %chunk5 = phi i64 [ 0, %body ], [ %51, %body2 ]
+  %45 = icmp slt i64 %chunk5, 4
+  br i1 %45, label %body2, label %exit4
 
 body2:                                            ; preds = %chunk
-  %48 = mul i64 %chunk5, 32
-  %49 = getelementptr i8, ptr %39, i64 %48
-  %50 = load <16 x half>, ptr %49, align 2
-  %f16 = fpext <16 x half> %50 to <16 x float>
-  %51 = fmul <16 x float> %f16, %splat
-  %52 = getelementptr <16 x float>, ptr %26, i64 %chunk5
-  store <16 x float> %51, ptr %52, align 64
-  %53 = add nsw i64 %chunk5, 1
+  %46 = mul i64 %chunk5, 32
+  %47 = getelementptr i8, ptr %39, i64 %46
+  %48 = load <16 x half>, ptr %47, align 2
+  %f16 = fpext <16 x half> %48 to <16 x float>
+  %49 = fmul <16 x float> %f16, %splat
+  %50 = getelementptr <16 x float>, ptr %26, i64 %chunk5
+  store <16 x float> %49, ptr %50, align 64
+  %51 = add nsw i64 %chunk5, 1
   br label %chunk
 
 exit4:                                            ; preds = %chunk
-  %54 = getelementptr float, ptr %ms, i64 %24
-  store float 0xFFF0000000000000, ptr %54, align 4
-  %55 = getelementptr float, ptr %ls, i64 %24
-  store float 0.000000e+00, ptr %55, align 4
-  %56 = getelementptr i32, ptr %lims, i64 %24
+  %52 = getelementptr float, ptr %ms, i64 %24
+  store float 0xFFF0000000000000, ptr %52, align 4
+  %53 = getelementptr float, ptr %ls, i64 %24
+  store float 0.000000e+00, ptr %53, align 4
+  %54 = getelementptr i32, ptr %lims, i64 %24
   %qpos = add i32 %q_pos0, %qi
-  %57 = add i32 %qpos, 1
-  %58 = call i32 @llvm.smin.i32(i32 %57, i32 %k_end)
-  store i32 %58, ptr %56, align 4
+  %55 = add i32 %qpos, 1
+  %56 = call i32 @llvm.smin.i32(i32 %55, i32 %k_end)
+  store i32 %56, ptr %54, align 4
   br label %acczero
 
 acczero:                                          ; preds = %body6, %exit4
-  %acczero9 = phi i64 [ 0, %exit4 ], [ %64, %body6 ]
-  %59 = icmp slt i64 %acczero9, 80
-  br i1 %59, label %body6, label %exit8
+  %acczero9 = phi i64 [ 0, %exit4 ], [ %62, %body6 ]
+  %57 = icmp slt i64 %acczero9, 80
+  br i1 %57, label %body6, label %exit8
 
 body6:                                            ; preds = %acczero
-  %60 = mul i64 %acczero9, 16
-  %61 = mul i64 %24, 1280
-  %62 = add i64 %61, %60
-  %63 = getelementptr float, ptr %accs, i64 %62
-  store <16 x float> zeroinitializer, ptr %63, align 64
-  %64 = add nsw i64 %acczero9, 1
+  %58 = mul i64 %acczero9, 16
+  %59 = mul i64 %24, 1280
+  %60 = add i64 %59, %58
+  %61 = getelementptr float, ptr %accs, i64 %60
+  store <16 x float> zeroinitializer, ptr %61, align 64
+  %62 = add nsw i64 %acczero9, 1
   br label %acczero
 
 exit8:                                            ; preds = %acczero
-  %65 = add nsw i32 %rinit1, 1
+  %63 = add nsw i32 %rinit1, 1
   br label %rinit
 
 kblock:                                           ; preds = %pvpass, %exit
-  %kblock14 = phi i32 [ %k_begin, %exit ], [ %67, %pvpass ]
-  %66 = icmp slt i32 %kblock14, %46
-  br i1 %66, label %body11, label %orow122
+  %kblock13 = phi i32 [ %k_begin, %exit ], [ %65, %pvpass ]
+  %64 = icmp slt i32 %kblock13, %fact
+  br i1 %64, label %body10, label %orow121
 
-body11:                                           ; preds = %kblock
-  %67 = add i32 %kblock14, 64
-  %68 = sext i32 %h_begin to i64
-  %slice = mul i64 %68, 64
-  %69 = add i32 %h_begin, 1
+body10:                                           ; preds = %kblock
+  %65 = add i32 %kblock13, 64
+  %66 = sext i32 %h_begin to i64
+  %slice = mul i64 %66, 64
+  %67 = add i32 %h_begin, 1
+  %68 = sext i32 %67 to i64
+  %slice14 = mul i64 %68, 64
+  %69 = add i32 %h_begin, 2
   %70 = sext i32 %69 to i64
   %slice15 = mul i64 %70, 64
-  %71 = add i32 %h_begin, 2
+  %71 = add i32 %h_begin, 3
   %72 = sext i32 %71 to i64
   %slice16 = mul i64 %72, 64
-  %73 = add i32 %h_begin, 3
-  %74 = sext i32 %73 to i64
-  %slice17 = mul i64 %74, 64
   br label %kdot
 
-kdot:                                             ; preds = %body18, %body11
-  %kdot21 = phi i32 [ 0, %body11 ], [ %242, %body18 ]
-  %75 = icmp slt i32 %kdot21, 64
-  br i1 %75, label %body18, label %score
+kdot:                                             ; preds = %body17, %body10
+  %kdot20 = phi i32 [ 0, %body10 ], [ %240, %body17 ]
+  %73 = icmp slt i32 %kdot20, 64
+  br i1 %73, label %body17, label %score
 
-body18:                                           ; preds = %kdot
-  %76 = add i32 %kblock14, %kdot21
-  %77 = call i32 @llvm.smin.i32(i32 %76, i32 %k_last)
-  %78 = sext i32 %77 to i64
-  %row = add i64 %21, %78
-  %79 = mul i64 %row, 2560
-  %80 = getelementptr i8, ptr %20, i64 %79
-  %81 = add i32 %kdot21, 1
-  %82 = add i32 %kblock14, %81
-  %83 = call i32 @llvm.smin.i32(i32 %82, i32 %k_last)
-  %84 = sext i32 %83 to i64
-  %row22 = add i64 %21, %84
-  %85 = mul i64 %row22, 2560
-  %86 = getelementptr i8, ptr %20, i64 %85
-  %q23 = load <16 x float>, ptr %qs, align 64
-  %87 = mul i64 %slice, 2
-  %88 = getelementptr i8, ptr %80, i64 %87
+body17:                                           ; preds = %kdot
+  %74 = add i32 %kblock13, %kdot20
+  %75 = call i32 @llvm.smin.i32(i32 %74, i32 %k_last)
+  %76 = sext i32 %75 to i64
+  %row = add i64 %21, %76
+  %77 = mul i64 %row, 2560
+  %78 = getelementptr i8, ptr %20, i64 %77
+  %79 = add i32 %kdot20, 1
+  %80 = add i32 %kblock13, %79
+  %81 = call i32 @llvm.smin.i32(i32 %80, i32 %k_last)
+  %82 = sext i32 %81 to i64
+  %row21 = add i64 %21, %82
+  %83 = mul i64 %row21, 2560
+  %84 = getelementptr i8, ptr %20, i64 %83
+  %q22 = load <16 x float>, ptr %qs, align 64
+  %85 = mul i64 %slice, 2
+  %86 = getelementptr i8, ptr %78, i64 %85
+  %87 = load <16 x half>, ptr %86, align 2
+  %f1623 = fpext <16 x half> %87 to <16 x float>
+  %88 = getelementptr i8, ptr %84, i64 %85
   %89 = load <16 x half>, ptr %88, align 2
   %f1624 = fpext <16 x half> %89 to <16 x float>
-  %90 = getelementptr i8, ptr %86, i64 %87
-  %91 = load <16 x half>, ptr %90, align 2
-  %f1625 = fpext <16 x half> %91 to <16 x float>
-  %92 = fmul <16 x float> %q23, %f1624
-  %93 = fmul <16 x float> %q23, %f1625
-  %94 = getelementptr <16 x float>, ptr %qs, i64 4
-  %q26 = load <16 x float>, ptr %94, align 64
-  %95 = mul i64 %slice15, 2
-  %96 = getelementptr i8, ptr %80, i64 %95
+  %90 = fmul <16 x float> %q22, %f1623
+  %91 = fmul <16 x float> %q22, %f1624
+  %92 = getelementptr <16 x float>, ptr %qs, i64 4
+  %q25 = load <16 x float>, ptr %92, align 64
+  %93 = mul i64 %slice14, 2
+  %94 = getelementptr i8, ptr %78, i64 %93
+  %95 = load <16 x half>, ptr %94, align 2
+  %f1626 = fpext <16 x half> %95 to <16 x float>
+  %96 = getelementptr i8, ptr %84, i64 %93
   %97 = load <16 x half>, ptr %96, align 2
   %f1627 = fpext <16 x half> %97 to <16 x float>
-  %98 = getelementptr i8, ptr %86, i64 %95
-  %99 = load <16 x half>, ptr %98, align 2
-  %f1628 = fpext <16 x half> %99 to <16 x float>
-  %100 = fmul <16 x float> %q26, %f1627
-  %101 = fmul <16 x float> %q26, %f1628
-  %102 = getelementptr <16 x float>, ptr %qs, i64 8
-  %q29 = load <16 x float>, ptr %102, align 64
-  %103 = mul i64 %slice16, 2
-  %104 = getelementptr i8, ptr %80, i64 %103
+  %98 = fmul <16 x float> %q25, %f1626
+  %99 = fmul <16 x float> %q25, %f1627
+  %100 = getelementptr <16 x float>, ptr %qs, i64 8
+  %q28 = load <16 x float>, ptr %100, align 64
+  %101 = mul i64 %slice15, 2
+  %102 = getelementptr i8, ptr %78, i64 %101
+  %103 = load <16 x half>, ptr %102, align 2
+  %f1629 = fpext <16 x half> %103 to <16 x float>
+  %104 = getelementptr i8, ptr %84, i64 %101
   %105 = load <16 x half>, ptr %104, align 2
   %f1630 = fpext <16 x half> %105 to <16 x float>
-  %106 = getelementptr i8, ptr %86, i64 %103
-  %107 = load <16 x half>, ptr %106, align 2
-  %f1631 = fpext <16 x half> %107 to <16 x float>
-  %108 = fmul <16 x float> %q29, %f1630
-  %109 = fmul <16 x float> %q29, %f1631
-  %110 = getelementptr <16 x float>, ptr %qs, i64 12
-  %q32 = load <16 x float>, ptr %110, align 64
-  %111 = mul i64 %slice17, 2
-  %112 = getelementptr i8, ptr %80, i64 %111
+  %106 = fmul <16 x float> %q28, %f1629
+  %107 = fmul <16 x float> %q28, %f1630
+  %108 = getelementptr <16 x float>, ptr %qs, i64 12
+  %q31 = load <16 x float>, ptr %108, align 64
+  %109 = mul i64 %slice16, 2
+  %110 = getelementptr i8, ptr %78, i64 %109
+  %111 = load <16 x half>, ptr %110, align 2
+  %f1632 = fpext <16 x half> %111 to <16 x float>
+  %112 = getelementptr i8, ptr %84, i64 %109
   %113 = load <16 x half>, ptr %112, align 2
   %f1633 = fpext <16 x half> %113 to <16 x float>
-  %114 = getelementptr i8, ptr %86, i64 %111
-  %115 = load <16 x half>, ptr %114, align 2
-  %f1634 = fpext <16 x half> %115 to <16 x float>
-  %116 = fmul <16 x float> %q32, %f1633
-  %117 = fmul <16 x float> %q32, %f1634
-  %118 = getelementptr <16 x float>, ptr %qs, i64 1
-  %q35 = load <16 x float>, ptr %118, align 64
-  %119 = add i64 %slice, 16
-  %120 = mul i64 %119, 2
-  %121 = getelementptr i8, ptr %80, i64 %120
+  %114 = fmul <16 x float> %q31, %f1632
+  %115 = fmul <16 x float> %q31, %f1633
+  %116 = getelementptr <16 x float>, ptr %qs, i64 1
+  %q34 = load <16 x float>, ptr %116, align 64
+  %117 = add i64 %slice, 16
+  %118 = mul i64 %117, 2
+  %119 = getelementptr i8, ptr %78, i64 %118
+  %120 = load <16 x half>, ptr %119, align 2
+  %f1635 = fpext <16 x half> %120 to <16 x float>
+  %121 = getelementptr i8, ptr %84, i64 %118
   %122 = load <16 x half>, ptr %121, align 2
   %f1636 = fpext <16 x half> %122 to <16 x float>
-  %123 = getelementptr i8, ptr %86, i64 %120
-  %124 = load <16 x half>, ptr %123, align 2
-  %f1637 = fpext <16 x half> %124 to <16 x float>
-  %125 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q35, <16 x float> %f1636, <16 x float> %92)
-  %126 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q35, <16 x float> %f1637, <16 x float> %93)
-  %127 = getelementptr <16 x float>, ptr %qs, i64 5
-  %q38 = load <16 x float>, ptr %127, align 64
-  %128 = add i64 %slice15, 16
-  %129 = mul i64 %128, 2
-  %130 = getelementptr i8, ptr %80, i64 %129
+  %123 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %f1635, <16 x float> %90)
+  %124 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q34, <16 x float> %f1636, <16 x float> %91)
+  %125 = getelementptr <16 x float>, ptr %qs, i64 5
+  %q37 = load <16 x float>, ptr %125, align 64
+  %126 = add i64 %slice14, 16
+  %127 = mul i64 %126, 2
+  %128 = getelementptr i8, ptr %78, i64 %127
+  %129 = load <16 x half>, ptr %128, align 2
+  %f1638 = fpext <16 x half> %129 to <16 x float>
+  %130 = getelementptr i8, ptr %84, i64 %127
   %131 = load <16 x half>, ptr %130, align 2
   %f1639 = fpext <16 x half> %131 to <16 x float>
-  %132 = getelementptr i8, ptr %86, i64 %129
-  %133 = load <16 x half>, ptr %132, align 2
-  %f1640 = fpext <16 x half> %133 to <16 x float>
-  %134 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %f1639, <16 x float> %100)
-  %135 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q38, <16 x float> %f1640, <16 x float> %101)
-  %136 = getelementptr <16 x float>, ptr %qs, i64 9
-  %q41 = load <16 x float>, ptr %136, align 64
-  %137 = add i64 %slice16, 16
-  %138 = mul i64 %137, 2
-  %139 = getelementptr i8, ptr %80, i64 %138
+  %132 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %f1638, <16 x float> %98)
+  %133 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q37, <16 x float> %f1639, <16 x float> %99)
+  %134 = getelementptr <16 x float>, ptr %qs, i64 9
+  %q40 = load <16 x float>, ptr %134, align 64
+  %135 = add i64 %slice15, 16
+  %136 = mul i64 %135, 2
+  %137 = getelementptr i8, ptr %78, i64 %136
+  %138 = load <16 x half>, ptr %137, align 2
+  %f1641 = fpext <16 x half> %138 to <16 x float>
+  %139 = getelementptr i8, ptr %84, i64 %136
   %140 = load <16 x half>, ptr %139, align 2
   %f1642 = fpext <16 x half> %140 to <16 x float>
-  %141 = getelementptr i8, ptr %86, i64 %138
-  %142 = load <16 x half>, ptr %141, align 2
-  %f1643 = fpext <16 x half> %142 to <16 x float>
-  %143 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %f1642, <16 x float> %108)
-  %144 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q41, <16 x float> %f1643, <16 x float> %109)
-  %145 = getelementptr <16 x float>, ptr %qs, i64 13
-  %q44 = load <16 x float>, ptr %145, align 64
-  %146 = add i64 %slice17, 16
-  %147 = mul i64 %146, 2
-  %148 = getelementptr i8, ptr %80, i64 %147
+  %141 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1641, <16 x float> %106)
+  %142 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q40, <16 x float> %f1642, <16 x float> %107)
+  %143 = getelementptr <16 x float>, ptr %qs, i64 13
+  %q43 = load <16 x float>, ptr %143, align 64
+  %144 = add i64 %slice16, 16
+  %145 = mul i64 %144, 2
+  %146 = getelementptr i8, ptr %78, i64 %145
+  %147 = load <16 x half>, ptr %146, align 2
+  %f1644 = fpext <16 x half> %147 to <16 x float>
+  %148 = getelementptr i8, ptr %84, i64 %145
   %149 = load <16 x half>, ptr %148, align 2
   %f1645 = fpext <16 x half> %149 to <16 x float>
-  %150 = getelementptr i8, ptr %86, i64 %147
-  %151 = load <16 x half>, ptr %150, align 2
-  %f1646 = fpext <16 x half> %151 to <16 x float>
-  %152 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1645, <16 x float> %116)
-  %153 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q44, <16 x float> %f1646, <16 x float> %117)
-  %154 = getelementptr <16 x float>, ptr %qs, i64 2
-  %q47 = load <16 x float>, ptr %154, align 64
-  %155 = add i64 %slice, 32
-  %156 = mul i64 %155, 2
-  %157 = getelementptr i8, ptr %80, i64 %156
+  %150 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1644, <16 x float> %114)
+  %151 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q43, <16 x float> %f1645, <16 x float> %115)
+  %152 = getelementptr <16 x float>, ptr %qs, i64 2
+  %q46 = load <16 x float>, ptr %152, align 64
+  %153 = add i64 %slice, 32
+  %154 = mul i64 %153, 2
+  %155 = getelementptr i8, ptr %78, i64 %154
+  %156 = load <16 x half>, ptr %155, align 2
+  %f1647 = fpext <16 x half> %156 to <16 x float>
+  %157 = getelementptr i8, ptr %84, i64 %154
   %158 = load <16 x half>, ptr %157, align 2
   %f1648 = fpext <16 x half> %158 to <16 x float>
-  %159 = getelementptr i8, ptr %86, i64 %156
-  %160 = load <16 x half>, ptr %159, align 2
-  %f1649 = fpext <16 x half> %160 to <16 x float>
-  %161 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %f1648, <16 x float> %125)
-  %162 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q47, <16 x float> %f1649, <16 x float> %126)
-  %163 = getelementptr <16 x float>, ptr %qs, i64 6
-  %q50 = load <16 x float>, ptr %163, align 64
-  %164 = add i64 %slice15, 32
-  %165 = mul i64 %164, 2
-  %166 = getelementptr i8, ptr %80, i64 %165
+  %159 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1647, <16 x float> %123)
+  %160 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q46, <16 x float> %f1648, <16 x float> %124)
+  %161 = getelementptr <16 x float>, ptr %qs, i64 6
+  %q49 = load <16 x float>, ptr %161, align 64
+  %162 = add i64 %slice14, 32
+  %163 = mul i64 %162, 2
+  %164 = getelementptr i8, ptr %78, i64 %163
+  %165 = load <16 x half>, ptr %164, align 2
+  %f1650 = fpext <16 x half> %165 to <16 x float>
+  %166 = getelementptr i8, ptr %84, i64 %163
   %167 = load <16 x half>, ptr %166, align 2
   %f1651 = fpext <16 x half> %167 to <16 x float>
-  %168 = getelementptr i8, ptr %86, i64 %165
-  %169 = load <16 x half>, ptr %168, align 2
-  %f1652 = fpext <16 x half> %169 to <16 x float>
-  %170 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1651, <16 x float> %134)
-  %171 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q50, <16 x float> %f1652, <16 x float> %135)
-  %172 = getelementptr <16 x float>, ptr %qs, i64 10
-  %q53 = load <16 x float>, ptr %172, align 64
-  %173 = add i64 %slice16, 32
-  %174 = mul i64 %173, 2
-  %175 = getelementptr i8, ptr %80, i64 %174
+  %168 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1650, <16 x float> %132)
+  %169 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q49, <16 x float> %f1651, <16 x float> %133)
+  %170 = getelementptr <16 x float>, ptr %qs, i64 10
+  %q52 = load <16 x float>, ptr %170, align 64
+  %171 = add i64 %slice15, 32
+  %172 = mul i64 %171, 2
+  %173 = getelementptr i8, ptr %78, i64 %172
+  %174 = load <16 x half>, ptr %173, align 2
+  %f1653 = fpext <16 x half> %174 to <16 x float>
+  %175 = getelementptr i8, ptr %84, i64 %172
   %176 = load <16 x half>, ptr %175, align 2
   %f1654 = fpext <16 x half> %176 to <16 x float>
-  %177 = getelementptr i8, ptr %86, i64 %174
-  %178 = load <16 x half>, ptr %177, align 2
-  %f1655 = fpext <16 x half> %178 to <16 x float>
-  %179 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1654, <16 x float> %143)
-  %180 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q53, <16 x float> %f1655, <16 x float> %144)
-  %181 = getelementptr <16 x float>, ptr %qs, i64 14
-  %q56 = load <16 x float>, ptr %181, align 64
-  %182 = add i64 %slice17, 32
-  %183 = mul i64 %182, 2
-  %184 = getelementptr i8, ptr %80, i64 %183
+  %177 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1653, <16 x float> %141)
+  %178 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q52, <16 x float> %f1654, <16 x float> %142)
+  %179 = getelementptr <16 x float>, ptr %qs, i64 14
+  %q55 = load <16 x float>, ptr %179, align 64
+  %180 = add i64 %slice16, 32
+  %181 = mul i64 %180, 2
+  %182 = getelementptr i8, ptr %78, i64 %181
+  %183 = load <16 x half>, ptr %182, align 2
+  %f1656 = fpext <16 x half> %183 to <16 x float>
+  %184 = getelementptr i8, ptr %84, i64 %181
   %185 = load <16 x half>, ptr %184, align 2
   %f1657 = fpext <16 x half> %185 to <16 x float>
-  %186 = getelementptr i8, ptr %86, i64 %183
-  %187 = load <16 x half>, ptr %186, align 2
-  %f1658 = fpext <16 x half> %187 to <16 x float>
-  %188 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1657, <16 x float> %152)
-  %189 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q56, <16 x float> %f1658, <16 x float> %153)
-  %190 = getelementptr <16 x float>, ptr %qs, i64 3
-  %q59 = load <16 x float>, ptr %190, align 64
-  %191 = add i64 %slice, 48
-  %192 = mul i64 %191, 2
-  %193 = getelementptr i8, ptr %80, i64 %192
+  %186 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1656, <16 x float> %150)
+  %187 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q55, <16 x float> %f1657, <16 x float> %151)
+  %188 = getelementptr <16 x float>, ptr %qs, i64 3
+  %q58 = load <16 x float>, ptr %188, align 64
+  %189 = add i64 %slice, 48
+  %190 = mul i64 %189, 2
+  %191 = getelementptr i8, ptr %78, i64 %190
+  %192 = load <16 x half>, ptr %191, align 2
+  %f1659 = fpext <16 x half> %192 to <16 x float>
+  %193 = getelementptr i8, ptr %84, i64 %190
   %194 = load <16 x half>, ptr %193, align 2
   %f1660 = fpext <16 x half> %194 to <16 x float>
-  %195 = getelementptr i8, ptr %86, i64 %192
-  %196 = load <16 x half>, ptr %195, align 2
-  %f1661 = fpext <16 x half> %196 to <16 x float>
-  %197 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1660, <16 x float> %161)
-  %198 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q59, <16 x float> %f1661, <16 x float> %162)
-  %199 = getelementptr <16 x float>, ptr %qs, i64 7
-  %q62 = load <16 x float>, ptr %199, align 64
-  %200 = add i64 %slice15, 48
-  %201 = mul i64 %200, 2
-  %202 = getelementptr i8, ptr %80, i64 %201
+  %195 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1659, <16 x float> %159)
+  %196 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q58, <16 x float> %f1660, <16 x float> %160)
+  %197 = getelementptr <16 x float>, ptr %qs, i64 7
+  %q61 = load <16 x float>, ptr %197, align 64
+  %198 = add i64 %slice14, 48
+  %199 = mul i64 %198, 2
+  %200 = getelementptr i8, ptr %78, i64 %199
+  %201 = load <16 x half>, ptr %200, align 2
+  %f1662 = fpext <16 x half> %201 to <16 x float>
+  %202 = getelementptr i8, ptr %84, i64 %199
   %203 = load <16 x half>, ptr %202, align 2
   %f1663 = fpext <16 x half> %203 to <16 x float>
-  %204 = getelementptr i8, ptr %86, i64 %201
-  %205 = load <16 x half>, ptr %204, align 2
-  %f1664 = fpext <16 x half> %205 to <16 x float>
-  %206 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1663, <16 x float> %170)
-  %207 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q62, <16 x float> %f1664, <16 x float> %171)
-  %208 = getelementptr <16 x float>, ptr %qs, i64 11
-  %q65 = load <16 x float>, ptr %208, align 64
-  %209 = add i64 %slice16, 48
-  %210 = mul i64 %209, 2
-  %211 = getelementptr i8, ptr %80, i64 %210
+  %204 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1662, <16 x float> %168)
+  %205 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q61, <16 x float> %f1663, <16 x float> %169)
+  %206 = getelementptr <16 x float>, ptr %qs, i64 11
+  %q64 = load <16 x float>, ptr %206, align 64
+  %207 = add i64 %slice15, 48
+  %208 = mul i64 %207, 2
+  %209 = getelementptr i8, ptr %78, i64 %208
+  %210 = load <16 x half>, ptr %209, align 2
+  %f1665 = fpext <16 x half> %210 to <16 x float>
+  %211 = getelementptr i8, ptr %84, i64 %208
   %212 = load <16 x half>, ptr %211, align 2
   %f1666 = fpext <16 x half> %212 to <16 x float>
-  %213 = getelementptr i8, ptr %86, i64 %210
-  %214 = load <16 x half>, ptr %213, align 2
-  %f1667 = fpext <16 x half> %214 to <16 x float>
-  %215 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1666, <16 x float> %179)
-  %216 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q65, <16 x float> %f1667, <16 x float> %180)
-  %217 = getelementptr <16 x float>, ptr %qs, i64 15
-  %q68 = load <16 x float>, ptr %217, align 64
-  %218 = add i64 %slice17, 48
-  %219 = mul i64 %218, 2
-  %220 = getelementptr i8, ptr %80, i64 %219
+  %213 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1665, <16 x float> %177)
+  %214 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q64, <16 x float> %f1666, <16 x float> %178)
+  %215 = getelementptr <16 x float>, ptr %qs, i64 15
+  %q67 = load <16 x float>, ptr %215, align 64
+  %216 = add i64 %slice16, 48
+  %217 = mul i64 %216, 2
+  %218 = getelementptr i8, ptr %78, i64 %217
+  %219 = load <16 x half>, ptr %218, align 2
+  %f1668 = fpext <16 x half> %219 to <16 x float>
+  %220 = getelementptr i8, ptr %84, i64 %217
   %221 = load <16 x half>, ptr %220, align 2
   %f1669 = fpext <16 x half> %221 to <16 x float>
-  %222 = getelementptr i8, ptr %86, i64 %219
-  %223 = load <16 x half>, ptr %222, align 2
-  %f1670 = fpext <16 x half> %223 to <16 x float>
-  %224 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1669, <16 x float> %188)
-  %225 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q68, <16 x float> %f1670, <16 x float> %189)
-  %226 = sext i32 %kdot21 to i64
+  %222 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1668, <16 x float> %186)
+  %223 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %q67, <16 x float> %f1669, <16 x float> %187)
+  %224 = sext i32 %kdot20 to i64
+  %225 = getelementptr <16 x float>, ptr %dbuf, i64 %224
+  store <16 x float> %195, ptr %225, align 64
+  %226 = sext i32 %79 to i64
   %227 = getelementptr <16 x float>, ptr %dbuf, i64 %226
-  store <16 x float> %197, ptr %227, align 64
-  %228 = sext i32 %81 to i64
+  store <16 x float> %196, ptr %227, align 64
+  %228 = add i64 64, %224
   %229 = getelementptr <16 x float>, ptr %dbuf, i64 %228
-  store <16 x float> %198, ptr %229, align 64
+  store <16 x float> %204, ptr %229, align 64
   %230 = add i64 64, %226
   %231 = getelementptr <16 x float>, ptr %dbuf, i64 %230
-  store <16 x float> %206, ptr %231, align 64
-  %232 = add i64 64, %228
+  store <16 x float> %205, ptr %231, align 64
+  %232 = add i64 128, %224
   %233 = getelementptr <16 x float>, ptr %dbuf, i64 %232
-  store <16 x float> %207, ptr %233, align 64
+  store <16 x float> %213, ptr %233, align 64
   %234 = add i64 128, %226
   %235 = getelementptr <16 x float>, ptr %dbuf, i64 %234
-  store <16 x float> %215, ptr %235, align 64
-  %236 = add i64 128, %228
+  store <16 x float> %214, ptr %235, align 64
+  %236 = add i64 192, %224
   %237 = getelementptr <16 x float>, ptr %dbuf, i64 %236
-  store <16 x float> %216, ptr %237, align 64
+  store <16 x float> %222, ptr %237, align 64
   %238 = add i64 192, %226
   %239 = getelementptr <16 x float>, ptr %dbuf, i64 %238
-  store <16 x float> %224, ptr %239, align 64
-  %240 = add i64 192, %228
-  %241 = getelementptr <16 x float>, ptr %dbuf, i64 %240
-  store <16 x float> %225, ptr %241, align 64
-  %242 = add nsw i32 %kdot21, 2
+  store <16 x float> %223, ptr %239, align 64
+  %240 = add nsw i32 %kdot20, 2
   br label %kdot
 
-score:                                            ; preds = %kdot, %body71
-  %score74 = phi i64 [ %356, %body71 ], [ 0, %kdot ]
-  %243 = icmp slt i64 %score74, 16
-  br i1 %243, label %body71, label %rmax
+score:                                            ; preds = %kdot, %body70
+  %score73 = phi i64 [ %354, %body70 ], [ 0, %kdot ]
+  %241 = icmp slt i64 %score73, 16
+  br i1 %241, label %body70, label %rmax
 
-body71:                                           ; preds = %score
-  %244 = sdiv i64 %score74, 4
-  %245 = srem i64 %score74, 4
-  %246 = mul i64 %245, 16
-  %247 = mul i64 %244, 64
-  %248 = add i64 %247, %246
-  %249 = getelementptr <16 x float>, ptr %dbuf, i64 %248
-  %250 = load <16 x float>, ptr %249, align 64
-  %251 = add i64 %248, 1
-  %252 = getelementptr <16 x float>, ptr %dbuf, i64 %251
-  %253 = load <16 x float>, ptr %252, align 64
-  %254 = shufflevector <16 x float> %250, <16 x float> %253, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %255 = shufflevector <16 x float> %250, <16 x float> %253, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %256 = fadd <16 x float> %254, %255
-  %257 = add i64 %248, 2
-  %258 = getelementptr <16 x float>, ptr %dbuf, i64 %257
-  %259 = load <16 x float>, ptr %258, align 64
-  %260 = add i64 %248, 3
-  %261 = getelementptr <16 x float>, ptr %dbuf, i64 %260
-  %262 = load <16 x float>, ptr %261, align 64
-  %263 = shufflevector <16 x float> %259, <16 x float> %262, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %264 = shufflevector <16 x float> %259, <16 x float> %262, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %265 = fadd <16 x float> %263, %264
-  %266 = shufflevector <16 x float> %256, <16 x float> %265, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %267 = shufflevector <16 x float> %256, <16 x float> %265, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %268 = fadd <16 x float> %266, %267
-  %269 = add i64 %248, 4
-  %270 = getelementptr <16 x float>, ptr %dbuf, i64 %269
-  %271 = load <16 x float>, ptr %270, align 64
-  %272 = add i64 %248, 5
-  %273 = getelementptr <16 x float>, ptr %dbuf, i64 %272
-  %274 = load <16 x float>, ptr %273, align 64
-  %275 = shufflevector <16 x float> %271, <16 x float> %274, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %276 = shufflevector <16 x float> %271, <16 x float> %274, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %277 = fadd <16 x float> %275, %276
-  %278 = add i64 %248, 6
-  %279 = getelementptr <16 x float>, ptr %dbuf, i64 %278
-  %280 = load <16 x float>, ptr %279, align 64
-  %281 = add i64 %248, 7
-  %282 = getelementptr <16 x float>, ptr %dbuf, i64 %281
-  %283 = load <16 x float>, ptr %282, align 64
-  %284 = shufflevector <16 x float> %280, <16 x float> %283, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %285 = shufflevector <16 x float> %280, <16 x float> %283, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %286 = fadd <16 x float> %284, %285
-  %287 = shufflevector <16 x float> %277, <16 x float> %286, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %288 = shufflevector <16 x float> %277, <16 x float> %286, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %289 = fadd <16 x float> %287, %288
-  %290 = shufflevector <16 x float> %268, <16 x float> %289, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %291 = shufflevector <16 x float> %268, <16 x float> %289, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %292 = fadd <16 x float> %290, %291
-  %293 = add i64 %248, 8
-  %294 = getelementptr <16 x float>, ptr %dbuf, i64 %293
-  %295 = load <16 x float>, ptr %294, align 64
-  %296 = add i64 %248, 9
-  %297 = getelementptr <16 x float>, ptr %dbuf, i64 %296
-  %298 = load <16 x float>, ptr %297, align 64
-  %299 = shufflevector <16 x float> %295, <16 x float> %298, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %300 = shufflevector <16 x float> %295, <16 x float> %298, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %301 = fadd <16 x float> %299, %300
-  %302 = add i64 %248, 10
-  %303 = getelementptr <16 x float>, ptr %dbuf, i64 %302
-  %304 = load <16 x float>, ptr %303, align 64
-  %305 = add i64 %248, 11
-  %306 = getelementptr <16 x float>, ptr %dbuf, i64 %305
-  %307 = load <16 x float>, ptr %306, align 64
-  %308 = shufflevector <16 x float> %304, <16 x float> %307, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %309 = shufflevector <16 x float> %304, <16 x float> %307, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %310 = fadd <16 x float> %308, %309
-  %311 = shufflevector <16 x float> %301, <16 x float> %310, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %312 = shufflevector <16 x float> %301, <16 x float> %310, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %313 = fadd <16 x float> %311, %312
-  %314 = add i64 %248, 12
-  %315 = getelementptr <16 x float>, ptr %dbuf, i64 %314
-  %316 = load <16 x float>, ptr %315, align 64
-  %317 = add i64 %248, 13
-  %318 = getelementptr <16 x float>, ptr %dbuf, i64 %317
-  %319 = load <16 x float>, ptr %318, align 64
-  %320 = shufflevector <16 x float> %316, <16 x float> %319, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %321 = shufflevector <16 x float> %316, <16 x float> %319, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %322 = fadd <16 x float> %320, %321
-  %323 = add i64 %248, 14
-  %324 = getelementptr <16 x float>, ptr %dbuf, i64 %323
-  %325 = load <16 x float>, ptr %324, align 64
-  %326 = add i64 %248, 15
-  %327 = getelementptr <16 x float>, ptr %dbuf, i64 %326
-  %328 = load <16 x float>, ptr %327, align 64
-  %329 = shufflevector <16 x float> %325, <16 x float> %328, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
-  %330 = shufflevector <16 x float> %325, <16 x float> %328, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
-  %331 = fadd <16 x float> %329, %330
-  %332 = shufflevector <16 x float> %322, <16 x float> %331, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
-  %333 = shufflevector <16 x float> %322, <16 x float> %331, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
-  %334 = fadd <16 x float> %332, %333
-  %335 = shufflevector <16 x float> %313, <16 x float> %334, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
-  %336 = shufflevector <16 x float> %313, <16 x float> %334, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
-  %337 = fadd <16 x float> %335, %336
-  %338 = shufflevector <16 x float> %292, <16 x float> %337, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
-  %339 = shufflevector <16 x float> %292, <16 x float> %337, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
-  %340 = fadd <16 x float> %338, %339
-  %341 = getelementptr i32, ptr %lims, i64 %244
-  %342 = load i32, ptr %341, align 4
-  %343 = insertelement <16 x i32> poison, i32 %342, i32 0
-  %splat75 = shufflevector <16 x i32> %343, <16 x i32> poison, <16 x i32> zeroinitializer
-  %344 = trunc i64 %246 to i32
-  %345 = add i32 %kblock14, %344
-  %346 = insertelement <16 x i32> poison, i32 %345, i32 0
-  %splat76 = shufflevector <16 x i32> %346, <16 x i32> poison, <16 x i32> zeroinitializer
-  %347 = add <16 x i32> %splat76, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %348 = icmp slt <16 x i32> %347, %splat75
-  %349 = select <16 x i1> %348, <16 x float> %340, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %350 = getelementptr float, ptr %pbuf, i64 %248
-  store <16 x float> %349, ptr %350, align 64
-  %351 = getelementptr <16 x float>, ptr %smax, i64 %244
-  %352 = icmp eq i64 %245, 0
-  %353 = load <16 x float>, ptr %351, align 64
-  %354 = select i1 %352, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %353
-  %355 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %354, <16 x float> %349)
-  store <16 x float> %355, ptr %351, align 64
-  %356 = add nsw i64 %score74, 1
+body70:                                           ; preds = %score
+  %242 = sdiv i64 %score73, 4
+  %243 = srem i64 %score73, 4
+  %244 = mul i64 %243, 16
+  %245 = mul i64 %242, 64
+  %246 = add i64 %245, %244
+  %247 = getelementptr <16 x float>, ptr %dbuf, i64 %246
+  %248 = load <16 x float>, ptr %247, align 64
+  %249 = add i64 %246, 1
+  %250 = getelementptr <16 x float>, ptr %dbuf, i64 %249
+  %251 = load <16 x float>, ptr %250, align 64
+  %252 = shufflevector <16 x float> %248, <16 x float> %251, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %253 = shufflevector <16 x float> %248, <16 x float> %251, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %254 = fadd <16 x float> %252, %253
+  %255 = add i64 %246, 2
+  %256 = getelementptr <16 x float>, ptr %dbuf, i64 %255
+  %257 = load <16 x float>, ptr %256, align 64
+  %258 = add i64 %246, 3
+  %259 = getelementptr <16 x float>, ptr %dbuf, i64 %258
+  %260 = load <16 x float>, ptr %259, align 64
+  %261 = shufflevector <16 x float> %257, <16 x float> %260, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %262 = shufflevector <16 x float> %257, <16 x float> %260, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %263 = fadd <16 x float> %261, %262
+  %264 = shufflevector <16 x float> %254, <16 x float> %263, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %265 = shufflevector <16 x float> %254, <16 x float> %263, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %266 = fadd <16 x float> %264, %265
+  %267 = add i64 %246, 4
+  %268 = getelementptr <16 x float>, ptr %dbuf, i64 %267
+  %269 = load <16 x float>, ptr %268, align 64
+  %270 = add i64 %246, 5
+  %271 = getelementptr <16 x float>, ptr %dbuf, i64 %270
+  %272 = load <16 x float>, ptr %271, align 64
+  %273 = shufflevector <16 x float> %269, <16 x float> %272, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %274 = shufflevector <16 x float> %269, <16 x float> %272, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %275 = fadd <16 x float> %273, %274
+  %276 = add i64 %246, 6
+  %277 = getelementptr <16 x float>, ptr %dbuf, i64 %276
+  %278 = load <16 x float>, ptr %277, align 64
+  %279 = add i64 %246, 7
+  %280 = getelementptr <16 x float>, ptr %dbuf, i64 %279
+  %281 = load <16 x float>, ptr %280, align 64
+  %282 = shufflevector <16 x float> %278, <16 x float> %281, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %283 = shufflevector <16 x float> %278, <16 x float> %281, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %284 = fadd <16 x float> %282, %283
+  %285 = shufflevector <16 x float> %275, <16 x float> %284, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %286 = shufflevector <16 x float> %275, <16 x float> %284, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %287 = fadd <16 x float> %285, %286
+  %288 = shufflevector <16 x float> %266, <16 x float> %287, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %289 = shufflevector <16 x float> %266, <16 x float> %287, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %290 = fadd <16 x float> %288, %289
+  %291 = add i64 %246, 8
+  %292 = getelementptr <16 x float>, ptr %dbuf, i64 %291
+  %293 = load <16 x float>, ptr %292, align 64
+  %294 = add i64 %246, 9
+  %295 = getelementptr <16 x float>, ptr %dbuf, i64 %294
+  %296 = load <16 x float>, ptr %295, align 64
+  %297 = shufflevector <16 x float> %293, <16 x float> %296, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %298 = shufflevector <16 x float> %293, <16 x float> %296, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %299 = fadd <16 x float> %297, %298
+  %300 = add i64 %246, 10
+  %301 = getelementptr <16 x float>, ptr %dbuf, i64 %300
+  %302 = load <16 x float>, ptr %301, align 64
+  %303 = add i64 %246, 11
+  %304 = getelementptr <16 x float>, ptr %dbuf, i64 %303
+  %305 = load <16 x float>, ptr %304, align 64
+  %306 = shufflevector <16 x float> %302, <16 x float> %305, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %307 = shufflevector <16 x float> %302, <16 x float> %305, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %308 = fadd <16 x float> %306, %307
+  %309 = shufflevector <16 x float> %299, <16 x float> %308, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %310 = shufflevector <16 x float> %299, <16 x float> %308, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %311 = fadd <16 x float> %309, %310
+  %312 = add i64 %246, 12
+  %313 = getelementptr <16 x float>, ptr %dbuf, i64 %312
+  %314 = load <16 x float>, ptr %313, align 64
+  %315 = add i64 %246, 13
+  %316 = getelementptr <16 x float>, ptr %dbuf, i64 %315
+  %317 = load <16 x float>, ptr %316, align 64
+  %318 = shufflevector <16 x float> %314, <16 x float> %317, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %319 = shufflevector <16 x float> %314, <16 x float> %317, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %320 = fadd <16 x float> %318, %319
+  %321 = add i64 %246, 14
+  %322 = getelementptr <16 x float>, ptr %dbuf, i64 %321
+  %323 = load <16 x float>, ptr %322, align 64
+  %324 = add i64 %246, 15
+  %325 = getelementptr <16 x float>, ptr %dbuf, i64 %324
+  %326 = load <16 x float>, ptr %325, align 64
+  %327 = shufflevector <16 x float> %323, <16 x float> %326, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 16, i32 17, i32 18, i32 19, i32 20, i32 21, i32 22, i32 23>
+  %328 = shufflevector <16 x float> %323, <16 x float> %326, <16 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15, i32 24, i32 25, i32 26, i32 27, i32 28, i32 29, i32 30, i32 31>
+  %329 = fadd <16 x float> %327, %328
+  %330 = shufflevector <16 x float> %320, <16 x float> %329, <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11, i32 16, i32 17, i32 18, i32 19, i32 24, i32 25, i32 26, i32 27>
+  %331 = shufflevector <16 x float> %320, <16 x float> %329, <16 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15, i32 20, i32 21, i32 22, i32 23, i32 28, i32 29, i32 30, i32 31>
+  %332 = fadd <16 x float> %330, %331
+  %333 = shufflevector <16 x float> %311, <16 x float> %332, <16 x i32> <i32 0, i32 1, i32 4, i32 5, i32 8, i32 9, i32 12, i32 13, i32 16, i32 17, i32 20, i32 21, i32 24, i32 25, i32 28, i32 29>
+  %334 = shufflevector <16 x float> %311, <16 x float> %332, <16 x i32> <i32 2, i32 3, i32 6, i32 7, i32 10, i32 11, i32 14, i32 15, i32 18, i32 19, i32 22, i32 23, i32 26, i32 27, i32 30, i32 31>
+  %335 = fadd <16 x float> %333, %334
+  %336 = shufflevector <16 x float> %290, <16 x float> %335, <16 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14, i32 16, i32 18, i32 20, i32 22, i32 24, i32 26, i32 28, i32 30>
+  %337 = shufflevector <16 x float> %290, <16 x float> %335, <16 x i32> <i32 1, i32 3, i32 5, i32 7, i32 9, i32 11, i32 13, i32 15, i32 17, i32 19, i32 21, i32 23, i32 25, i32 27, i32 29, i32 31>
+  %338 = fadd <16 x float> %336, %337
+  %339 = getelementptr i32, ptr %lims, i64 %242
+  %340 = load i32, ptr %339, align 4
+  %341 = insertelement <16 x i32> poison, i32 %340, i32 0
+  %splat74 = shufflevector <16 x i32> %341, <16 x i32> poison, <16 x i32> zeroinitializer
+  %342 = trunc i64 %244 to i32
+  %343 = add i32 %kblock13, %342
+  %344 = insertelement <16 x i32> poison, i32 %343, i32 0
+  %splat75 = shufflevector <16 x i32> %344, <16 x i32> poison, <16 x i32> zeroinitializer
+  %345 = add <16 x i32> %splat75, <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %346 = icmp slt <16 x i32> %345, %splat74
+  %347 = select <16 x i1> %346, <16 x float> %338, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %348 = getelementptr float, ptr %pbuf, i64 %246
+  store <16 x float> %347, ptr %348, align 64
+  %349 = getelementptr <16 x float>, ptr %smax, i64 %242
+  %350 = icmp eq i64 %243, 0
+  %351 = load <16 x float>, ptr %349, align 64
+  %352 = select i1 %350, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <16 x float> %351
+  %353 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %352, <16 x float> %347)
+  store <16 x float> %353, ptr %349, align 64
+  %354 = add nsw i64 %score73, 1
   br label %score
 
-rmax:                                             ; preds = %score, %body77
-  %rmax80 = phi i64 [ %393, %body77 ], [ 0, %score ]
-  %357 = icmp slt i64 %rmax80, 4
-  br i1 %357, label %body77, label %pexp
+rmax:                                             ; preds = %score, %body76
+  %rmax79 = phi i64 [ %391, %body76 ], [ 0, %score ]
+  %355 = icmp slt i64 %rmax79, 4
+  br i1 %355, label %body76, label %pexp
 
-body77:                                           ; preds = %rmax
-  %358 = getelementptr float, ptr %ms, i64 %rmax80
-  %m = load float, ptr %358, align 4
-  %359 = getelementptr <16 x float>, ptr %smax, i64 %rmax80
-  %360 = load <16 x float>, ptr %359, align 64
-  %361 = shufflevector <16 x float> %360, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
-  %362 = shufflevector <16 x float> %360, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
-  %363 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %361, <8 x float> %362)
-  %364 = shufflevector <8 x float> %363, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %365 = shufflevector <8 x float> %363, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %366 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %364, <4 x float> %365)
-  %367 = shufflevector <4 x float> %366, <4 x float> undef, <2 x i32> <i32 0, i32 1>
-  %368 = shufflevector <4 x float> %366, <4 x float> undef, <2 x i32> <i32 2, i32 3>
-  %369 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %367, <2 x float> %368)
-  %370 = shufflevector <2 x float> %369, <2 x float> undef, <1 x i32> zeroinitializer
-  %371 = shufflevector <2 x float> %369, <2 x float> undef, <1 x i32> <i32 1>
-  %372 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %370, <1 x float> %371)
-  %373 = extractelement <1 x float> %372, i32 0
-  %374 = call float @llvm.maxnum.f32(float %m, float %373)
-  %375 = fcmp oeq float %374, 0xFFF0000000000000
-  %muse81 = select i1 %375, float 0.000000e+00, float %374
-  %376 = fsub float %m, %muse81
-  %377 = insertelement <16 x float> poison, float %376, i32 0
-  %splat82 = shufflevector <16 x float> %377, <16 x float> poison, <16 x i32> zeroinitializer
-  %378 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat82, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %379 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %378, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %380 = fadd <16 x float> %379, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %380, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %379, %n
-  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %382, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %383, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %385 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %384, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %386 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %385, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %387 = fptosi <16 x float> %n to <16 x i32>
-  %388 = add <16 x i32> %387, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %389 = shl <16 x i32> %388, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %390 = bitcast <16 x i32> %389 to <16 x float>
-  %exp2 = fmul <16 x float> %386, %390
-  %alpha83 = extractelement <16 x float> %exp2, i32 0
-  store float %374, ptr %358, align 4
-  %391 = getelementptr float, ptr %muse, i64 %rmax80
-  store float %muse81, ptr %391, align 4
-  %392 = getelementptr float, ptr %alpha, i64 %rmax80
-  store float %alpha83, ptr %392, align 4
-  %393 = add nsw i64 %rmax80, 1
+body76:                                           ; preds = %rmax
+  %356 = getelementptr float, ptr %ms, i64 %rmax79
+  %m = load float, ptr %356, align 4
+  %357 = getelementptr <16 x float>, ptr %smax, i64 %rmax79
+  %358 = load <16 x float>, ptr %357, align 64
+  %359 = shufflevector <16 x float> %358, <16 x float> undef, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %360 = shufflevector <16 x float> %358, <16 x float> undef, <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %361 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %359, <8 x float> %360)
+  %362 = shufflevector <8 x float> %361, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %363 = shufflevector <8 x float> %361, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %364 = call <4 x float> @llvm.maxnum.v4f32(<4 x float> %362, <4 x float> %363)
+  %365 = shufflevector <4 x float> %364, <4 x float> undef, <2 x i32> <i32 0, i32 1>
+  %366 = shufflevector <4 x float> %364, <4 x float> undef, <2 x i32> <i32 2, i32 3>
+  %367 = call <2 x float> @llvm.maxnum.v2f32(<2 x float> %365, <2 x float> %366)
+  %368 = shufflevector <2 x float> %367, <2 x float> undef, <1 x i32> zeroinitializer
+  %369 = shufflevector <2 x float> %367, <2 x float> undef, <1 x i32> <i32 1>
+  %370 = call <1 x float> @llvm.maxnum.v1f32(<1 x float> %368, <1 x float> %369)
+  %371 = extractelement <1 x float> %370, i32 0
+  %372 = call float @llvm.maxnum.f32(float %m, float %371)
+  %373 = fcmp oeq float %372, 0xFFF0000000000000
+  %muse80 = select i1 %373, float 0.000000e+00, float %372
+  %374 = fsub float %m, %muse80
+  %375 = insertelement <16 x float> poison, float %374, i32 0
+  %splat81 = shufflevector <16 x float> %375, <16 x float> poison, <16 x i32> zeroinitializer
+  %376 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %splat81, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %377 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %376, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %378 = fadd <16 x float> %377, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %378, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %377, %n
+  %379 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %380 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %379, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %381 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %380, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %382 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %381, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %383 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %382, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %384 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %383, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %385 = fptosi <16 x float> %n to <16 x i32>
+  %386 = add <16 x i32> %385, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %387 = shl <16 x i32> %386, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %388 = bitcast <16 x i32> %387 to <16 x float>
+  %exp2 = fmul <16 x float> %384, %388
+  %alpha82 = extractelement <16 x float> %exp2, i32 0
+  store float %372, ptr %356, align 4
+  %389 = getelementptr float, ptr %muse, i64 %rmax79
+  store float %muse80, ptr %389, align 4
+  %390 = getelementptr float, ptr %alpha, i64 %rmax79
+  store float %alpha82, ptr %390, align 4
+  %391 = add nsw i64 %rmax79, 1
   br label %rmax
 
-pexp:                                             ; preds = %rmax, %body84
-  %pexp87 = phi i64 [ %424, %body84 ], [ 0, %rmax ]
-  %394 = icmp slt i64 %pexp87, 16
-  br i1 %394, label %body84, label %lsum92
+pexp:                                             ; preds = %rmax, %body83
+  %pexp86 = phi i64 [ %422, %body83 ], [ 0, %rmax ]
+  %392 = icmp slt i64 %pexp86, 16
+  br i1 %392, label %body83, label %lsum91
 
-body84:                                           ; preds = %pexp
-  %395 = sdiv i64 %pexp87, 4
-  %396 = srem i64 %pexp87, 4
-  %397 = mul i64 %396, 16
-  %398 = mul i64 %395, 64
-  %399 = add i64 %398, %397
-  %400 = getelementptr float, ptr %pbuf, i64 %399
-  %401 = getelementptr float, ptr %muse, i64 %395
-  %402 = load float, ptr %401, align 4
-  %403 = insertelement <16 x float> poison, float %402, i32 0
-  %splat88 = shufflevector <16 x float> %403, <16 x float> poison, <16 x i32> zeroinitializer
-  %404 = load <16 x float>, ptr %400, align 64
-  %405 = fsub <16 x float> %404, %splat88
-  %406 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %405, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %407 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %406, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %408 = fadd <16 x float> %407, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n89 = fsub <16 x float> %408, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f90 = fsub <16 x float> %407, %n89
-  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f90, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %409, <16 x float> %f90, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %410, <16 x float> %f90, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %411, <16 x float> %f90, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %412, <16 x float> %f90, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f90, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %415 = fptosi <16 x float> %n89 to <16 x i32>
-  %416 = add <16 x i32> %415, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %417 = shl <16 x i32> %416, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %418 = bitcast <16 x i32> %417 to <16 x float>
-  %exp291 = fmul <16 x float> %414, %418
-  store <16 x float> %exp291, ptr %400, align 64
-  %419 = getelementptr <16 x float>, ptr %lsum, i64 %395
-  %420 = icmp eq i64 %396, 0
-  %421 = load <16 x float>, ptr %419, align 64
-  %422 = select i1 %420, <16 x float> zeroinitializer, <16 x float> %421
-  %423 = fadd <16 x float> %422, %exp291
-  store <16 x float> %423, ptr %419, align 64
-  %424 = add nsw i64 %pexp87, 1
+body83:                                           ; preds = %pexp
+  %393 = sdiv i64 %pexp86, 4
+  %394 = srem i64 %pexp86, 4
+  %395 = mul i64 %394, 16
+  %396 = mul i64 %393, 64
+  %397 = add i64 %396, %395
+  %398 = getelementptr float, ptr %pbuf, i64 %397
+  %399 = getelementptr float, ptr %muse, i64 %393
+  %400 = load float, ptr %399, align 4
+  %401 = insertelement <16 x float> poison, float %400, i32 0
+  %splat87 = shufflevector <16 x float> %401, <16 x float> poison, <16 x i32> zeroinitializer
+  %402 = load <16 x float>, ptr %398, align 64
+  %403 = fsub <16 x float> %402, %splat87
+  %404 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %403, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %405 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %404, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %406 = fadd <16 x float> %405, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n88 = fsub <16 x float> %406, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f89 = fsub <16 x float> %405, %n88
+  %407 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f89, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %407, <16 x float> %f89, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %408, <16 x float> %f89, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %409, <16 x float> %f89, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %410, <16 x float> %f89, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %411, <16 x float> %f89, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %413 = fptosi <16 x float> %n88 to <16 x i32>
+  %414 = add <16 x i32> %413, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %415 = shl <16 x i32> %414, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %416 = bitcast <16 x i32> %415 to <16 x float>
+  %exp290 = fmul <16 x float> %412, %416
+  store <16 x float> %exp290, ptr %398, align 64
+  %417 = getelementptr <16 x float>, ptr %lsum, i64 %393
+  %418 = icmp eq i64 %394, 0
+  %419 = load <16 x float>, ptr %417, align 64
+  %420 = select i1 %418, <16 x float> zeroinitializer, <16 x float> %419
+  %421 = fadd <16 x float> %420, %exp290
+  store <16 x float> %421, ptr %417, align 64
+  %422 = add nsw i64 %pexp86, 1
   br label %pexp
 
-lsum92:                                           ; preds = %pexp, %body93
-  %lsum96 = phi i64 [ %433, %body93 ], [ 0, %pexp ]
-  %425 = icmp slt i64 %lsum96, 4
-  br i1 %425, label %body93, label %exit95
+lsum91:                                           ; preds = %pexp, %body92
+  %lsum95 = phi i64 [ %431, %body92 ], [ 0, %pexp ]
+  %423 = icmp slt i64 %lsum95, 4
+  br i1 %423, label %body92, label %exit94
 
-body93:                                           ; preds = %lsum92
-  %426 = getelementptr float, ptr %ls, i64 %lsum96
-  %427 = getelementptr float, ptr %alpha, i64 %lsum96
-  %428 = load float, ptr %427, align 4
-  %429 = getelementptr <16 x float>, ptr %lsum, i64 %lsum96
-  %430 = load <16 x float>, ptr %429, align 64
-  %431 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %430)
-  %l = load float, ptr %426, align 4
-  %432 = call float @llvm.fmuladd.f32(float %l, float %428, float %431)
-  store float %432, ptr %426, align 4
-  %433 = add nsw i64 %lsum96, 1
-  br label %lsum92
+body92:                                           ; preds = %lsum91
+  %424 = getelementptr float, ptr %ls, i64 %lsum95
+  %425 = getelementptr float, ptr %alpha, i64 %lsum95
+  %426 = load float, ptr %425, align 4
+  %427 = getelementptr <16 x float>, ptr %lsum, i64 %lsum95
+  %428 = load <16 x float>, ptr %427, align 64
+  %429 = call reassoc float @llvm.vector.reduce.fadd.v16f32(float -0.000000e+00, <16 x float> %428)
+  %l = load float, ptr %424, align 4
+  %430 = call float @llvm.fmuladd.f32(float %l, float %426, float %429)
+  store float %430, ptr %424, align 4
+  %431 = add nsw i64 %lsum95, 1
+  br label %lsum91
 
-exit95:                                           ; preds = %lsum92
-  %434 = sub i32 %46, %kblock14
-  %435 = call i32 @llvm.smin.i32(i32 64, i32 %434)
+exit94:                                           ; preds = %lsum91
+  %432 = sub i32 %fact, %kblock13
+  %433 = call i32 @llvm.smin.i32(i32 64, i32 %432)
   br label %pvpass
 
-pvpass:                                           ; preds = %exit107, %exit95
-  %pvpass100 = phi i64 [ 0, %exit95 ], [ %581, %exit107 ]
-  %436 = icmp slt i64 %pvpass100, 16
-  br i1 %436, label %body97, label %kblock
+pvpass:                                           ; preds = %exit106, %exit94
+  %pvpass99 = phi i64 [ 0, %exit94 ], [ %579, %exit106 ]
+  %434 = icmp slt i64 %pvpass99, 16
+  br i1 %434, label %body96, label %kblock
 
-body97:                                           ; preds = %pvpass
-  %c0 = mul i64 %pvpass100, 5
+body96:                                           ; preds = %pvpass
+  %c0 = mul i64 %pvpass99, 5
   %c0e = mul i64 %c0, 16
-  %437 = mul i64 %c0e, 16
-  %438 = load float, ptr %alpha, align 4
-  %439 = insertelement <16 x float> poison, float %438, i32 0
-  %splat101 = shufflevector <16 x float> %439, <16 x float> poison, <16 x i32> zeroinitializer
-  %440 = getelementptr float, ptr %accs, i64 %c0e
-  %441 = load <16 x float>, ptr %440, align 64
-  %442 = fmul <16 x float> %441, %splat101
-  %443 = add i64 %c0e, 16
-  %444 = getelementptr float, ptr %accs, i64 %443
-  %445 = load <16 x float>, ptr %444, align 64
-  %446 = fmul <16 x float> %445, %splat101
-  %447 = add i64 %c0e, 32
-  %448 = getelementptr float, ptr %accs, i64 %447
-  %449 = load <16 x float>, ptr %448, align 64
-  %450 = fmul <16 x float> %449, %splat101
-  %451 = add i64 %c0e, 48
-  %452 = getelementptr float, ptr %accs, i64 %451
-  %453 = load <16 x float>, ptr %452, align 64
-  %454 = fmul <16 x float> %453, %splat101
-  %455 = add i64 %c0e, 64
-  %456 = getelementptr float, ptr %accs, i64 %455
-  %457 = load <16 x float>, ptr %456, align 64
-  %458 = fmul <16 x float> %457, %splat101
-  %459 = getelementptr float, ptr %alpha, i64 1
-  %460 = load float, ptr %459, align 4
-  %461 = insertelement <16 x float> poison, float %460, i32 0
-  %splat102 = shufflevector <16 x float> %461, <16 x float> poison, <16 x i32> zeroinitializer
-  %462 = add i64 %c0e, 1280
-  %463 = getelementptr float, ptr %accs, i64 %462
-  %464 = load <16 x float>, ptr %463, align 64
-  %465 = fmul <16 x float> %464, %splat102
-  %466 = add i64 %c0e, 1296
-  %467 = getelementptr float, ptr %accs, i64 %466
-  %468 = load <16 x float>, ptr %467, align 64
-  %469 = fmul <16 x float> %468, %splat102
-  %470 = add i64 %c0e, 1312
-  %471 = getelementptr float, ptr %accs, i64 %470
-  %472 = load <16 x float>, ptr %471, align 64
-  %473 = fmul <16 x float> %472, %splat102
-  %474 = add i64 %c0e, 1328
-  %475 = getelementptr float, ptr %accs, i64 %474
-  %476 = load <16 x float>, ptr %475, align 64
-  %477 = fmul <16 x float> %476, %splat102
-  %478 = add i64 %c0e, 1344
-  %479 = getelementptr float, ptr %accs, i64 %478
-  %480 = load <16 x float>, ptr %479, align 64
-  %481 = fmul <16 x float> %480, %splat102
-  %482 = getelementptr float, ptr %alpha, i64 2
-  %483 = load float, ptr %482, align 4
-  %484 = insertelement <16 x float> poison, float %483, i32 0
-  %splat103 = shufflevector <16 x float> %484, <16 x float> poison, <16 x i32> zeroinitializer
-  %485 = add i64 %c0e, 2560
-  %486 = getelementptr float, ptr %accs, i64 %485
-  %487 = load <16 x float>, ptr %486, align 64
-  %488 = fmul <16 x float> %487, %splat103
-  %489 = add i64 %c0e, 2576
-  %490 = getelementptr float, ptr %accs, i64 %489
-  %491 = load <16 x float>, ptr %490, align 64
-  %492 = fmul <16 x float> %491, %splat103
-  %493 = add i64 %c0e, 2592
-  %494 = getelementptr float, ptr %accs, i64 %493
-  %495 = load <16 x float>, ptr %494, align 64
-  %496 = fmul <16 x float> %495, %splat103
-  %497 = add i64 %c0e, 2608
-  %498 = getelementptr float, ptr %accs, i64 %497
-  %499 = load <16 x float>, ptr %498, align 64
-  %500 = fmul <16 x float> %499, %splat103
-  %501 = add i64 %c0e, 2624
-  %502 = getelementptr float, ptr %accs, i64 %501
-  %503 = load <16 x float>, ptr %502, align 64
-  %504 = fmul <16 x float> %503, %splat103
-  %505 = getelementptr float, ptr %alpha, i64 3
-  %506 = load float, ptr %505, align 4
-  %507 = insertelement <16 x float> poison, float %506, i32 0
-  %splat104 = shufflevector <16 x float> %507, <16 x float> poison, <16 x i32> zeroinitializer
-  %508 = add i64 %c0e, 3840
-  %509 = getelementptr float, ptr %accs, i64 %508
-  %510 = load <16 x float>, ptr %509, align 64
-  %511 = fmul <16 x float> %510, %splat104
-  %512 = add i64 %c0e, 3856
-  %513 = getelementptr float, ptr %accs, i64 %512
-  %514 = load <16 x float>, ptr %513, align 64
-  %515 = fmul <16 x float> %514, %splat104
-  %516 = add i64 %c0e, 3872
-  %517 = getelementptr float, ptr %accs, i64 %516
-  %518 = load <16 x float>, ptr %517, align 64
-  %519 = fmul <16 x float> %518, %splat104
-  %520 = add i64 %c0e, 3888
-  %521 = getelementptr float, ptr %accs, i64 %520
-  %522 = load <16 x float>, ptr %521, align 64
-  %523 = fmul <16 x float> %522, %splat104
-  %524 = add i64 %c0e, 3904
-  %525 = getelementptr float, ptr %accs, i64 %524
-  %526 = load <16 x float>, ptr %525, align 64
-  %527 = fmul <16 x float> %526, %splat104
+  %435 = mul i64 %c0e, 16
+  %436 = load float, ptr %alpha, align 4
+  %437 = insertelement <16 x float> poison, float %436, i32 0
+  %splat100 = shufflevector <16 x float> %437, <16 x float> poison, <16 x i32> zeroinitializer
+  %438 = getelementptr float, ptr %accs, i64 %c0e
+  %439 = load <16 x float>, ptr %438, align 64
+  %440 = fmul <16 x float> %439, %splat100
+  %441 = add i64 %c0e, 16
+  %442 = getelementptr float, ptr %accs, i64 %441
+  %443 = load <16 x float>, ptr %442, align 64
+  %444 = fmul <16 x float> %443, %splat100
+  %445 = add i64 %c0e, 32
+  %446 = getelementptr float, ptr %accs, i64 %445
+  %447 = load <16 x float>, ptr %446, align 64
+  %448 = fmul <16 x float> %447, %splat100
+  %449 = add i64 %c0e, 48
+  %450 = getelementptr float, ptr %accs, i64 %449
+  %451 = load <16 x float>, ptr %450, align 64
+  %452 = fmul <16 x float> %451, %splat100
+  %453 = add i64 %c0e, 64
+  %454 = getelementptr float, ptr %accs, i64 %453
+  %455 = load <16 x float>, ptr %454, align 64
+  %456 = fmul <16 x float> %455, %splat100
+  %457 = getelementptr float, ptr %alpha, i64 1
+  %458 = load float, ptr %457, align 4
+  %459 = insertelement <16 x float> poison, float %458, i32 0
+  %splat101 = shufflevector <16 x float> %459, <16 x float> poison, <16 x i32> zeroinitializer
+  %460 = add i64 %c0e, 1280
+  %461 = getelementptr float, ptr %accs, i64 %460
+  %462 = load <16 x float>, ptr %461, align 64
+  %463 = fmul <16 x float> %462, %splat101
+  %464 = add i64 %c0e, 1296
+  %465 = getelementptr float, ptr %accs, i64 %464
+  %466 = load <16 x float>, ptr %465, align 64
+  %467 = fmul <16 x float> %466, %splat101
+  %468 = add i64 %c0e, 1312
+  %469 = getelementptr float, ptr %accs, i64 %468
+  %470 = load <16 x float>, ptr %469, align 64
+  %471 = fmul <16 x float> %470, %splat101
+  %472 = add i64 %c0e, 1328
+  %473 = getelementptr float, ptr %accs, i64 %472
+  %474 = load <16 x float>, ptr %473, align 64
+  %475 = fmul <16 x float> %474, %splat101
+  %476 = add i64 %c0e, 1344
+  %477 = getelementptr float, ptr %accs, i64 %476
+  %478 = load <16 x float>, ptr %477, align 64
+  %479 = fmul <16 x float> %478, %splat101
+  %480 = getelementptr float, ptr %alpha, i64 2
+  %481 = load float, ptr %480, align 4
+  %482 = insertelement <16 x float> poison, float %481, i32 0
+  %splat102 = shufflevector <16 x float> %482, <16 x float> poison, <16 x i32> zeroinitializer
+  %483 = add i64 %c0e, 2560
+  %484 = getelementptr float, ptr %accs, i64 %483
+  %485 = load <16 x float>, ptr %484, align 64
+  %486 = fmul <16 x float> %485, %splat102
+  %487 = add i64 %c0e, 2576
+  %488 = getelementptr float, ptr %accs, i64 %487
+  %489 = load <16 x float>, ptr %488, align 64
+  %490 = fmul <16 x float> %489, %splat102
+  %491 = add i64 %c0e, 2592
+  %492 = getelementptr float, ptr %accs, i64 %491
+  %493 = load <16 x float>, ptr %492, align 64
+  %494 = fmul <16 x float> %493, %splat102
+  %495 = add i64 %c0e, 2608
+  %496 = getelementptr float, ptr %accs, i64 %495
+  %497 = load <16 x float>, ptr %496, align 64
+  %498 = fmul <16 x float> %497, %splat102
+  %499 = add i64 %c0e, 2624
+  %500 = getelementptr float, ptr %accs, i64 %499
+  %501 = load <16 x float>, ptr %500, align 64
+  %502 = fmul <16 x float> %501, %splat102
+  %503 = getelementptr float, ptr %alpha, i64 3
+  %504 = load float, ptr %503, align 4
+  %505 = insertelement <16 x float> poison, float %504, i32 0
+  %splat103 = shufflevector <16 x float> %505, <16 x float> poison, <16 x i32> zeroinitializer
+  %506 = add i64 %c0e, 3840
+  %507 = getelementptr float, ptr %accs, i64 %506
+  %508 = load <16 x float>, ptr %507, align 64
+  %509 = fmul <16 x float> %508, %splat103
+  %510 = add i64 %c0e, 3856
+  %511 = getelementptr float, ptr %accs, i64 %510
+  %512 = load <16 x float>, ptr %511, align 64
+  %513 = fmul <16 x float> %512, %splat103
+  %514 = add i64 %c0e, 3872
+  %515 = getelementptr float, ptr %accs, i64 %514
+  %516 = load <16 x float>, ptr %515, align 64
+  %517 = fmul <16 x float> %516, %splat103
+  %518 = add i64 %c0e, 3888
+  %519 = getelementptr float, ptr %accs, i64 %518
+  %520 = load <16 x float>, ptr %519, align 64
+  %521 = fmul <16 x float> %520, %splat103
+  %522 = add i64 %c0e, 3904
+  %523 = getelementptr float, ptr %accs, i64 %522
+  %524 = load <16 x float>, ptr %523, align 64
+  %525 = fmul <16 x float> %524, %splat103
   br label %kpv
 
-kpv:                                              ; preds = %body105, %body97
-  %pacc.sroa.76.0 = phi <16 x float> [ %527, %body97 ], [ %579, %body105 ]
-  %pacc.sroa.72.0 = phi <16 x float> [ %523, %body97 ], [ %572, %body105 ]
-  %pacc.sroa.68.0 = phi <16 x float> [ %519, %body97 ], [ %565, %body105 ]
-  %pacc.sroa.64.0 = phi <16 x float> [ %515, %body97 ], [ %558, %body105 ]
-  %pacc.sroa.60.0 = phi <16 x float> [ %511, %body97 ], [ %551, %body105 ]
-  %pacc.sroa.56.0 = phi <16 x float> [ %504, %body97 ], [ %578, %body105 ]
-  %pacc.sroa.52.0 = phi <16 x float> [ %500, %body97 ], [ %571, %body105 ]
-  %pacc.sroa.48.0 = phi <16 x float> [ %496, %body97 ], [ %564, %body105 ]
-  %pacc.sroa.44.0 = phi <16 x float> [ %492, %body97 ], [ %557, %body105 ]
-  %pacc.sroa.40.0 = phi <16 x float> [ %488, %body97 ], [ %550, %body105 ]
-  %pacc.sroa.36.0 = phi <16 x float> [ %481, %body97 ], [ %577, %body105 ]
-  %pacc.sroa.32.0 = phi <16 x float> [ %477, %body97 ], [ %570, %body105 ]
-  %pacc.sroa.28.0 = phi <16 x float> [ %473, %body97 ], [ %563, %body105 ]
-  %pacc.sroa.24.0 = phi <16 x float> [ %469, %body97 ], [ %556, %body105 ]
-  %pacc.sroa.20.0 = phi <16 x float> [ %465, %body97 ], [ %549, %body105 ]
-  %pacc.sroa.16.0 = phi <16 x float> [ %458, %body97 ], [ %576, %body105 ]
-  %pacc.sroa.12.0 = phi <16 x float> [ %454, %body97 ], [ %569, %body105 ]
-  %pacc.sroa.8.0 = phi <16 x float> [ %450, %body97 ], [ %562, %body105 ]
-  %pacc.sroa.4.0 = phi <16 x float> [ %446, %body97 ], [ %555, %body105 ]
-  %pacc.sroa.0.0 = phi <16 x float> [ %442, %body97 ], [ %548, %body105 ]
-  %kpv108 = phi i32 [ 0, %body97 ], [ %580, %body105 ]
-  %528 = icmp slt i32 %kpv108, %435
-  br i1 %528, label %body105, label %exit107
+kpv:                                              ; preds = %body104, %body96
+  %pacc.sroa.76.0 = phi <16 x float> [ %525, %body96 ], [ %577, %body104 ]
+  %pacc.sroa.72.0 = phi <16 x float> [ %521, %body96 ], [ %570, %body104 ]
+  %pacc.sroa.68.0 = phi <16 x float> [ %517, %body96 ], [ %563, %body104 ]
+  %pacc.sroa.64.0 = phi <16 x float> [ %513, %body96 ], [ %556, %body104 ]
+  %pacc.sroa.60.0 = phi <16 x float> [ %509, %body96 ], [ %549, %body104 ]
+  %pacc.sroa.56.0 = phi <16 x float> [ %502, %body96 ], [ %576, %body104 ]
+  %pacc.sroa.52.0 = phi <16 x float> [ %498, %body96 ], [ %569, %body104 ]
+  %pacc.sroa.48.0 = phi <16 x float> [ %494, %body96 ], [ %562, %body104 ]
+  %pacc.sroa.44.0 = phi <16 x float> [ %490, %body96 ], [ %555, %body104 ]
+  %pacc.sroa.40.0 = phi <16 x float> [ %486, %body96 ], [ %548, %body104 ]
+  %pacc.sroa.36.0 = phi <16 x float> [ %479, %body96 ], [ %575, %body104 ]
+  %pacc.sroa.32.0 = phi <16 x float> [ %475, %body96 ], [ %568, %body104 ]
+  %pacc.sroa.28.0 = phi <16 x float> [ %471, %body96 ], [ %561, %body104 ]
+  %pacc.sroa.24.0 = phi <16 x float> [ %467, %body96 ], [ %554, %body104 ]
+  %pacc.sroa.20.0 = phi <16 x float> [ %463, %body96 ], [ %547, %body104 ]
+  %pacc.sroa.16.0 = phi <16 x float> [ %456, %body96 ], [ %574, %body104 ]
+  %pacc.sroa.12.0 = phi <16 x float> [ %452, %body96 ], [ %567, %body104 ]
+  %pacc.sroa.8.0 = phi <16 x float> [ %448, %body96 ], [ %560, %body104 ]
+  %pacc.sroa.4.0 = phi <16 x float> [ %444, %body96 ], [ %553, %body104 ]
+  %pacc.sroa.0.0 = phi <16 x float> [ %440, %body96 ], [ %546, %body104 ]
+  %kpv107 = phi i32 [ 0, %body96 ], [ %578, %body104 ]
+  %526 = icmp slt i32 %kpv107, %433
+  br i1 %526, label %body104, label %exit106
 
-body105:                                          ; preds = %kpv
-  %529 = add i32 %kblock14, %kpv108
-  %530 = sext i32 %529 to i64
-  %row109 = add i64 %21, %530
-  %531 = mul i64 %row109, 2560
-  %532 = getelementptr i8, ptr %20, i64 %531
-  %533 = sext i32 %kpv108 to i64
-  %534 = getelementptr float, ptr %pbuf, i64 %533
-  %p = load float, ptr %534, align 4
-  %535 = insertelement <16 x float> poison, float %p, i32 0
-  %splat110 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
-  %536 = add i64 64, %533
-  %537 = getelementptr float, ptr %pbuf, i64 %536
-  %p111 = load float, ptr %537, align 4
-  %538 = insertelement <16 x float> poison, float %p111, i32 0
-  %splat112 = shufflevector <16 x float> %538, <16 x float> poison, <16 x i32> zeroinitializer
-  %539 = add i64 128, %533
-  %540 = getelementptr float, ptr %pbuf, i64 %539
-  %p113 = load float, ptr %540, align 4
-  %541 = insertelement <16 x float> poison, float %p113, i32 0
-  %splat114 = shufflevector <16 x float> %541, <16 x float> poison, <16 x i32> zeroinitializer
-  %542 = add i64 192, %533
-  %543 = getelementptr float, ptr %pbuf, i64 %542
-  %p115 = load float, ptr %543, align 4
-  %544 = insertelement <16 x float> poison, float %p115, i32 0
-  %splat116 = shufflevector <16 x float> %544, <16 x float> poison, <16 x i32> zeroinitializer
-  %545 = mul i64 %c0e, 2
-  %546 = getelementptr i8, ptr %532, i64 %545
-  %547 = load <16 x half>, ptr %546, align 2
-  %f16117 = fpext <16 x half> %547 to <16 x float>
-  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %f16117, <16 x float> %pacc.sroa.0.0)
-  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat112, <16 x float> %f16117, <16 x float> %pacc.sroa.20.0)
-  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat114, <16 x float> %f16117, <16 x float> %pacc.sroa.40.0)
-  %551 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat116, <16 x float> %f16117, <16 x float> %pacc.sroa.60.0)
-  %552 = mul i64 %443, 2
-  %553 = getelementptr i8, ptr %532, i64 %552
-  %554 = load <16 x half>, ptr %553, align 2
-  %f16118 = fpext <16 x half> %554 to <16 x float>
-  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %f16118, <16 x float> %pacc.sroa.4.0)
-  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat112, <16 x float> %f16118, <16 x float> %pacc.sroa.24.0)
-  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat114, <16 x float> %f16118, <16 x float> %pacc.sroa.44.0)
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat116, <16 x float> %f16118, <16 x float> %pacc.sroa.64.0)
-  %559 = mul i64 %447, 2
-  %560 = getelementptr i8, ptr %532, i64 %559
-  %561 = load <16 x half>, ptr %560, align 2
-  %f16119 = fpext <16 x half> %561 to <16 x float>
-  %562 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %f16119, <16 x float> %pacc.sroa.8.0)
-  %563 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat112, <16 x float> %f16119, <16 x float> %pacc.sroa.28.0)
-  %564 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat114, <16 x float> %f16119, <16 x float> %pacc.sroa.48.0)
-  %565 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat116, <16 x float> %f16119, <16 x float> %pacc.sroa.68.0)
-  %566 = mul i64 %451, 2
-  %567 = getelementptr i8, ptr %532, i64 %566
-  %568 = load <16 x half>, ptr %567, align 2
-  %f16120 = fpext <16 x half> %568 to <16 x float>
-  %569 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %f16120, <16 x float> %pacc.sroa.12.0)
-  %570 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat112, <16 x float> %f16120, <16 x float> %pacc.sroa.32.0)
-  %571 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat114, <16 x float> %f16120, <16 x float> %pacc.sroa.52.0)
-  %572 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat116, <16 x float> %f16120, <16 x float> %pacc.sroa.72.0)
-  %573 = mul i64 %455, 2
-  %574 = getelementptr i8, ptr %532, i64 %573
-  %575 = load <16 x half>, ptr %574, align 2
-  %f16121 = fpext <16 x half> %575 to <16 x float>
-  %576 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat110, <16 x float> %f16121, <16 x float> %pacc.sroa.16.0)
-  %577 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat112, <16 x float> %f16121, <16 x float> %pacc.sroa.36.0)
-  %578 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat114, <16 x float> %f16121, <16 x float> %pacc.sroa.56.0)
-  %579 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat116, <16 x float> %f16121, <16 x float> %pacc.sroa.76.0)
-  %580 = add nsw i32 %kpv108, 1
+body104:                                          ; preds = %kpv
+  %527 = add i32 %kblock13, %kpv107
+  %528 = sext i32 %527 to i64
+  %row108 = add i64 %21, %528
+  %529 = mul i64 %row108, 2560
+  %530 = getelementptr i8, ptr %20, i64 %529
+  %531 = sext i32 %kpv107 to i64
+  %532 = getelementptr float, ptr %pbuf, i64 %531
+  %p = load float, ptr %532, align 4
+  %533 = insertelement <16 x float> poison, float %p, i32 0
+  %splat109 = shufflevector <16 x float> %533, <16 x float> poison, <16 x i32> zeroinitializer
+  %534 = add i64 64, %531
+  %535 = getelementptr float, ptr %pbuf, i64 %534
+  %p110 = load float, ptr %535, align 4
+  %536 = insertelement <16 x float> poison, float %p110, i32 0
+  %splat111 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
+  %537 = add i64 128, %531
+  %538 = getelementptr float, ptr %pbuf, i64 %537
+  %p112 = load float, ptr %538, align 4
+  %539 = insertelement <16 x float> poison, float %p112, i32 0
+  %splat113 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
+  %540 = add i64 192, %531
+  %541 = getelementptr float, ptr %pbuf, i64 %540
+  %p114 = load float, ptr %541, align 4
+  %542 = insertelement <16 x float> poison, float %p114, i32 0
+  %splat115 = shufflevector <16 x float> %542, <16 x float> poison, <16 x i32> zeroinitializer
+  %543 = mul i64 %c0e, 2
+  %544 = getelementptr i8, ptr %530, i64 %543
+  %545 = load <16 x half>, ptr %544, align 2
+  %f16116 = fpext <16 x half> %545 to <16 x float>
+  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16116, <16 x float> %pacc.sroa.0.0)
+  %547 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16116, <16 x float> %pacc.sroa.20.0)
+  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16116, <16 x float> %pacc.sroa.40.0)
+  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat115, <16 x float> %f16116, <16 x float> %pacc.sroa.60.0)
+  %550 = mul i64 %441, 2
+  %551 = getelementptr i8, ptr %530, i64 %550
+  %552 = load <16 x half>, ptr %551, align 2
+  %f16117 = fpext <16 x half> %552 to <16 x float>
+  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16117, <16 x float> %pacc.sroa.4.0)
+  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16117, <16 x float> %pacc.sroa.24.0)
+  %555 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16117, <16 x float> %pacc.sroa.44.0)
+  %556 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat115, <16 x float> %f16117, <16 x float> %pacc.sroa.64.0)
+  %557 = mul i64 %445, 2
+  %558 = getelementptr i8, ptr %530, i64 %557
+  %559 = load <16 x half>, ptr %558, align 2
+  %f16118 = fpext <16 x half> %559 to <16 x float>
+  %560 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16118, <16 x float> %pacc.sroa.8.0)
+  %561 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16118, <16 x float> %pacc.sroa.28.0)
+  %562 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16118, <16 x float> %pacc.sroa.48.0)
+  %563 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat115, <16 x float> %f16118, <16 x float> %pacc.sroa.68.0)
+  %564 = mul i64 %449, 2
+  %565 = getelementptr i8, ptr %530, i64 %564
+  %566 = load <16 x half>, ptr %565, align 2
+  %f16119 = fpext <16 x half> %566 to <16 x float>
+  %567 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16119, <16 x float> %pacc.sroa.12.0)
+  %568 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16119, <16 x float> %pacc.sroa.32.0)
+  %569 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16119, <16 x float> %pacc.sroa.52.0)
+  %570 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat115, <16 x float> %f16119, <16 x float> %pacc.sroa.72.0)
+  %571 = mul i64 %453, 2
+  %572 = getelementptr i8, ptr %530, i64 %571
+  %573 = load <16 x half>, ptr %572, align 2
+  %f16120 = fpext <16 x half> %573 to <16 x float>
+  %574 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat109, <16 x float> %f16120, <16 x float> %pacc.sroa.16.0)
+  %575 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat111, <16 x float> %f16120, <16 x float> %pacc.sroa.36.0)
+  %576 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat113, <16 x float> %f16120, <16 x float> %pacc.sroa.56.0)
+  %577 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %splat115, <16 x float> %f16120, <16 x float> %pacc.sroa.76.0)
+  %578 = add nsw i32 %kpv107, 1
   br label %kpv
 
-exit107:                                          ; preds = %kpv
-  store <16 x float> %pacc.sroa.0.0, ptr %440, align 64
-  store <16 x float> %pacc.sroa.4.0, ptr %444, align 64
-  store <16 x float> %pacc.sroa.8.0, ptr %448, align 64
-  store <16 x float> %pacc.sroa.12.0, ptr %452, align 64
-  store <16 x float> %pacc.sroa.16.0, ptr %456, align 64
-  store <16 x float> %pacc.sroa.20.0, ptr %463, align 64
-  store <16 x float> %pacc.sroa.24.0, ptr %467, align 64
-  store <16 x float> %pacc.sroa.28.0, ptr %471, align 64
-  store <16 x float> %pacc.sroa.32.0, ptr %475, align 64
-  store <16 x float> %pacc.sroa.36.0, ptr %479, align 64
-  store <16 x float> %pacc.sroa.40.0, ptr %486, align 64
-  store <16 x float> %pacc.sroa.44.0, ptr %490, align 64
-  store <16 x float> %pacc.sroa.48.0, ptr %494, align 64
-  store <16 x float> %pacc.sroa.52.0, ptr %498, align 64
-  store <16 x float> %pacc.sroa.56.0, ptr %502, align 64
-  store <16 x float> %pacc.sroa.60.0, ptr %509, align 64
-  store <16 x float> %pacc.sroa.64.0, ptr %513, align 64
-  store <16 x float> %pacc.sroa.68.0, ptr %517, align 64
-  store <16 x float> %pacc.sroa.72.0, ptr %521, align 64
-  store <16 x float> %pacc.sroa.76.0, ptr %525, align 64
-  %581 = add nsw i64 %pvpass100, 1
+exit106:                                          ; preds = %kpv
+  store <16 x float> %pacc.sroa.0.0, ptr %438, align 64
+  store <16 x float> %pacc.sroa.4.0, ptr %442, align 64
+  store <16 x float> %pacc.sroa.8.0, ptr %446, align 64
+  store <16 x float> %pacc.sroa.12.0, ptr %450, align 64
+  store <16 x float> %pacc.sroa.16.0, ptr %454, align 64
+  store <16 x float> %pacc.sroa.20.0, ptr %461, align 64
+  store <16 x float> %pacc.sroa.24.0, ptr %465, align 64
+  store <16 x float> %pacc.sroa.28.0, ptr %469, align 64
+  store <16 x float> %pacc.sroa.32.0, ptr %473, align 64
+  store <16 x float> %pacc.sroa.36.0, ptr %477, align 64
+  store <16 x float> %pacc.sroa.40.0, ptr %484, align 64
+  store <16 x float> %pacc.sroa.44.0, ptr %488, align 64
+  store <16 x float> %pacc.sroa.48.0, ptr %492, align 64
+  store <16 x float> %pacc.sroa.52.0, ptr %496, align 64
+  store <16 x float> %pacc.sroa.56.0, ptr %500, align 64
+  store <16 x float> %pacc.sroa.60.0, ptr %507, align 64
+  store <16 x float> %pacc.sroa.64.0, ptr %511, align 64
+  store <16 x float> %pacc.sroa.68.0, ptr %515, align 64
+  store <16 x float> %pacc.sroa.72.0, ptr %519, align 64
+  store <16 x float> %pacc.sroa.76.0, ptr %523, align 64
+  %579 = add nsw i64 %pvpass99, 1
   br label %pvpass
 
-orow122:                                          ; preds = %kblock, %written
-  %orow126 = phi i32 [ %603, %written ], [ 0, %kblock ]
-  %582 = icmp slt i32 %orow126, %nrows
-  br i1 %582, label %body123, label %done
+orow121:                                          ; preds = %kblock, %written
+  %orow125 = phi i32 [ %601, %written ], [ 0, %kblock ]
+  %580 = icmp slt i32 %orow125, %nrows
+  br i1 %580, label %body122, label %done
 
-body123:                                          ; preds = %orow122
-  %583 = sext i32 %orow126 to i64
-  %584 = getelementptr float, ptr %ms, i64 %583
-  %m127 = load float, ptr %584, align 4
-  %585 = getelementptr float, ptr %ls, i64 %583
-  %l128 = load float, ptr %585, align 4
-  %586 = mul i64 %583, 1280
-  %587 = getelementptr float, ptr %accs, i64 %586
-  %588 = icmp ne ptr %part, null
-  br i1 %588, label %partial, label %final
+body122:                                          ; preds = %orow121
+  %581 = sext i32 %orow125 to i64
+  %582 = getelementptr float, ptr %ms, i64 %581
+  %m126 = load float, ptr %582, align 4
+  %583 = getelementptr float, ptr %ls, i64 %581
+  %l127 = load float, ptr %583, align 4
+  %584 = mul i64 %581, 1280
+  %585 = getelementptr float, ptr %accs, i64 %584
+  %586 = icmp ne ptr %part, null
+  br i1 %586, label %partial, label %final
 
-partial:                                          ; preds = %body123
-  %589 = sext i32 %nrows to i64
-  %590 = getelementptr float, ptr %part, i64 %586
-  br label %chunk129
+partial:                                          ; preds = %body122
+  %587 = sext i32 %nrows to i64
+  %588 = getelementptr float, ptr %part, i64 %584
+  br label %chunk128
 
-final:                                            ; preds = %body123
-  %591 = sdiv i32 %orow126, %nh
-  %qi134 = add i32 %q_begin, %591
-  %592 = srem i32 %orow126, %nh
-  %593 = add i32 %h_begin, %592
-  %594 = mul i32 %kv_head, 20
-  %hq135 = add i32 %594, %593
-  %595 = sext i32 %qi134 to i64
-  %596 = add i64 %q_row0, %595
-  %597 = mul i64 %596, 20
-  %598 = sext i32 %hq135 to i64
-  %orow136 = add i64 %597, %598
-  %599 = fcmp oeq float %l128, 0.000000e+00
-  %600 = fdiv float 1.000000e+00, %l128
-  %601 = select i1 %599, float 0.000000e+00, float %600
-  %602 = insertelement <16 x float> poison, float %601, i32 0
-  %splat137 = shufflevector <16 x float> %602, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk138
+final:                                            ; preds = %body122
+  %589 = sdiv i32 %orow125, %nh
+  %qi133 = add i32 %q_begin, %589
+  %590 = srem i32 %orow125, %nh
+  %591 = add i32 %h_begin, %590
+  %592 = mul i32 %kv_head, 20
+  %hq134 = add i32 %592, %591
+  %593 = sext i32 %qi133 to i64
+  %594 = add i64 %q_row0, %593
+  %595 = mul i64 %594, 20
+  %596 = sext i32 %hq134 to i64
+  %orow135 = add i64 %595, %596
+  %597 = fcmp oeq float %l127, 0.000000e+00
+  %598 = fdiv float 1.000000e+00, %l127
+  %599 = select i1 %597, float 0.000000e+00, float %598
+  %600 = insertelement <16 x float> poison, float %599, i32 0
+  %splat136 = shufflevector <16 x float> %600, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk137
 
-written:                                          ; preds = %exit141, %exit132
-  %603 = add nsw i32 %orow126, 1
-  br label %orow122
+written:                                          ; preds = %exit140, %exit131
+  %601 = add nsw i32 %orow125, 1
+  br label %orow121
 
-chunk129:                                         ; preds = %body130, %partial
-  %chunk133 = phi i64 [ 0, %partial ], [ %609, %body130 ]
-  %604 = icmp slt i64 %chunk133, 80
-  br i1 %604, label %body130, label %exit132
+chunk128:                                         ; preds = %body129, %partial
+  %chunk132 = phi i64 [ 0, %partial ], [ %607, %body129 ]
+  %602 = icmp slt i64 %chunk132, 80
+  br i1 %602, label %body129, label %exit131
 
-body130:                                          ; preds = %chunk129
-  %605 = getelementptr <16 x float>, ptr %587, i64 %chunk133
-  %606 = load <16 x float>, ptr %605, align 64
-  %607 = mul i64 %chunk133, 64
-  %608 = getelementptr i8, ptr %590, i64 %607
-  store <16 x float> %606, ptr %608, align 4
-  %609 = add nsw i64 %chunk133, 1
-  br label %chunk129
+body129:                                          ; preds = %chunk128
+  %603 = getelementptr <16 x float>, ptr %585, i64 %chunk132
+  %604 = load <16 x float>, ptr %603, align 64
+  %605 = mul i64 %chunk132, 64
+  %606 = getelementptr i8, ptr %588, i64 %605
+  store <16 x float> %604, ptr %606, align 4
+  %607 = add nsw i64 %chunk132, 1
+  br label %chunk128
 
-exit132:                                          ; preds = %chunk129
-  %610 = mul i64 %589, 1280
-  %611 = add i64 %610, %583
+exit131:                                          ; preds = %chunk128
+  %608 = mul i64 %587, 1280
+  %609 = add i64 %608, %581
+  %610 = getelementptr float, ptr %part, i64 %609
+  store float %m126, ptr %610, align 4
+  %611 = add i64 %609, %587
   %612 = getelementptr float, ptr %part, i64 %611
-  store float %m127, ptr %612, align 4
-  %613 = add i64 %611, %589
-  %614 = getelementptr float, ptr %part, i64 %613
-  store float %l128, ptr %614, align 4
+  store float %l127, ptr %612, align 4
   br label %written
 
-chunk138:                                         ; preds = %body139, %final
-  %chunk142 = phi i64 [ 0, %final ], [ %621, %body139 ]
-  %615 = icmp slt i64 %chunk142, 80
-  br i1 %615, label %body139, label %exit141
+chunk137:                                         ; preds = %body138, %final
+  %chunk141 = phi i64 [ 0, %final ], [ %619, %body138 ]
+  %613 = icmp slt i64 %chunk141, 80
+  br i1 %613, label %body138, label %exit140
 
-body139:                                          ; preds = %chunk138
-  %616 = getelementptr <16 x float>, ptr %587, i64 %chunk142
-  %617 = load <16 x float>, ptr %616, align 64
-  %618 = fmul <16 x float> %617, %splat137
-  %619 = mul i64 %chunk142, 64
-  %620 = getelementptr i8, ptr %587, i64 %619
-  store <16 x float> %618, ptr %620, align 4
-  %621 = add nsw i64 %chunk142, 1
-  br label %chunk138
+body138:                                          ; preds = %chunk137
+  %614 = getelementptr <16 x float>, ptr %585, i64 %chunk141
+  %615 = load <16 x float>, ptr %614, align 64
+  %616 = fmul <16 x float> %615, %splat136
+  %617 = mul i64 %chunk141, 64
+  %618 = getelementptr i8, ptr %585, i64 %617
+  store <16 x float> %616, ptr %618, align 4
+  %619 = add nsw i64 %chunk141, 1
+  br label %chunk137
 
-exit141:                                          ; preds = %chunk138
-  %u = select i1 %599, ptr null, ptr %587
-  call void @whisper_large_self_project(ptr %0, ptr %u, i64 %orow136)
+exit140:                                          ; preds = %chunk137
+  %u = select i1 %597, ptr null, ptr %585
+  call void @whisper_large_self_project(ptr %0, ptr %u, i64 %orow135)
   br label %written
 }
 

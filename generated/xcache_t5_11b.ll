@@ -274,7 +274,7 @@ entry:
   %22 = icmp sgt i32 %nrows, 0
   br i1 %22, label %qrow, label %done
 
-done:                                             ; preds = %orow133, %entry
+done:                                             ; preds = %orow132, %entry
   ret void
 
 qrow:                                             ; preds = %entry, %exit17
@@ -536,756 +536,751 @@ exit21:                                           ; preds = %otzero
   %207 = getelementptr <16 x float>, ptr %lv, i64 1
   store <16 x float> zeroinitializer, ptr %207, align 64
   %208 = sub i32 %nrows, 1
-  %209 = sdiv i32 %208, %nh
-  %210 = add i32 %q_begin, %209
-  %qpos23 = add i32 %q_pos0, %210
-  %211 = add i32 %qpos23, 1
-  %212 = call i32 @llvm.smin.i32(i32 %211, i32 %k_end)
-  %k_last = sub i32 %212, 1
+  %209 = sext i32 %208 to i64
+  %210 = getelementptr i32, ptr %lims, i64 %209
+  %fact = load i32, ptr %210, align 4
+  %k_last = sub i32 %fact, 1
   br label %ktile
 
-ktile:                                            ; preds = %exit51, %exit21
-  %ktile27 = phi i32 [ %k_begin, %exit21 ], [ %277, %exit51 ]
-  %213 = icmp slt i32 %ktile27, %212
-  br i1 %213, label %body24, label %exit26
+ktile:                                            ; preds = %exit50, %exit21
+  %ktile26 = phi i32 [ %k_begin, %exit21 ], [ %272, %exit50 ]
+  %211 = icmp slt i32 %ktile26, %fact
+  br i1 %211, label %body23, label %exit25
 
-body24:                                           ; preds = %ktile
-  %214 = sub i32 %212, %ktile27
-  %215 = call i32 @llvm.smin.i32(i32 12, i32 %214)
-  %216 = add i32 %215, 11
-  %217 = sdiv i32 %216, 12
-  %218 = mul i32 %217, 12
+body23:                                           ; preds = %ktile
+  %212 = sub i32 %fact, %ktile26
+  %213 = call i32 @llvm.smin.i32(i32 12, i32 %212)
+  %214 = add i32 %213, 11
+  %215 = sdiv i32 %214, 12
+  %216 = mul i32 %215, 12
   br label %kpack
 
-exit26:                                           ; preds = %ktile
-  %219 = load <16 x float>, ptr %mv, align 64
-  store <16 x float> %219, ptr %ms, align 64
-  %220 = load <16 x float>, ptr %lv, align 64
-  store <16 x float> %220, ptr %ls, align 64
-  %221 = getelementptr float, ptr %ms, i64 16
-  %222 = load <16 x float>, ptr %206, align 64
+exit25:                                           ; preds = %ktile
+  %217 = load <16 x float>, ptr %mv, align 64
+  store <16 x float> %217, ptr %ms, align 64
+  %218 = load <16 x float>, ptr %lv, align 64
+  store <16 x float> %218, ptr %ls, align 64
+  %219 = getelementptr float, ptr %ms, i64 16
+  %220 = load <16 x float>, ptr %206, align 64
+  store <16 x float> %220, ptr %219, align 64
+  %221 = getelementptr float, ptr %ls, i64 16
+  %222 = load <16 x float>, ptr %207, align 64
   store <16 x float> %222, ptr %221, align 64
-  %223 = getelementptr float, ptr %ls, i64 16
-  %224 = load <16 x float>, ptr %207, align 64
-  store <16 x float> %224, ptr %223, align 64
-  br label %orow133
+  br label %orow132
 
-kpack:                                            ; preds = %exit35, %body24
-  %kpack31 = phi i32 [ 0, %body24 ], [ %244, %exit35 ]
-  %225 = icmp slt i32 %kpack31, %218
-  br i1 %225, label %body28, label %vpack
+kpack:                                            ; preds = %exit34, %body23
+  %kpack30 = phi i32 [ 0, %body23 ], [ %242, %exit34 ]
+  %223 = icmp slt i32 %kpack30, %216
+  br i1 %223, label %body27, label %vpack
 
-body28:                                           ; preds = %kpack
-  %226 = add i32 %ktile27, %kpack31
-  %227 = call i32 @llvm.smin.i32(i32 %226, i32 %k_last)
-  %228 = sext i32 %227 to i64
-  %row = add i64 %21, %228
-  %229 = mul i64 %row, 2048
-  %230 = getelementptr i8, ptr %20, i64 %229
-  %231 = sext i32 %kpack31 to i64
-  %232 = mul i64 %231, 1024
-  %233 = getelementptr i32, ptr %kbuf, i64 %232
-  br label %chunk32
+body27:                                           ; preds = %kpack
+  %224 = add i32 %ktile26, %kpack30
+  %225 = call i32 @llvm.smin.i32(i32 %224, i32 %k_last)
+  %226 = sext i32 %225 to i64
+  %row = add i64 %21, %226
+  %227 = mul i64 %row, 2048
+  %228 = getelementptr i8, ptr %20, i64 %227
+  %229 = sext i32 %kpack30 to i64
+  %230 = mul i64 %229, 1024
+  %231 = getelementptr i32, ptr %kbuf, i64 %230
+  br label %chunk31
 
-chunk32:                                          ; preds = %body33, %body28
-  %chunk36 = phi i64 [ 0, %body28 ], [ %243, %body33 ]
-  %234 = icmp slt i64 %chunk36, 64
-  br i1 %234, label %body33, label %exit35
+chunk31:                                          ; preds = %body32, %body27
+  %chunk35 = phi i64 [ 0, %body27 ], [ %241, %body32 ]
+  %232 = icmp slt i64 %chunk35, 64
+  br i1 %232, label %body32, label %exit34
 
-body33:                                           ; preds = %chunk32
-  %235 = mul i64 %chunk36, 16
-  %236 = mul i64 %235, 4
-  %237 = mul i64 %235, 2
-  %238 = getelementptr i8, ptr %230, i64 %237
-  %239 = load <16 x i16>, ptr %238, align 2
-  %240 = zext <16 x i16> %239 to <16 x i32>
-  %241 = shl <16 x i32> %240, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1637 = bitcast <16 x i32> %241 to <16 x float>
-  %242 = getelementptr i8, ptr %233, i64 %236
-  store <16 x float> %bf1637, ptr %242, align 64
-  %243 = add nsw i64 %chunk36, 1
-  br label %chunk32
+body32:                                           ; preds = %chunk31
+  %233 = mul i64 %chunk35, 16
+  %234 = mul i64 %233, 4
+  %235 = mul i64 %233, 2
+  %236 = getelementptr i8, ptr %228, i64 %235
+  %237 = load <16 x i16>, ptr %236, align 2
+  %238 = zext <16 x i16> %237 to <16 x i32>
+  %239 = shl <16 x i32> %238, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1636 = bitcast <16 x i32> %239 to <16 x float>
+  %240 = getelementptr i8, ptr %231, i64 %234
+  store <16 x float> %bf1636, ptr %240, align 64
+  %241 = add nsw i64 %chunk35, 1
+  br label %chunk31
 
-exit35:                                           ; preds = %chunk32
-  %244 = add nsw i32 %kpack31, 1
+exit34:                                           ; preds = %chunk31
+  %242 = add nsw i32 %kpack30, 1
   br label %kpack
 
-vpack:                                            ; preds = %kpack, %exit46
-  %vpack41 = phi i32 [ %264, %exit46 ], [ 0, %kpack ]
-  %245 = icmp slt i32 %vpack41, %215
-  br i1 %245, label %body38, label %exit40
+vpack:                                            ; preds = %kpack, %exit45
+  %vpack40 = phi i32 [ %262, %exit45 ], [ 0, %kpack ]
+  %243 = icmp slt i32 %vpack40, %213
+  br i1 %243, label %body37, label %exit39
 
-body38:                                           ; preds = %vpack
-  %246 = add i32 %ktile27, %vpack41
-  %247 = sext i32 %246 to i64
-  %row42 = add i64 %21, %247
-  %248 = mul i64 %row42, 2048
-  %249 = getelementptr i8, ptr %20, i64 %248
-  %250 = sext i32 %vpack41 to i64
-  %251 = mul i64 %250, 1024
-  %252 = getelementptr i32, ptr %vbuf, i64 %251
-  br label %chunk43
+body37:                                           ; preds = %vpack
+  %244 = add i32 %ktile26, %vpack40
+  %245 = sext i32 %244 to i64
+  %row41 = add i64 %21, %245
+  %246 = mul i64 %row41, 2048
+  %247 = getelementptr i8, ptr %20, i64 %246
+  %248 = sext i32 %vpack40 to i64
+  %249 = mul i64 %248, 1024
+  %250 = getelementptr i32, ptr %vbuf, i64 %249
+  br label %chunk42
 
-exit40:                                           ; preds = %vpack
-  %253 = add i32 %nrows, 31
-  %nblk = sdiv i32 %253, 32
+exit39:                                           ; preds = %vpack
+  %251 = add i32 %nrows, 31
+  %nblk = sdiv i32 %251, 32
   br label %rblock
 
-chunk43:                                          ; preds = %body44, %body38
-  %chunk47 = phi i64 [ 0, %body38 ], [ %263, %body44 ]
-  %254 = icmp slt i64 %chunk47, 64
-  br i1 %254, label %body44, label %exit46
+chunk42:                                          ; preds = %body43, %body37
+  %chunk46 = phi i64 [ 0, %body37 ], [ %261, %body43 ]
+  %252 = icmp slt i64 %chunk46, 64
+  br i1 %252, label %body43, label %exit45
 
-body44:                                           ; preds = %chunk43
-  %255 = mul i64 %chunk47, 16
-  %256 = mul i64 %255, 4
-  %257 = mul i64 %255, 2
-  %258 = getelementptr i8, ptr %249, i64 %257
-  %259 = load <16 x i16>, ptr %258, align 2
-  %260 = zext <16 x i16> %259 to <16 x i32>
-  %261 = shl <16 x i32> %260, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %bf1648 = bitcast <16 x i32> %261 to <16 x float>
-  %262 = getelementptr i8, ptr %252, i64 %256
-  store <16 x float> %bf1648, ptr %262, align 64
-  %263 = add nsw i64 %chunk47, 1
-  br label %chunk43
+body43:                                           ; preds = %chunk42
+  %253 = mul i64 %chunk46, 16
+  %254 = mul i64 %253, 4
+  %255 = mul i64 %253, 2
+  %256 = getelementptr i8, ptr %247, i64 %255
+  %257 = load <16 x i16>, ptr %256, align 2
+  %258 = zext <16 x i16> %257 to <16 x i32>
+  %259 = shl <16 x i32> %258, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %bf1647 = bitcast <16 x i32> %259 to <16 x float>
+  %260 = getelementptr i8, ptr %250, i64 %254
+  store <16 x float> %bf1647, ptr %260, align 64
+  %261 = add nsw i64 %chunk46, 1
+  br label %chunk42
 
-exit46:                                           ; preds = %chunk43
-  %264 = add nsw i32 %vpack41, 1
+exit45:                                           ; preds = %chunk42
+  %262 = add nsw i32 %vpack40, 1
   br label %vpack
 
-rblock:                                           ; preds = %join, %exit40
-  %rblock52 = phi i32 [ 0, %exit40 ], [ %290, %join ]
-  %265 = icmp slt i32 %rblock52, %nblk
-  br i1 %265, label %body49, label %exit51
+rblock:                                           ; preds = %join, %exit39
+  %rblock51 = phi i32 [ 0, %exit39 ], [ %285, %join ]
+  %263 = icmp slt i32 %rblock51, %nblk
+  br i1 %263, label %body48, label %exit50
 
-body49:                                           ; preds = %rblock
-  %266 = sext i32 %rblock52 to i64
-  %267 = mul i32 %rblock52, 32
-  %268 = add i32 %267, 31
-  %269 = call i32 @llvm.smin.i32(i32 %268, i32 %208)
-  %270 = sdiv i32 %269, %nh
-  %271 = add i32 %q_begin, %270
-  %qpos53 = add i32 %q_pos0, %271
-  %272 = add i32 %qpos53, 1
-  %273 = call i32 @llvm.smin.i32(i32 %272, i32 %k_end)
-  %274 = sub i32 %273, %ktile27
-  %275 = call i32 @llvm.smin.i32(i32 %215, i32 %274)
-  %276 = icmp sgt i32 %275, 0
-  br i1 %276, label %rvisit, label %join
+body48:                                           ; preds = %rblock
+  %264 = sext i32 %rblock51 to i64
+  %265 = mul i32 %rblock51, 32
+  %266 = add i32 %265, 31
+  %267 = sext i32 %266 to i64
+  %268 = getelementptr i32, ptr %lims, i64 %267
+  %fact52 = load i32, ptr %268, align 4
+  %269 = sub i32 %fact52, %ktile26
+  %270 = call i32 @llvm.smin.i32(i32 %213, i32 %269)
+  %271 = icmp sgt i32 %270, 0
+  br i1 %271, label %rvisit, label %join
 
-exit51:                                           ; preds = %rblock
-  %277 = add nsw i32 %ktile27, 12
+exit50:                                           ; preds = %rblock
+  %272 = add nsw i32 %ktile26, 12
   br label %ktile
 
-rvisit:                                           ; preds = %body49
-  %278 = mul i64 %266, 32768
-  %279 = getelementptr i32, ptr %qt, i64 %278
-  %280 = getelementptr i32, ptr %ot, i64 %278
-  %281 = mul i64 %266, 2
-  %282 = getelementptr <16 x float>, ptr %mv, i64 %281
-  %283 = getelementptr <16 x float>, ptr %lv, i64 %281
-  %284 = mul i64 %266, 32
-  %285 = getelementptr i32, ptr %lims, i64 %284
-  %286 = load <16 x i32>, ptr %285, align 64
-  %287 = add i64 %284, 16
-  %288 = getelementptr i32, ptr %lims, i64 %287
-  %289 = load <16 x i32>, ptr %288, align 64
+rvisit:                                           ; preds = %body48
+  %273 = mul i64 %264, 32768
+  %274 = getelementptr i32, ptr %qt, i64 %273
+  %275 = getelementptr i32, ptr %ot, i64 %273
+  %276 = mul i64 %264, 2
+  %277 = getelementptr <16 x float>, ptr %mv, i64 %276
+  %278 = getelementptr <16 x float>, ptr %lv, i64 %276
+  %279 = mul i64 %264, 32
+  %280 = getelementptr i32, ptr %lims, i64 %279
+  %281 = load <16 x i32>, ptr %280, align 64
+  %282 = add i64 %279, 16
+  %283 = getelementptr i32, ptr %lims, i64 %282
+  %284 = load <16 x i32>, ptr %283, align 64
   br label %sblock
 
-join:                                             ; preds = %pvblock, %body49
-  %290 = add nsw i32 %rblock52, 1
+join:                                             ; preds = %pvblock, %body48
+  %285 = add nsw i32 %rblock51, 1
   br label %rblock
 
-sblock:                                           ; preds = %exit60, %rvisit
-  %sblock57 = phi i32 [ 0, %rvisit ], [ %374, %exit60 ]
-  %291 = icmp slt i32 %sblock57, %275
-  br i1 %291, label %body54, label %smask
+sblock:                                           ; preds = %exit59, %rvisit
+  %sblock56 = phi i32 [ 0, %rvisit ], [ %369, %exit59 ]
+  %286 = icmp slt i32 %sblock56, %270
+  br i1 %286, label %body53, label %smask
 
-body54:                                           ; preds = %sblock
-  %292 = sext i32 %sblock57 to i64
-  %293 = mul i64 %292, 1024
-  %294 = getelementptr i32, ptr %kbuf, i64 %293
+body53:                                           ; preds = %sblock
+  %287 = sext i32 %sblock56 to i64
+  %288 = mul i64 %287, 1024
+  %289 = getelementptr i32, ptr %kbuf, i64 %288
   br label %sdim
 
-sdim:                                             ; preds = %body58, %body54
-  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %347, %body58 ]
-  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %346, %body58 ]
-  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %343, %body58 ]
-  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %342, %body58 ]
-  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %339, %body58 ]
-  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %338, %body58 ]
-  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %335, %body58 ]
-  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %334, %body58 ]
-  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %331, %body58 ]
-  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %330, %body58 ]
-  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %327, %body58 ]
-  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %326, %body58 ]
-  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %323, %body58 ]
-  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %322, %body58 ]
-  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %319, %body58 ]
-  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %318, %body58 ]
-  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %315, %body58 ]
-  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %314, %body58 ]
-  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %311, %body58 ]
-  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %310, %body58 ]
-  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %307, %body58 ]
-  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %306, %body58 ]
-  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %303, %body58 ]
-  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body54 ], [ %302, %body58 ]
-  %sdim61 = phi i32 [ 0, %body54 ], [ %348, %body58 ]
-  %295 = icmp slt i32 %sdim61, 1024
-  br i1 %295, label %body58, label %exit60
+sdim:                                             ; preds = %body57, %body53
+  %sacc.sroa.92.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %342, %body57 ]
+  %sacc.sroa.88.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %341, %body57 ]
+  %sacc.sroa.84.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %338, %body57 ]
+  %sacc.sroa.80.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %337, %body57 ]
+  %sacc.sroa.76.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %334, %body57 ]
+  %sacc.sroa.72.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %333, %body57 ]
+  %sacc.sroa.68.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %330, %body57 ]
+  %sacc.sroa.64.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %329, %body57 ]
+  %sacc.sroa.60.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %326, %body57 ]
+  %sacc.sroa.56.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %325, %body57 ]
+  %sacc.sroa.52.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %322, %body57 ]
+  %sacc.sroa.48.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %321, %body57 ]
+  %sacc.sroa.44.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %318, %body57 ]
+  %sacc.sroa.40.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %317, %body57 ]
+  %sacc.sroa.36.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %314, %body57 ]
+  %sacc.sroa.32.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %313, %body57 ]
+  %sacc.sroa.28.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %310, %body57 ]
+  %sacc.sroa.24.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %309, %body57 ]
+  %sacc.sroa.20.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %306, %body57 ]
+  %sacc.sroa.16.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %305, %body57 ]
+  %sacc.sroa.12.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %302, %body57 ]
+  %sacc.sroa.8.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %301, %body57 ]
+  %sacc.sroa.4.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %298, %body57 ]
+  %sacc.sroa.0.0 = phi <16 x float> [ zeroinitializer, %body53 ], [ %297, %body57 ]
+  %sdim60 = phi i32 [ 0, %body53 ], [ %343, %body57 ]
+  %290 = icmp slt i32 %sdim60, 1024
+  br i1 %290, label %body57, label %exit59
 
-body58:                                           ; preds = %sdim
-  %296 = sext i32 %sdim61 to i64
-  %297 = mul i64 %296, 32
-  %298 = getelementptr i32, ptr %279, i64 %297
-  %qt62 = load <16 x float>, ptr %298, align 64
-  %299 = getelementptr i32, ptr %298, i64 16
-  %qt63 = load <16 x float>, ptr %299, align 64
-  %300 = getelementptr i32, ptr %294, i64 %296
-  %k = load float, ptr %300, align 4
-  %301 = insertelement <16 x float> poison, float %k, i32 0
-  %splat64 = shufflevector <16 x float> %301, <16 x float> poison, <16 x i32> zeroinitializer
-  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat64, <16 x float> %sacc.sroa.0.0)
-  %303 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat64, <16 x float> %sacc.sroa.4.0)
-  %304 = getelementptr i32, ptr %300, i64 1024
-  %k65 = load float, ptr %304, align 4
-  %305 = insertelement <16 x float> poison, float %k65, i32 0
-  %splat66 = shufflevector <16 x float> %305, <16 x float> poison, <16 x i32> zeroinitializer
-  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat66, <16 x float> %sacc.sroa.8.0)
-  %307 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat66, <16 x float> %sacc.sroa.12.0)
-  %308 = getelementptr i32, ptr %300, i64 2048
-  %k67 = load float, ptr %308, align 4
-  %309 = insertelement <16 x float> poison, float %k67, i32 0
-  %splat68 = shufflevector <16 x float> %309, <16 x float> poison, <16 x i32> zeroinitializer
-  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat68, <16 x float> %sacc.sroa.16.0)
-  %311 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat68, <16 x float> %sacc.sroa.20.0)
-  %312 = getelementptr i32, ptr %300, i64 3072
-  %k69 = load float, ptr %312, align 4
-  %313 = insertelement <16 x float> poison, float %k69, i32 0
-  %splat70 = shufflevector <16 x float> %313, <16 x float> poison, <16 x i32> zeroinitializer
-  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat70, <16 x float> %sacc.sroa.24.0)
-  %315 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat70, <16 x float> %sacc.sroa.28.0)
-  %316 = getelementptr i32, ptr %300, i64 4096
-  %k71 = load float, ptr %316, align 4
-  %317 = insertelement <16 x float> poison, float %k71, i32 0
-  %splat72 = shufflevector <16 x float> %317, <16 x float> poison, <16 x i32> zeroinitializer
-  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat72, <16 x float> %sacc.sroa.32.0)
-  %319 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat72, <16 x float> %sacc.sroa.36.0)
-  %320 = getelementptr i32, ptr %300, i64 5120
-  %k73 = load float, ptr %320, align 4
-  %321 = insertelement <16 x float> poison, float %k73, i32 0
-  %splat74 = shufflevector <16 x float> %321, <16 x float> poison, <16 x i32> zeroinitializer
-  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat74, <16 x float> %sacc.sroa.40.0)
-  %323 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat74, <16 x float> %sacc.sroa.44.0)
-  %324 = getelementptr i32, ptr %300, i64 6144
-  %k75 = load float, ptr %324, align 4
-  %325 = insertelement <16 x float> poison, float %k75, i32 0
-  %splat76 = shufflevector <16 x float> %325, <16 x float> poison, <16 x i32> zeroinitializer
-  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat76, <16 x float> %sacc.sroa.48.0)
-  %327 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat76, <16 x float> %sacc.sroa.52.0)
-  %328 = getelementptr i32, ptr %300, i64 7168
-  %k77 = load float, ptr %328, align 4
-  %329 = insertelement <16 x float> poison, float %k77, i32 0
-  %splat78 = shufflevector <16 x float> %329, <16 x float> poison, <16 x i32> zeroinitializer
-  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat78, <16 x float> %sacc.sroa.56.0)
-  %331 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat78, <16 x float> %sacc.sroa.60.0)
-  %332 = getelementptr i32, ptr %300, i64 8192
-  %k79 = load float, ptr %332, align 4
-  %333 = insertelement <16 x float> poison, float %k79, i32 0
-  %splat80 = shufflevector <16 x float> %333, <16 x float> poison, <16 x i32> zeroinitializer
-  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat80, <16 x float> %sacc.sroa.64.0)
-  %335 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat80, <16 x float> %sacc.sroa.68.0)
-  %336 = getelementptr i32, ptr %300, i64 9216
-  %k81 = load float, ptr %336, align 4
-  %337 = insertelement <16 x float> poison, float %k81, i32 0
-  %splat82 = shufflevector <16 x float> %337, <16 x float> poison, <16 x i32> zeroinitializer
-  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat82, <16 x float> %sacc.sroa.72.0)
-  %339 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat82, <16 x float> %sacc.sroa.76.0)
-  %340 = getelementptr i32, ptr %300, i64 10240
-  %k83 = load float, ptr %340, align 4
-  %341 = insertelement <16 x float> poison, float %k83, i32 0
-  %splat84 = shufflevector <16 x float> %341, <16 x float> poison, <16 x i32> zeroinitializer
-  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat84, <16 x float> %sacc.sroa.80.0)
-  %343 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat84, <16 x float> %sacc.sroa.84.0)
-  %344 = getelementptr i32, ptr %300, i64 11264
-  %k85 = load float, ptr %344, align 4
-  %345 = insertelement <16 x float> poison, float %k85, i32 0
-  %splat86 = shufflevector <16 x float> %345, <16 x float> poison, <16 x i32> zeroinitializer
-  %346 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat86, <16 x float> %sacc.sroa.88.0)
-  %347 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt63, <16 x float> %splat86, <16 x float> %sacc.sroa.92.0)
-  %348 = add nsw i32 %sdim61, 1
+body57:                                           ; preds = %sdim
+  %291 = sext i32 %sdim60 to i64
+  %292 = mul i64 %291, 32
+  %293 = getelementptr i32, ptr %274, i64 %292
+  %qt61 = load <16 x float>, ptr %293, align 64
+  %294 = getelementptr i32, ptr %293, i64 16
+  %qt62 = load <16 x float>, ptr %294, align 64
+  %295 = getelementptr i32, ptr %289, i64 %291
+  %k = load float, ptr %295, align 4
+  %296 = insertelement <16 x float> poison, float %k, i32 0
+  %splat63 = shufflevector <16 x float> %296, <16 x float> poison, <16 x i32> zeroinitializer
+  %297 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat63, <16 x float> %sacc.sroa.0.0)
+  %298 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat63, <16 x float> %sacc.sroa.4.0)
+  %299 = getelementptr i32, ptr %295, i64 1024
+  %k64 = load float, ptr %299, align 4
+  %300 = insertelement <16 x float> poison, float %k64, i32 0
+  %splat65 = shufflevector <16 x float> %300, <16 x float> poison, <16 x i32> zeroinitializer
+  %301 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat65, <16 x float> %sacc.sroa.8.0)
+  %302 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat65, <16 x float> %sacc.sroa.12.0)
+  %303 = getelementptr i32, ptr %295, i64 2048
+  %k66 = load float, ptr %303, align 4
+  %304 = insertelement <16 x float> poison, float %k66, i32 0
+  %splat67 = shufflevector <16 x float> %304, <16 x float> poison, <16 x i32> zeroinitializer
+  %305 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat67, <16 x float> %sacc.sroa.16.0)
+  %306 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat67, <16 x float> %sacc.sroa.20.0)
+  %307 = getelementptr i32, ptr %295, i64 3072
+  %k68 = load float, ptr %307, align 4
+  %308 = insertelement <16 x float> poison, float %k68, i32 0
+  %splat69 = shufflevector <16 x float> %308, <16 x float> poison, <16 x i32> zeroinitializer
+  %309 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat69, <16 x float> %sacc.sroa.24.0)
+  %310 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat69, <16 x float> %sacc.sroa.28.0)
+  %311 = getelementptr i32, ptr %295, i64 4096
+  %k70 = load float, ptr %311, align 4
+  %312 = insertelement <16 x float> poison, float %k70, i32 0
+  %splat71 = shufflevector <16 x float> %312, <16 x float> poison, <16 x i32> zeroinitializer
+  %313 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat71, <16 x float> %sacc.sroa.32.0)
+  %314 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat71, <16 x float> %sacc.sroa.36.0)
+  %315 = getelementptr i32, ptr %295, i64 5120
+  %k72 = load float, ptr %315, align 4
+  %316 = insertelement <16 x float> poison, float %k72, i32 0
+  %splat73 = shufflevector <16 x float> %316, <16 x float> poison, <16 x i32> zeroinitializer
+  %317 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat73, <16 x float> %sacc.sroa.40.0)
+  %318 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat73, <16 x float> %sacc.sroa.44.0)
+  %319 = getelementptr i32, ptr %295, i64 6144
+  %k74 = load float, ptr %319, align 4
+  %320 = insertelement <16 x float> poison, float %k74, i32 0
+  %splat75 = shufflevector <16 x float> %320, <16 x float> poison, <16 x i32> zeroinitializer
+  %321 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat75, <16 x float> %sacc.sroa.48.0)
+  %322 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat75, <16 x float> %sacc.sroa.52.0)
+  %323 = getelementptr i32, ptr %295, i64 7168
+  %k76 = load float, ptr %323, align 4
+  %324 = insertelement <16 x float> poison, float %k76, i32 0
+  %splat77 = shufflevector <16 x float> %324, <16 x float> poison, <16 x i32> zeroinitializer
+  %325 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat77, <16 x float> %sacc.sroa.56.0)
+  %326 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat77, <16 x float> %sacc.sroa.60.0)
+  %327 = getelementptr i32, ptr %295, i64 8192
+  %k78 = load float, ptr %327, align 4
+  %328 = insertelement <16 x float> poison, float %k78, i32 0
+  %splat79 = shufflevector <16 x float> %328, <16 x float> poison, <16 x i32> zeroinitializer
+  %329 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat79, <16 x float> %sacc.sroa.64.0)
+  %330 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat79, <16 x float> %sacc.sroa.68.0)
+  %331 = getelementptr i32, ptr %295, i64 9216
+  %k80 = load float, ptr %331, align 4
+  %332 = insertelement <16 x float> poison, float %k80, i32 0
+  %splat81 = shufflevector <16 x float> %332, <16 x float> poison, <16 x i32> zeroinitializer
+  %333 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat81, <16 x float> %sacc.sroa.72.0)
+  %334 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat81, <16 x float> %sacc.sroa.76.0)
+  %335 = getelementptr i32, ptr %295, i64 10240
+  %k82 = load float, ptr %335, align 4
+  %336 = insertelement <16 x float> poison, float %k82, i32 0
+  %splat83 = shufflevector <16 x float> %336, <16 x float> poison, <16 x i32> zeroinitializer
+  %337 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat83, <16 x float> %sacc.sroa.80.0)
+  %338 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat83, <16 x float> %sacc.sroa.84.0)
+  %339 = getelementptr i32, ptr %295, i64 11264
+  %k84 = load float, ptr %339, align 4
+  %340 = insertelement <16 x float> poison, float %k84, i32 0
+  %splat85 = shufflevector <16 x float> %340, <16 x float> poison, <16 x i32> zeroinitializer
+  %341 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt61, <16 x float> %splat85, <16 x float> %sacc.sroa.88.0)
+  %342 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %qt62, <16 x float> %splat85, <16 x float> %sacc.sroa.92.0)
+  %343 = add nsw i32 %sdim60, 1
   br label %sdim
 
-exit60:                                           ; preds = %sdim
-  %349 = mul i64 %292, 32
-  %350 = getelementptr i32, ptr %st, i64 %349
-  store <16 x float> %sacc.sroa.0.0, ptr %350, align 64
-  %351 = getelementptr i32, ptr %350, i64 16
-  store <16 x float> %sacc.sroa.4.0, ptr %351, align 64
-  %352 = getelementptr i32, ptr %350, i64 32
-  store <16 x float> %sacc.sroa.8.0, ptr %352, align 64
-  %353 = getelementptr i32, ptr %350, i64 48
-  store <16 x float> %sacc.sroa.12.0, ptr %353, align 64
-  %354 = getelementptr i32, ptr %350, i64 64
-  store <16 x float> %sacc.sroa.16.0, ptr %354, align 64
-  %355 = getelementptr i32, ptr %350, i64 80
-  store <16 x float> %sacc.sroa.20.0, ptr %355, align 64
-  %356 = getelementptr i32, ptr %350, i64 96
-  store <16 x float> %sacc.sroa.24.0, ptr %356, align 64
-  %357 = getelementptr i32, ptr %350, i64 112
-  store <16 x float> %sacc.sroa.28.0, ptr %357, align 64
-  %358 = getelementptr i32, ptr %350, i64 128
-  store <16 x float> %sacc.sroa.32.0, ptr %358, align 64
-  %359 = getelementptr i32, ptr %350, i64 144
-  store <16 x float> %sacc.sroa.36.0, ptr %359, align 64
-  %360 = getelementptr i32, ptr %350, i64 160
-  store <16 x float> %sacc.sroa.40.0, ptr %360, align 64
-  %361 = getelementptr i32, ptr %350, i64 176
-  store <16 x float> %sacc.sroa.44.0, ptr %361, align 64
-  %362 = getelementptr i32, ptr %350, i64 192
-  store <16 x float> %sacc.sroa.48.0, ptr %362, align 64
-  %363 = getelementptr i32, ptr %350, i64 208
-  store <16 x float> %sacc.sroa.52.0, ptr %363, align 64
-  %364 = getelementptr i32, ptr %350, i64 224
-  store <16 x float> %sacc.sroa.56.0, ptr %364, align 64
-  %365 = getelementptr i32, ptr %350, i64 240
-  store <16 x float> %sacc.sroa.60.0, ptr %365, align 64
-  %366 = getelementptr i32, ptr %350, i64 256
-  store <16 x float> %sacc.sroa.64.0, ptr %366, align 64
-  %367 = getelementptr i32, ptr %350, i64 272
-  store <16 x float> %sacc.sroa.68.0, ptr %367, align 64
-  %368 = getelementptr i32, ptr %350, i64 288
-  store <16 x float> %sacc.sroa.72.0, ptr %368, align 64
-  %369 = getelementptr i32, ptr %350, i64 304
-  store <16 x float> %sacc.sroa.76.0, ptr %369, align 64
-  %370 = getelementptr i32, ptr %350, i64 320
-  store <16 x float> %sacc.sroa.80.0, ptr %370, align 64
-  %371 = getelementptr i32, ptr %350, i64 336
-  store <16 x float> %sacc.sroa.84.0, ptr %371, align 64
-  %372 = getelementptr i32, ptr %350, i64 352
-  store <16 x float> %sacc.sroa.88.0, ptr %372, align 64
-  %373 = getelementptr i32, ptr %350, i64 368
-  store <16 x float> %sacc.sroa.92.0, ptr %373, align 64
-  %374 = add nsw i32 %sblock57, 12
+exit59:                                           ; preds = %sdim
+  %344 = mul i64 %287, 32
+  %345 = getelementptr i32, ptr %st, i64 %344
+  store <16 x float> %sacc.sroa.0.0, ptr %345, align 64
+  %346 = getelementptr i32, ptr %345, i64 16
+  store <16 x float> %sacc.sroa.4.0, ptr %346, align 64
+  %347 = getelementptr i32, ptr %345, i64 32
+  store <16 x float> %sacc.sroa.8.0, ptr %347, align 64
+  %348 = getelementptr i32, ptr %345, i64 48
+  store <16 x float> %sacc.sroa.12.0, ptr %348, align 64
+  %349 = getelementptr i32, ptr %345, i64 64
+  store <16 x float> %sacc.sroa.16.0, ptr %349, align 64
+  %350 = getelementptr i32, ptr %345, i64 80
+  store <16 x float> %sacc.sroa.20.0, ptr %350, align 64
+  %351 = getelementptr i32, ptr %345, i64 96
+  store <16 x float> %sacc.sroa.24.0, ptr %351, align 64
+  %352 = getelementptr i32, ptr %345, i64 112
+  store <16 x float> %sacc.sroa.28.0, ptr %352, align 64
+  %353 = getelementptr i32, ptr %345, i64 128
+  store <16 x float> %sacc.sroa.32.0, ptr %353, align 64
+  %354 = getelementptr i32, ptr %345, i64 144
+  store <16 x float> %sacc.sroa.36.0, ptr %354, align 64
+  %355 = getelementptr i32, ptr %345, i64 160
+  store <16 x float> %sacc.sroa.40.0, ptr %355, align 64
+  %356 = getelementptr i32, ptr %345, i64 176
+  store <16 x float> %sacc.sroa.44.0, ptr %356, align 64
+  %357 = getelementptr i32, ptr %345, i64 192
+  store <16 x float> %sacc.sroa.48.0, ptr %357, align 64
+  %358 = getelementptr i32, ptr %345, i64 208
+  store <16 x float> %sacc.sroa.52.0, ptr %358, align 64
+  %359 = getelementptr i32, ptr %345, i64 224
+  store <16 x float> %sacc.sroa.56.0, ptr %359, align 64
+  %360 = getelementptr i32, ptr %345, i64 240
+  store <16 x float> %sacc.sroa.60.0, ptr %360, align 64
+  %361 = getelementptr i32, ptr %345, i64 256
+  store <16 x float> %sacc.sroa.64.0, ptr %361, align 64
+  %362 = getelementptr i32, ptr %345, i64 272
+  store <16 x float> %sacc.sroa.68.0, ptr %362, align 64
+  %363 = getelementptr i32, ptr %345, i64 288
+  store <16 x float> %sacc.sroa.72.0, ptr %363, align 64
+  %364 = getelementptr i32, ptr %345, i64 304
+  store <16 x float> %sacc.sroa.76.0, ptr %364, align 64
+  %365 = getelementptr i32, ptr %345, i64 320
+  store <16 x float> %sacc.sroa.80.0, ptr %365, align 64
+  %366 = getelementptr i32, ptr %345, i64 336
+  store <16 x float> %sacc.sroa.84.0, ptr %366, align 64
+  %367 = getelementptr i32, ptr %345, i64 352
+  store <16 x float> %sacc.sroa.88.0, ptr %367, align 64
+  %368 = getelementptr i32, ptr %345, i64 368
+  store <16 x float> %sacc.sroa.92.0, ptr %368, align 64
+  %369 = add nsw i32 %sblock56, 12
   br label %sblock
 
-smask:                                            ; preds = %sblock, %body87
-  %tmax.sroa.4.0 = phi <16 x float> [ %388, %body87 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %tmax.sroa.0.0 = phi <16 x float> [ %383, %body87 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
-  %smask90 = phi i32 [ %389, %body87 ], [ 0, %sblock ]
-  %375 = icmp slt i32 %smask90, %275
-  br i1 %375, label %body87, label %exit89
+smask:                                            ; preds = %sblock, %body86
+  %tmax.sroa.4.0 = phi <16 x float> [ %383, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %tmax.sroa.0.0 = phi <16 x float> [ %378, %body86 ], [ <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, %sblock ]
+  %smask89 = phi i32 [ %384, %body86 ], [ 0, %sblock ]
+  %370 = icmp slt i32 %smask89, %270
+  br i1 %370, label %body86, label %exit88
 
-body87:                                           ; preds = %smask
-  %376 = add i32 %ktile27, %smask90
-  %377 = insertelement <16 x i32> poison, i32 %376, i32 0
-  %splat91 = shufflevector <16 x i32> %377, <16 x i32> poison, <16 x i32> zeroinitializer
-  %378 = sext i32 %smask90 to i64
-  %379 = mul i64 %378, 32
+body86:                                           ; preds = %smask
+  %371 = add i32 %ktile26, %smask89
+  %372 = insertelement <16 x i32> poison, i32 %371, i32 0
+  %splat90 = shufflevector <16 x i32> %372, <16 x i32> poison, <16 x i32> zeroinitializer
+  %373 = sext i32 %smask89 to i64
+  %374 = mul i64 %373, 32
+  %375 = getelementptr i32, ptr %st, i64 %374
+  %s = load <16 x float>, ptr %375, align 64
+  %376 = icmp slt <16 x i32> %splat90, %281
+  %377 = select <16 x i1> %376, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  store <16 x float> %377, ptr %375, align 64
+  %378 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %377)
+  %379 = add i64 %374, 16
   %380 = getelementptr i32, ptr %st, i64 %379
-  %s = load <16 x float>, ptr %380, align 64
-  %381 = icmp slt <16 x i32> %splat91, %286
-  %382 = select <16 x i1> %381, <16 x float> %s, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %s91 = load <16 x float>, ptr %380, align 64
+  %381 = icmp slt <16 x i32> %splat90, %284
+  %382 = select <16 x i1> %381, <16 x float> %s91, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
   store <16 x float> %382, ptr %380, align 64
-  %383 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.0.0, <16 x float> %382)
-  %384 = add i64 %379, 16
-  %385 = getelementptr i32, ptr %st, i64 %384
-  %s92 = load <16 x float>, ptr %385, align 64
-  %386 = icmp slt <16 x i32> %splat91, %289
-  %387 = select <16 x i1> %386, <16 x float> %s92, <16 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  store <16 x float> %387, ptr %385, align 64
-  %388 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %387)
-  %389 = add nsw i32 %smask90, 1
+  %383 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %tmax.sroa.4.0, <16 x float> %382)
+  %384 = add nsw i32 %smask89, 1
   br label %smask
 
-exit89:                                           ; preds = %smask
-  %m = load <16 x float>, ptr %282, align 64
-  %390 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
-  %391 = fcmp oeq <16 x float> %390, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse93 = select <16 x i1> %391, <16 x float> zeroinitializer, <16 x float> %390
-  %392 = fsub <16 x float> %m, %muse93
-  %393 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %392, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %394 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %393, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %395 = fadd <16 x float> %394, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n = fsub <16 x float> %395, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f = fsub <16 x float> %394, %n
-  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %397 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %396, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %398 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %397, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %399 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %398, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %400 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %399, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %401 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %400, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %402 = fptosi <16 x float> %n to <16 x i32>
-  %403 = add <16 x i32> %402, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %404 = shl <16 x i32> %403, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %405 = bitcast <16 x i32> %404 to <16 x float>
-  %exp2 = fmul <16 x float> %401, %405
-  store <16 x float> %390, ptr %282, align 64
-  %406 = getelementptr <16 x float>, ptr %282, i64 1
-  %m94 = load <16 x float>, ptr %406, align 64
-  %407 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m94, <16 x float> %tmax.sroa.4.0)
-  %408 = fcmp oeq <16 x float> %407, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
-  %muse95 = select <16 x i1> %408, <16 x float> zeroinitializer, <16 x float> %407
-  %409 = fsub <16 x float> %m94, %muse95
-  %410 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %409, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %411 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %410, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %412 = fadd <16 x float> %411, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n96 = fsub <16 x float> %412, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f97 = fsub <16 x float> %411, %n96
-  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f97, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %414 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %413, <16 x float> %f97, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %415 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %414, <16 x float> %f97, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %416 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %415, <16 x float> %f97, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %417 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %416, <16 x float> %f97, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %418 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %417, <16 x float> %f97, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %419 = fptosi <16 x float> %n96 to <16 x i32>
-  %420 = add <16 x i32> %419, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %421 = shl <16 x i32> %420, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %422 = bitcast <16 x i32> %421 to <16 x float>
-  %exp298 = fmul <16 x float> %418, %422
-  store <16 x float> %407, ptr %406, align 64
+exit88:                                           ; preds = %smask
+  %m = load <16 x float>, ptr %277, align 64
+  %385 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m, <16 x float> %tmax.sroa.0.0)
+  %386 = fcmp oeq <16 x float> %385, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse92 = select <16 x i1> %386, <16 x float> zeroinitializer, <16 x float> %385
+  %387 = fsub <16 x float> %m, %muse92
+  %388 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %387, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %389 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %388, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %390 = fadd <16 x float> %389, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n = fsub <16 x float> %390, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f = fsub <16 x float> %389, %n
+  %391 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %392 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %391, <16 x float> %f, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %393 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %392, <16 x float> %f, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %394 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %393, <16 x float> %f, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %395 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %394, <16 x float> %f, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %396 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %395, <16 x float> %f, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %397 = fptosi <16 x float> %n to <16 x i32>
+  %398 = add <16 x i32> %397, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %399 = shl <16 x i32> %398, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %400 = bitcast <16 x i32> %399 to <16 x float>
+  %exp2 = fmul <16 x float> %396, %400
+  store <16 x float> %385, ptr %277, align 64
+  %401 = getelementptr <16 x float>, ptr %277, i64 1
+  %m93 = load <16 x float>, ptr %401, align 64
+  %402 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %m93, <16 x float> %tmax.sroa.4.0)
+  %403 = fcmp oeq <16 x float> %402, <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>
+  %muse94 = select <16 x i1> %403, <16 x float> zeroinitializer, <16 x float> %402
+  %404 = fsub <16 x float> %m93, %muse94
+  %405 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %404, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %406 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %405, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %407 = fadd <16 x float> %406, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n95 = fsub <16 x float> %407, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f96 = fsub <16 x float> %406, %n95
+  %408 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f96, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %409 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %408, <16 x float> %f96, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %410 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %409, <16 x float> %f96, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %411 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %410, <16 x float> %f96, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %412 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %411, <16 x float> %f96, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %413 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %412, <16 x float> %f96, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %414 = fptosi <16 x float> %n95 to <16 x i32>
+  %415 = add <16 x i32> %414, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %416 = shl <16 x i32> %415, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %417 = bitcast <16 x i32> %416 to <16 x float>
+  %exp297 = fmul <16 x float> %413, %417
+  store <16 x float> %402, ptr %401, align 64
   br label %sexp
 
-sexp:                                             ; preds = %body99, %exit89
-  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit89 ], [ %460, %body99 ]
-  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit89 ], [ %442, %body99 ]
-  %sexp102 = phi i32 [ 0, %exit89 ], [ %461, %body99 ]
-  %423 = icmp slt i32 %sexp102, %275
-  br i1 %423, label %body99, label %exit101
+sexp:                                             ; preds = %body98, %exit88
+  %lsum.sroa.4.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %455, %body98 ]
+  %lsum.sroa.0.0 = phi <16 x float> [ zeroinitializer, %exit88 ], [ %437, %body98 ]
+  %sexp101 = phi i32 [ 0, %exit88 ], [ %456, %body98 ]
+  %418 = icmp slt i32 %sexp101, %270
+  br i1 %418, label %body98, label %exit100
 
-body99:                                           ; preds = %sexp
-  %424 = sext i32 %sexp102 to i64
-  %425 = mul i64 %424, 32
-  %426 = getelementptr i32, ptr %st, i64 %425
-  %427 = load <16 x float>, ptr %426, align 64
-  %428 = fsub <16 x float> %427, %muse93
-  %429 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %428, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %430 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %429, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %431 = fadd <16 x float> %430, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n103 = fsub <16 x float> %431, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f104 = fsub <16 x float> %430, %n103
-  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f104, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %433 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %432, <16 x float> %f104, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %434 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %433, <16 x float> %f104, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %435 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %434, <16 x float> %f104, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %436 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %435, <16 x float> %f104, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %437 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %436, <16 x float> %f104, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %438 = fptosi <16 x float> %n103 to <16 x i32>
-  %439 = add <16 x i32> %438, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %440 = shl <16 x i32> %439, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %441 = bitcast <16 x i32> %440 to <16 x float>
-  %exp2105 = fmul <16 x float> %437, %441
-  store <16 x float> %exp2105, ptr %426, align 64
-  %442 = fadd <16 x float> %lsum.sroa.0.0, %exp2105
-  %443 = add i64 %425, 16
-  %444 = getelementptr i32, ptr %st, i64 %443
-  %445 = load <16 x float>, ptr %444, align 64
-  %446 = fsub <16 x float> %445, %muse95
-  %447 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %446, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
-  %448 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %447, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
-  %449 = fadd <16 x float> %448, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %n106 = fsub <16 x float> %449, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %f107 = fsub <16 x float> %448, %n106
-  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f107, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
-  %451 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %450, <16 x float> %f107, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
-  %452 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %451, <16 x float> %f107, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
-  %453 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %452, <16 x float> %f107, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
-  %454 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %453, <16 x float> %f107, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
-  %455 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %454, <16 x float> %f107, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %456 = fptosi <16 x float> %n106 to <16 x i32>
-  %457 = add <16 x i32> %456, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %458 = shl <16 x i32> %457, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %459 = bitcast <16 x i32> %458 to <16 x float>
-  %exp2108 = fmul <16 x float> %455, %459
-  store <16 x float> %exp2108, ptr %444, align 64
-  %460 = fadd <16 x float> %lsum.sroa.4.0, %exp2108
-  %461 = add nsw i32 %sexp102, 1
+body98:                                           ; preds = %sexp
+  %419 = sext i32 %sexp101 to i64
+  %420 = mul i64 %419, 32
+  %421 = getelementptr i32, ptr %st, i64 %420
+  %422 = load <16 x float>, ptr %421, align 64
+  %423 = fsub <16 x float> %422, %muse92
+  %424 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %423, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %425 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %424, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %426 = fadd <16 x float> %425, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n102 = fsub <16 x float> %426, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f103 = fsub <16 x float> %425, %n102
+  %427 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f103, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %428 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %427, <16 x float> %f103, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %429 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %428, <16 x float> %f103, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %430 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %429, <16 x float> %f103, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %431 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %430, <16 x float> %f103, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %432 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %431, <16 x float> %f103, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %433 = fptosi <16 x float> %n102 to <16 x i32>
+  %434 = add <16 x i32> %433, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %435 = shl <16 x i32> %434, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %436 = bitcast <16 x i32> %435 to <16 x float>
+  %exp2104 = fmul <16 x float> %432, %436
+  store <16 x float> %exp2104, ptr %421, align 64
+  %437 = fadd <16 x float> %lsum.sroa.0.0, %exp2104
+  %438 = add i64 %420, 16
+  %439 = getelementptr i32, ptr %st, i64 %438
+  %440 = load <16 x float>, ptr %439, align 64
+  %441 = fsub <16 x float> %440, %muse94
+  %442 = call <16 x float> @llvm.maxnum.v16f32(<16 x float> %441, <16 x float> <float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02, float -1.270000e+02>)
+  %443 = call <16 x float> @llvm.minnum.v16f32(<16 x float> %442, <16 x float> <float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02, float 1.270000e+02>)
+  %444 = fadd <16 x float> %443, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %n105 = fsub <16 x float> %444, <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %f106 = fsub <16 x float> %443, %n105
+  %445 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> <float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000, float 0x3F241FBBC0000000>, <16 x float> %f106, <16 x float> <float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000, float 0x3F55F3E520000000>)
+  %446 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %445, <16 x float> %f106, <16 x float> <float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000, float 0x3F83B2D4C0000000>)
+  %447 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %446, <16 x float> %f106, <16 x float> <float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000, float 0x3FAC6AEE80000000>)
+  %448 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %447, <16 x float> %f106, <16 x float> <float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000, float 0x3FCEBFBDC0000000>)
+  %449 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %448, <16 x float> %f106, <16 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>)
+  %450 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %449, <16 x float> %f106, <16 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %451 = fptosi <16 x float> %n105 to <16 x i32>
+  %452 = add <16 x i32> %451, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %453 = shl <16 x i32> %452, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %454 = bitcast <16 x i32> %453 to <16 x float>
+  %exp2107 = fmul <16 x float> %450, %454
+  store <16 x float> %exp2107, ptr %439, align 64
+  %455 = fadd <16 x float> %lsum.sroa.4.0, %exp2107
+  %456 = add nsw i32 %sexp101, 1
   br label %sexp
 
-exit101:                                          ; preds = %sexp
-  %462 = load <16 x float>, ptr %283, align 64
-  %463 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %462, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
-  store <16 x float> %463, ptr %283, align 64
-  %464 = getelementptr <16 x float>, ptr %283, i64 1
-  %465 = load <16 x float>, ptr %464, align 64
-  %466 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %465, <16 x float> %exp298, <16 x float> %lsum.sroa.4.0)
-  store <16 x float> %466, ptr %464, align 64
+exit100:                                          ; preds = %sexp
+  %457 = load <16 x float>, ptr %278, align 64
+  %458 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %457, <16 x float> %exp2, <16 x float> %lsum.sroa.0.0)
+  store <16 x float> %458, ptr %278, align 64
+  %459 = getelementptr <16 x float>, ptr %278, i64 1
+  %460 = load <16 x float>, ptr %459, align 64
+  %461 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %460, <16 x float> %exp297, <16 x float> %lsum.sroa.4.0)
+  store <16 x float> %461, ptr %459, align 64
   br label %pvblock
 
-pvblock:                                          ; preds = %exit115, %exit101
-  %pvblock112 = phi i32 [ 0, %exit101 ], [ %560, %exit115 ]
-  %467 = icmp slt i32 %pvblock112, 128
-  br i1 %467, label %body109, label %join
+pvblock:                                          ; preds = %exit114, %exit100
+  %pvblock111 = phi i32 [ 0, %exit100 ], [ %555, %exit114 ]
+  %462 = icmp slt i32 %pvblock111, 128
+  br i1 %462, label %body108, label %join
 
-body109:                                          ; preds = %pvblock
-  %468 = mul i32 %pvblock112, 8
-  %469 = sext i32 %468 to i64
-  %470 = mul i64 %469, 32
-  %471 = getelementptr i32, ptr %280, i64 %470
-  %472 = load <16 x float>, ptr %471, align 64
-  %473 = fmul <16 x float> %472, %exp2
-  %474 = getelementptr i32, ptr %471, i64 16
-  %475 = load <16 x float>, ptr %474, align 64
-  %476 = fmul <16 x float> %475, %exp298
-  %477 = getelementptr i32, ptr %471, i64 32
-  %478 = load <16 x float>, ptr %477, align 64
-  %479 = fmul <16 x float> %478, %exp2
-  %480 = getelementptr i32, ptr %471, i64 48
-  %481 = load <16 x float>, ptr %480, align 64
-  %482 = fmul <16 x float> %481, %exp298
-  %483 = getelementptr i32, ptr %471, i64 64
-  %484 = load <16 x float>, ptr %483, align 64
-  %485 = fmul <16 x float> %484, %exp2
-  %486 = getelementptr i32, ptr %471, i64 80
-  %487 = load <16 x float>, ptr %486, align 64
-  %488 = fmul <16 x float> %487, %exp298
-  %489 = getelementptr i32, ptr %471, i64 96
-  %490 = load <16 x float>, ptr %489, align 64
-  %491 = fmul <16 x float> %490, %exp2
-  %492 = getelementptr i32, ptr %471, i64 112
-  %493 = load <16 x float>, ptr %492, align 64
-  %494 = fmul <16 x float> %493, %exp298
-  %495 = getelementptr i32, ptr %471, i64 128
-  %496 = load <16 x float>, ptr %495, align 64
-  %497 = fmul <16 x float> %496, %exp2
-  %498 = getelementptr i32, ptr %471, i64 144
-  %499 = load <16 x float>, ptr %498, align 64
-  %500 = fmul <16 x float> %499, %exp298
-  %501 = getelementptr i32, ptr %471, i64 160
-  %502 = load <16 x float>, ptr %501, align 64
-  %503 = fmul <16 x float> %502, %exp2
-  %504 = getelementptr i32, ptr %471, i64 176
-  %505 = load <16 x float>, ptr %504, align 64
-  %506 = fmul <16 x float> %505, %exp298
-  %507 = getelementptr i32, ptr %471, i64 192
-  %508 = load <16 x float>, ptr %507, align 64
-  %509 = fmul <16 x float> %508, %exp2
-  %510 = getelementptr i32, ptr %471, i64 208
-  %511 = load <16 x float>, ptr %510, align 64
-  %512 = fmul <16 x float> %511, %exp298
-  %513 = getelementptr i32, ptr %471, i64 224
-  %514 = load <16 x float>, ptr %513, align 64
-  %515 = fmul <16 x float> %514, %exp2
-  %516 = getelementptr i32, ptr %471, i64 240
-  %517 = load <16 x float>, ptr %516, align 64
-  %518 = fmul <16 x float> %517, %exp298
+body108:                                          ; preds = %pvblock
+  %463 = mul i32 %pvblock111, 8
+  %464 = sext i32 %463 to i64
+  %465 = mul i64 %464, 32
+  %466 = getelementptr i32, ptr %275, i64 %465
+  %467 = load <16 x float>, ptr %466, align 64
+  %468 = fmul <16 x float> %467, %exp2
+  %469 = getelementptr i32, ptr %466, i64 16
+  %470 = load <16 x float>, ptr %469, align 64
+  %471 = fmul <16 x float> %470, %exp297
+  %472 = getelementptr i32, ptr %466, i64 32
+  %473 = load <16 x float>, ptr %472, align 64
+  %474 = fmul <16 x float> %473, %exp2
+  %475 = getelementptr i32, ptr %466, i64 48
+  %476 = load <16 x float>, ptr %475, align 64
+  %477 = fmul <16 x float> %476, %exp297
+  %478 = getelementptr i32, ptr %466, i64 64
+  %479 = load <16 x float>, ptr %478, align 64
+  %480 = fmul <16 x float> %479, %exp2
+  %481 = getelementptr i32, ptr %466, i64 80
+  %482 = load <16 x float>, ptr %481, align 64
+  %483 = fmul <16 x float> %482, %exp297
+  %484 = getelementptr i32, ptr %466, i64 96
+  %485 = load <16 x float>, ptr %484, align 64
+  %486 = fmul <16 x float> %485, %exp2
+  %487 = getelementptr i32, ptr %466, i64 112
+  %488 = load <16 x float>, ptr %487, align 64
+  %489 = fmul <16 x float> %488, %exp297
+  %490 = getelementptr i32, ptr %466, i64 128
+  %491 = load <16 x float>, ptr %490, align 64
+  %492 = fmul <16 x float> %491, %exp2
+  %493 = getelementptr i32, ptr %466, i64 144
+  %494 = load <16 x float>, ptr %493, align 64
+  %495 = fmul <16 x float> %494, %exp297
+  %496 = getelementptr i32, ptr %466, i64 160
+  %497 = load <16 x float>, ptr %496, align 64
+  %498 = fmul <16 x float> %497, %exp2
+  %499 = getelementptr i32, ptr %466, i64 176
+  %500 = load <16 x float>, ptr %499, align 64
+  %501 = fmul <16 x float> %500, %exp297
+  %502 = getelementptr i32, ptr %466, i64 192
+  %503 = load <16 x float>, ptr %502, align 64
+  %504 = fmul <16 x float> %503, %exp2
+  %505 = getelementptr i32, ptr %466, i64 208
+  %506 = load <16 x float>, ptr %505, align 64
+  %507 = fmul <16 x float> %506, %exp297
+  %508 = getelementptr i32, ptr %466, i64 224
+  %509 = load <16 x float>, ptr %508, align 64
+  %510 = fmul <16 x float> %509, %exp2
+  %511 = getelementptr i32, ptr %466, i64 240
+  %512 = load <16 x float>, ptr %511, align 64
+  %513 = fmul <16 x float> %512, %exp297
   br label %kpv
 
-kpv:                                              ; preds = %body113, %body109
-  %o.sroa.44.0 = phi <16 x float> [ %506, %body109 ], [ %550, %body113 ]
-  %o.sroa.40.0 = phi <16 x float> [ %503, %body109 ], [ %549, %body113 ]
-  %o.sroa.36.0 = phi <16 x float> [ %500, %body109 ], [ %546, %body113 ]
-  %o.sroa.32.0 = phi <16 x float> [ %497, %body109 ], [ %545, %body113 ]
-  %o.sroa.28.0 = phi <16 x float> [ %494, %body109 ], [ %542, %body113 ]
-  %o.sroa.24.0 = phi <16 x float> [ %491, %body109 ], [ %541, %body113 ]
-  %o.sroa.20.0 = phi <16 x float> [ %488, %body109 ], [ %538, %body113 ]
-  %o.sroa.16.0 = phi <16 x float> [ %485, %body109 ], [ %537, %body113 ]
-  %o.sroa.12.0 = phi <16 x float> [ %482, %body109 ], [ %534, %body113 ]
-  %o.sroa.8.0 = phi <16 x float> [ %479, %body109 ], [ %533, %body113 ]
-  %o.sroa.4.0 = phi <16 x float> [ %476, %body109 ], [ %530, %body113 ]
-  %o.sroa.0.0 = phi <16 x float> [ %473, %body109 ], [ %529, %body113 ]
-  %o.sroa.48.0 = phi <16 x float> [ %509, %body109 ], [ %553, %body113 ]
-  %o.sroa.52.0 = phi <16 x float> [ %512, %body109 ], [ %554, %body113 ]
-  %o.sroa.56.0 = phi <16 x float> [ %515, %body109 ], [ %557, %body113 ]
-  %o.sroa.60.0 = phi <16 x float> [ %518, %body109 ], [ %558, %body113 ]
-  %kpv116 = phi i32 [ 0, %body109 ], [ %559, %body113 ]
-  %519 = icmp slt i32 %kpv116, %275
-  br i1 %519, label %body113, label %exit115
+kpv:                                              ; preds = %body112, %body108
+  %o.sroa.44.0 = phi <16 x float> [ %501, %body108 ], [ %545, %body112 ]
+  %o.sroa.40.0 = phi <16 x float> [ %498, %body108 ], [ %544, %body112 ]
+  %o.sroa.36.0 = phi <16 x float> [ %495, %body108 ], [ %541, %body112 ]
+  %o.sroa.32.0 = phi <16 x float> [ %492, %body108 ], [ %540, %body112 ]
+  %o.sroa.28.0 = phi <16 x float> [ %489, %body108 ], [ %537, %body112 ]
+  %o.sroa.24.0 = phi <16 x float> [ %486, %body108 ], [ %536, %body112 ]
+  %o.sroa.20.0 = phi <16 x float> [ %483, %body108 ], [ %533, %body112 ]
+  %o.sroa.16.0 = phi <16 x float> [ %480, %body108 ], [ %532, %body112 ]
+  %o.sroa.12.0 = phi <16 x float> [ %477, %body108 ], [ %529, %body112 ]
+  %o.sroa.8.0 = phi <16 x float> [ %474, %body108 ], [ %528, %body112 ]
+  %o.sroa.4.0 = phi <16 x float> [ %471, %body108 ], [ %525, %body112 ]
+  %o.sroa.0.0 = phi <16 x float> [ %468, %body108 ], [ %524, %body112 ]
+  %o.sroa.48.0 = phi <16 x float> [ %504, %body108 ], [ %548, %body112 ]
+  %o.sroa.52.0 = phi <16 x float> [ %507, %body108 ], [ %549, %body112 ]
+  %o.sroa.56.0 = phi <16 x float> [ %510, %body108 ], [ %552, %body112 ]
+  %o.sroa.60.0 = phi <16 x float> [ %513, %body108 ], [ %553, %body112 ]
+  %kpv115 = phi i32 [ 0, %body108 ], [ %554, %body112 ]
+  %514 = icmp slt i32 %kpv115, %270
+  br i1 %514, label %body112, label %exit114
 
-body113:                                          ; preds = %kpv
-  %520 = sext i32 %kpv116 to i64
-  %521 = mul i64 %520, 32
-  %522 = getelementptr i32, ptr %st, i64 %521
-  %p = load <16 x float>, ptr %522, align 64
-  %523 = add i64 %521, 16
-  %524 = getelementptr i32, ptr %st, i64 %523
-  %p117 = load <16 x float>, ptr %524, align 64
-  %525 = mul i64 %520, 4096
-  %526 = getelementptr i8, ptr %vbuf, i64 %525
-  %527 = getelementptr i32, ptr %526, i64 %469
-  %v = load float, ptr %527, align 4
-  %528 = insertelement <16 x float> poison, float %v, i32 0
-  %splat118 = shufflevector <16 x float> %528, <16 x float> poison, <16 x i32> zeroinitializer
-  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat118, <16 x float> %o.sroa.0.0)
-  %530 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat118, <16 x float> %o.sroa.4.0)
-  %531 = getelementptr i32, ptr %527, i64 1
-  %v119 = load float, ptr %531, align 4
-  %532 = insertelement <16 x float> poison, float %v119, i32 0
-  %splat120 = shufflevector <16 x float> %532, <16 x float> poison, <16 x i32> zeroinitializer
-  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat120, <16 x float> %o.sroa.8.0)
-  %534 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat120, <16 x float> %o.sroa.12.0)
-  %535 = getelementptr i32, ptr %527, i64 2
-  %v121 = load float, ptr %535, align 4
-  %536 = insertelement <16 x float> poison, float %v121, i32 0
-  %splat122 = shufflevector <16 x float> %536, <16 x float> poison, <16 x i32> zeroinitializer
-  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat122, <16 x float> %o.sroa.16.0)
-  %538 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat122, <16 x float> %o.sroa.20.0)
-  %539 = getelementptr i32, ptr %527, i64 3
-  %v123 = load float, ptr %539, align 4
-  %540 = insertelement <16 x float> poison, float %v123, i32 0
-  %splat124 = shufflevector <16 x float> %540, <16 x float> poison, <16 x i32> zeroinitializer
-  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat124, <16 x float> %o.sroa.24.0)
-  %542 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat124, <16 x float> %o.sroa.28.0)
-  %543 = getelementptr i32, ptr %527, i64 4
-  %v125 = load float, ptr %543, align 4
-  %544 = insertelement <16 x float> poison, float %v125, i32 0
-  %splat126 = shufflevector <16 x float> %544, <16 x float> poison, <16 x i32> zeroinitializer
-  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat126, <16 x float> %o.sroa.32.0)
-  %546 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat126, <16 x float> %o.sroa.36.0)
-  %547 = getelementptr i32, ptr %527, i64 5
-  %v127 = load float, ptr %547, align 4
-  %548 = insertelement <16 x float> poison, float %v127, i32 0
-  %splat128 = shufflevector <16 x float> %548, <16 x float> poison, <16 x i32> zeroinitializer
-  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat128, <16 x float> %o.sroa.40.0)
-  %550 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat128, <16 x float> %o.sroa.44.0)
-  %551 = getelementptr i32, ptr %527, i64 6
-  %v129 = load float, ptr %551, align 4
-  %552 = insertelement <16 x float> poison, float %v129, i32 0
-  %splat130 = shufflevector <16 x float> %552, <16 x float> poison, <16 x i32> zeroinitializer
-  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat130, <16 x float> %o.sroa.48.0)
-  %554 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat130, <16 x float> %o.sroa.52.0)
-  %555 = getelementptr i32, ptr %527, i64 7
-  %v131 = load float, ptr %555, align 4
-  %556 = insertelement <16 x float> poison, float %v131, i32 0
-  %splat132 = shufflevector <16 x float> %556, <16 x float> poison, <16 x i32> zeroinitializer
-  %557 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat132, <16 x float> %o.sroa.56.0)
-  %558 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p117, <16 x float> %splat132, <16 x float> %o.sroa.60.0)
-  %559 = add nsw i32 %kpv116, 1
+body112:                                          ; preds = %kpv
+  %515 = sext i32 %kpv115 to i64
+  %516 = mul i64 %515, 32
+  %517 = getelementptr i32, ptr %st, i64 %516
+  %p = load <16 x float>, ptr %517, align 64
+  %518 = add i64 %516, 16
+  %519 = getelementptr i32, ptr %st, i64 %518
+  %p116 = load <16 x float>, ptr %519, align 64
+  %520 = mul i64 %515, 4096
+  %521 = getelementptr i8, ptr %vbuf, i64 %520
+  %522 = getelementptr i32, ptr %521, i64 %464
+  %v = load float, ptr %522, align 4
+  %523 = insertelement <16 x float> poison, float %v, i32 0
+  %splat117 = shufflevector <16 x float> %523, <16 x float> poison, <16 x i32> zeroinitializer
+  %524 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat117, <16 x float> %o.sroa.0.0)
+  %525 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat117, <16 x float> %o.sroa.4.0)
+  %526 = getelementptr i32, ptr %522, i64 1
+  %v118 = load float, ptr %526, align 4
+  %527 = insertelement <16 x float> poison, float %v118, i32 0
+  %splat119 = shufflevector <16 x float> %527, <16 x float> poison, <16 x i32> zeroinitializer
+  %528 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat119, <16 x float> %o.sroa.8.0)
+  %529 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat119, <16 x float> %o.sroa.12.0)
+  %530 = getelementptr i32, ptr %522, i64 2
+  %v120 = load float, ptr %530, align 4
+  %531 = insertelement <16 x float> poison, float %v120, i32 0
+  %splat121 = shufflevector <16 x float> %531, <16 x float> poison, <16 x i32> zeroinitializer
+  %532 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat121, <16 x float> %o.sroa.16.0)
+  %533 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat121, <16 x float> %o.sroa.20.0)
+  %534 = getelementptr i32, ptr %522, i64 3
+  %v122 = load float, ptr %534, align 4
+  %535 = insertelement <16 x float> poison, float %v122, i32 0
+  %splat123 = shufflevector <16 x float> %535, <16 x float> poison, <16 x i32> zeroinitializer
+  %536 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat123, <16 x float> %o.sroa.24.0)
+  %537 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat123, <16 x float> %o.sroa.28.0)
+  %538 = getelementptr i32, ptr %522, i64 4
+  %v124 = load float, ptr %538, align 4
+  %539 = insertelement <16 x float> poison, float %v124, i32 0
+  %splat125 = shufflevector <16 x float> %539, <16 x float> poison, <16 x i32> zeroinitializer
+  %540 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat125, <16 x float> %o.sroa.32.0)
+  %541 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat125, <16 x float> %o.sroa.36.0)
+  %542 = getelementptr i32, ptr %522, i64 5
+  %v126 = load float, ptr %542, align 4
+  %543 = insertelement <16 x float> poison, float %v126, i32 0
+  %splat127 = shufflevector <16 x float> %543, <16 x float> poison, <16 x i32> zeroinitializer
+  %544 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat127, <16 x float> %o.sroa.40.0)
+  %545 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat127, <16 x float> %o.sroa.44.0)
+  %546 = getelementptr i32, ptr %522, i64 6
+  %v128 = load float, ptr %546, align 4
+  %547 = insertelement <16 x float> poison, float %v128, i32 0
+  %splat129 = shufflevector <16 x float> %547, <16 x float> poison, <16 x i32> zeroinitializer
+  %548 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat129, <16 x float> %o.sroa.48.0)
+  %549 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat129, <16 x float> %o.sroa.52.0)
+  %550 = getelementptr i32, ptr %522, i64 7
+  %v130 = load float, ptr %550, align 4
+  %551 = insertelement <16 x float> poison, float %v130, i32 0
+  %splat131 = shufflevector <16 x float> %551, <16 x float> poison, <16 x i32> zeroinitializer
+  %552 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p, <16 x float> %splat131, <16 x float> %o.sroa.56.0)
+  %553 = call <16 x float> @llvm.fmuladd.v16f32(<16 x float> %p116, <16 x float> %splat131, <16 x float> %o.sroa.60.0)
+  %554 = add nsw i32 %kpv115, 1
   br label %kpv
 
-exit115:                                          ; preds = %kpv
-  store <16 x float> %o.sroa.0.0, ptr %471, align 64
-  store <16 x float> %o.sroa.4.0, ptr %474, align 64
-  store <16 x float> %o.sroa.8.0, ptr %477, align 64
-  store <16 x float> %o.sroa.12.0, ptr %480, align 64
-  store <16 x float> %o.sroa.16.0, ptr %483, align 64
-  store <16 x float> %o.sroa.20.0, ptr %486, align 64
-  store <16 x float> %o.sroa.24.0, ptr %489, align 64
-  store <16 x float> %o.sroa.28.0, ptr %492, align 64
-  store <16 x float> %o.sroa.32.0, ptr %495, align 64
-  store <16 x float> %o.sroa.36.0, ptr %498, align 64
-  store <16 x float> %o.sroa.40.0, ptr %501, align 64
-  store <16 x float> %o.sroa.44.0, ptr %504, align 64
-  store <16 x float> %o.sroa.48.0, ptr %507, align 64
-  store <16 x float> %o.sroa.52.0, ptr %510, align 64
-  store <16 x float> %o.sroa.56.0, ptr %513, align 64
-  store <16 x float> %o.sroa.60.0, ptr %516, align 64
-  %560 = add nsw i32 %pvblock112, 1
+exit114:                                          ; preds = %kpv
+  store <16 x float> %o.sroa.0.0, ptr %466, align 64
+  store <16 x float> %o.sroa.4.0, ptr %469, align 64
+  store <16 x float> %o.sroa.8.0, ptr %472, align 64
+  store <16 x float> %o.sroa.12.0, ptr %475, align 64
+  store <16 x float> %o.sroa.16.0, ptr %478, align 64
+  store <16 x float> %o.sroa.20.0, ptr %481, align 64
+  store <16 x float> %o.sroa.24.0, ptr %484, align 64
+  store <16 x float> %o.sroa.28.0, ptr %487, align 64
+  store <16 x float> %o.sroa.32.0, ptr %490, align 64
+  store <16 x float> %o.sroa.36.0, ptr %493, align 64
+  store <16 x float> %o.sroa.40.0, ptr %496, align 64
+  store <16 x float> %o.sroa.44.0, ptr %499, align 64
+  store <16 x float> %o.sroa.48.0, ptr %502, align 64
+  store <16 x float> %o.sroa.52.0, ptr %505, align 64
+  store <16 x float> %o.sroa.56.0, ptr %508, align 64
+  store <16 x float> %o.sroa.60.0, ptr %511, align 64
+  %555 = add nsw i32 %pvblock111, 1
   br label %pvblock
 
-orow133:                                          ; preds = %written, %exit26
-  %orow137 = phi i32 [ 0, %exit26 ], [ %595, %written ]
-  %561 = icmp slt i32 %orow137, %nrows
-  br i1 %561, label %body134, label %done
+orow132:                                          ; preds = %written, %exit25
+  %orow136 = phi i32 [ 0, %exit25 ], [ %590, %written ]
+  %556 = icmp slt i32 %orow136, %nrows
+  br i1 %556, label %body133, label %done
 
-body134:                                          ; preds = %orow133
-  %562 = sext i32 %orow137 to i64
-  %563 = getelementptr float, ptr %ms, i64 %562
-  %m138 = load float, ptr %563, align 4
-  %564 = getelementptr float, ptr %ls, i64 %562
-  %l = load float, ptr %564, align 4
-  %565 = sdiv i32 %orow137, 32
-  %566 = srem i32 %orow137, 32
-  %567 = sext i32 %565 to i64
-  %568 = mul i64 %567, 32768
-  %569 = getelementptr i32, ptr %ot, i64 %568
+body133:                                          ; preds = %orow132
+  %557 = sext i32 %orow136 to i64
+  %558 = getelementptr float, ptr %ms, i64 %557
+  %m137 = load float, ptr %558, align 4
+  %559 = getelementptr float, ptr %ls, i64 %557
+  %l = load float, ptr %559, align 4
+  %560 = sdiv i32 %orow136, 32
+  %561 = srem i32 %orow136, 32
+  %562 = sext i32 %560 to i64
+  %563 = mul i64 %562, 32768
+  %564 = getelementptr i32, ptr %ot, i64 %563
   br label %otrow
 
-otrow:                                            ; preds = %body139, %body134
-  %otrow142 = phi i32 [ 0, %body134 ], [ %578, %body139 ]
-  %570 = icmp slt i32 %otrow142, 1024
-  br i1 %570, label %body139, label %exit141
+otrow:                                            ; preds = %body138, %body133
+  %otrow141 = phi i32 [ 0, %body133 ], [ %573, %body138 ]
+  %565 = icmp slt i32 %otrow141, 1024
+  br i1 %565, label %body138, label %exit140
 
-body139:                                          ; preds = %otrow
-  %571 = sext i32 %566 to i64
-  %572 = sext i32 %otrow142 to i64
-  %573 = mul i64 %572, 32
-  %574 = add i64 %573, %571
-  %575 = getelementptr i32, ptr %569, i64 %574
-  %576 = load float, ptr %575, align 4
-  %577 = getelementptr i32, ptr %rowbuf, i64 %572
-  store float %576, ptr %577, align 4
-  %578 = add nsw i32 %otrow142, 1
+body138:                                          ; preds = %otrow
+  %566 = sext i32 %561 to i64
+  %567 = sext i32 %otrow141 to i64
+  %568 = mul i64 %567, 32
+  %569 = add i64 %568, %566
+  %570 = getelementptr i32, ptr %564, i64 %569
+  %571 = load float, ptr %570, align 4
+  %572 = getelementptr i32, ptr %rowbuf, i64 %567
+  store float %571, ptr %572, align 4
+  %573 = add nsw i32 %otrow141, 1
   br label %otrow
 
-exit141:                                          ; preds = %otrow
-  %579 = icmp ne ptr %part, null
-  br i1 %579, label %partial, label %final
+exit140:                                          ; preds = %otrow
+  %574 = icmp ne ptr %part, null
+  br i1 %574, label %partial, label %final
 
-partial:                                          ; preds = %exit141
-  %580 = sext i32 %nrows to i64
-  %581 = mul i64 %562, 1024
-  %582 = getelementptr float, ptr %part, i64 %581
-  br label %chunk143
+partial:                                          ; preds = %exit140
+  %575 = sext i32 %nrows to i64
+  %576 = mul i64 %557, 1024
+  %577 = getelementptr float, ptr %part, i64 %576
+  br label %chunk142
 
-final:                                            ; preds = %exit141
-  %583 = sdiv i32 %orow137, %nh
-  %qi148 = add i32 %q_begin, %583
-  %584 = srem i32 %orow137, %nh
-  %585 = add i32 %h_begin, %584
-  %586 = mul i32 %kv_head, 128
-  %hq149 = add i32 %586, %585
-  %587 = sext i32 %qi148 to i64
-  %588 = add i64 %q_row0, %587
-  %589 = mul i64 %588, 128
-  %590 = sext i32 %hq149 to i64
-  %orow150 = add i64 %589, %590
-  %591 = fcmp oeq float %l, 0.000000e+00
-  %592 = fdiv float 1.000000e+00, %l
-  %593 = select i1 %591, float 0.000000e+00, float %592
-  %594 = insertelement <16 x float> poison, float %593, i32 0
-  %splat151 = shufflevector <16 x float> %594, <16 x float> poison, <16 x i32> zeroinitializer
-  br label %chunk152
+final:                                            ; preds = %exit140
+  %578 = sdiv i32 %orow136, %nh
+  %qi147 = add i32 %q_begin, %578
+  %579 = srem i32 %orow136, %nh
+  %580 = add i32 %h_begin, %579
+  %581 = mul i32 %kv_head, 128
+  %hq148 = add i32 %581, %580
+  %582 = sext i32 %qi147 to i64
+  %583 = add i64 %q_row0, %582
+  %584 = mul i64 %583, 128
+  %585 = sext i32 %hq148 to i64
+  %orow149 = add i64 %584, %585
+  %586 = fcmp oeq float %l, 0.000000e+00
+  %587 = fdiv float 1.000000e+00, %l
+  %588 = select i1 %586, float 0.000000e+00, float %587
+  %589 = insertelement <16 x float> poison, float %588, i32 0
+  %splat150 = shufflevector <16 x float> %589, <16 x float> poison, <16 x i32> zeroinitializer
+  br label %chunk151
 
-written:                                          ; preds = %exit155, %exit146
-  %595 = add nsw i32 %orow137, 1
-  br label %orow133
+written:                                          ; preds = %exit154, %exit145
+  %590 = add nsw i32 %orow136, 1
+  br label %orow132
 
-chunk143:                                         ; preds = %body144, %partial
-  %chunk147 = phi i64 [ 0, %partial ], [ %601, %body144 ]
-  %596 = icmp slt i64 %chunk147, 64
-  br i1 %596, label %body144, label %exit146
+chunk142:                                         ; preds = %body143, %partial
+  %chunk146 = phi i64 [ 0, %partial ], [ %596, %body143 ]
+  %591 = icmp slt i64 %chunk146, 64
+  br i1 %591, label %body143, label %exit145
 
-body144:                                          ; preds = %chunk143
-  %597 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk147
-  %598 = load <16 x float>, ptr %597, align 64
-  %599 = mul i64 %chunk147, 64
-  %600 = getelementptr i8, ptr %582, i64 %599
-  store <16 x float> %598, ptr %600, align 4
-  %601 = add nsw i64 %chunk147, 1
-  br label %chunk143
+body143:                                          ; preds = %chunk142
+  %592 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk146
+  %593 = load <16 x float>, ptr %592, align 64
+  %594 = mul i64 %chunk146, 64
+  %595 = getelementptr i8, ptr %577, i64 %594
+  store <16 x float> %593, ptr %595, align 4
+  %596 = add nsw i64 %chunk146, 1
+  br label %chunk142
 
-exit146:                                          ; preds = %chunk143
-  %602 = mul i64 %580, 1024
-  %603 = add i64 %602, %562
-  %604 = getelementptr float, ptr %part, i64 %603
-  store float %m138, ptr %604, align 4
-  %605 = add i64 %603, %580
-  %606 = getelementptr float, ptr %part, i64 %605
-  store float %l, ptr %606, align 4
+exit145:                                          ; preds = %chunk142
+  %597 = mul i64 %575, 1024
+  %598 = add i64 %597, %557
+  %599 = getelementptr float, ptr %part, i64 %598
+  store float %m137, ptr %599, align 4
+  %600 = add i64 %598, %575
+  %601 = getelementptr float, ptr %part, i64 %600
+  store float %l, ptr %601, align 4
   br label %written
 
-chunk152:                                         ; preds = %body153, %final
-  %chunk156 = phi i64 [ 0, %final ], [ %613, %body153 ]
-  %607 = icmp slt i64 %chunk156, 64
-  br i1 %607, label %body153, label %exit155
+chunk151:                                         ; preds = %body152, %final
+  %chunk155 = phi i64 [ 0, %final ], [ %608, %body152 ]
+  %602 = icmp slt i64 %chunk155, 64
+  br i1 %602, label %body152, label %exit154
 
-body153:                                          ; preds = %chunk152
-  %608 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk156
-  %609 = load <16 x float>, ptr %608, align 64
-  %610 = fmul <16 x float> %609, %splat151
-  %611 = mul i64 %chunk156, 64
-  %612 = getelementptr i8, ptr %rowbuf, i64 %611
-  store <16 x float> %610, ptr %612, align 4
-  %613 = add nsw i64 %chunk156, 1
-  br label %chunk152
+body152:                                          ; preds = %chunk151
+  %603 = getelementptr <16 x float>, ptr %rowbuf, i64 %chunk155
+  %604 = load <16 x float>, ptr %603, align 64
+  %605 = fmul <16 x float> %604, %splat150
+  %606 = mul i64 %chunk155, 64
+  %607 = getelementptr i8, ptr %rowbuf, i64 %606
+  store <16 x float> %605, ptr %607, align 4
+  %608 = add nsw i64 %chunk155, 1
+  br label %chunk151
 
-exit155:                                          ; preds = %chunk152
-  %u = select i1 %591, ptr null, ptr %rowbuf
-  call void @xcache_t5_11b_project(ptr %0, ptr %u, i64 %orow150)
+exit154:                                          ; preds = %chunk151
+  %u = select i1 %586, ptr null, ptr %rowbuf
+  call void @xcache_t5_11b_project(ptr %0, ptr %u, i64 %orow149)
   br label %written
 }
 

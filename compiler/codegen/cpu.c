@@ -216,8 +216,6 @@ LLVMValueRef tile_row_limit(cg *g, tile_env *e, LLVMValueRef r) {
   return cg_smin(g, lim, e->k_end);
 }
 
-int tile_has_low(cg *g) { return g->plan->spec->window || g->plan->spec->documents; }
-
 LLVMValueRef tile_row_low(cg *g, tile_env *e, LLVMValueRef r) {
   const attn_spec *s = g->plan->spec;
   LLVMValueRef pos = tile_row_pos(g, e, r), low = e->k_begin;
@@ -287,7 +285,7 @@ tile_facts tile_facts_alloc(cg *g, int n) {
   const attn_spec *s = g->plan->spec;
   return (tile_facts){
       .lim = cg_alloca(g, g->i32, n, "lims"),
-      .low = tile_has_low(g) ? cg_alloca(g, g->i32, n, "lows") : NULL,
+      .low = s->window || s->documents ? cg_alloca(g, g->i32, n, "lows") : NULL, /* rows' own first keys */
       .qpos = s->alibi || tile_expr_reads(g, EXPR_V_Q_POS) ? cg_alloca(g, g->i32, n, "qpos") : NULL,
       .slope = s->alibi ? cg_alloca(g, g->f32, n, "slopes") : NULL,
       .head = tile_expr_reads(g, EXPR_V_H) ? cg_alloca(g, g->i32, n, "heads") : NULL,
@@ -306,6 +304,18 @@ void tile_facts_store(cg *g, tile_env *e, const tile_facts *f, LLVMValueRef r) {
   if (f->qblk)
     LLVMBuildStore(b, LLVMBuildSDiv(b, tile_row_pos(g, e, rc), cg_i32(g, g->plan->spec->block_size), ""),
                    cg_gep(g, g->i32, f->qblk, i));
+}
+
+LLVMValueRef tile_fact(cg *g, LLVMValueRef arr, LLVMValueRef r) {
+  return LLVMBuildLoad2(g->b, g->i32, cg_gep(g, g->i32, arr, LLVMBuildSExt(g->b, r, g->i64, "")), "fact");
+}
+
+LLVMValueRef tile_facts_lo(cg *g, tile_env *e, const tile_facts *f) {
+  return f->low ? tile_fact(g, f->low, cg_i32(g, 0)) : e->k_begin;
+}
+
+LLVMValueRef tile_facts_hi(cg *g, tile_env *e, const tile_facts *f) {
+  return tile_fact(g, f->lim, LLVMBuildSub(g->b, e->nrows, cg_i32(g, 1), ""));
 }
 
 tile_facts tile_facts_from(cg *g, const tile_facts *f, LLVMValueRef row0) {

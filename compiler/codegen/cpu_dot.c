@@ -359,8 +359,7 @@ void cg_tile_dot(cg *g, tile_env *e) {
   /* Keys any row sees: up to the last row's limit (rows are query-major),
    * from the first row's first key (mask.window), after the sinks. */
   tile_ranges kr;
-  tile_ranges_begin(g, e, &kr, tile_has_low(g) ? tile_row_low(g, e, cg_i32(g, 0)) : e->k_begin,
-                    tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), "")));
+  tile_ranges_begin(g, e, &kr, tile_facts_lo(g, e, &bf.facts), tile_facts_hi(g, e, &bf.facts));
   LLVMValueRef k_lo = kr.lo, k_hi = kr.hi;
   LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
   cg_loop lk;

@@ -198,8 +198,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   /* Keys up to the last row's limit, from the first row's first key
    * (mask.window; rows are query-major), after the sinks. */
   tile_ranges kr;
-  tile_ranges_begin(g, e, &kr, tile_has_low(g) ? tile_row_low(g, e, cg_i32(g, 0)) : e->k_begin,
-                    tile_row_limit(g, e, LLVMBuildSub(b, e->nrows, cg_i32(g, 1), "")));
+  tile_ranges_begin(g, e, &kr, tile_facts_lo(g, e, &facts), tile_facts_hi(g, e, &facts));
   LLVMValueRef k_lo = kr.lo, k_hi = kr.hi;
   LLVMValueRef k_last = LLVMBuildSub(b, k_hi, cg_i32(g, 1), "k_last");
   cg_loop lt;
@@ -253,7 +252,7 @@ void cg_tile_lanes(cg *g, tile_env *e) {
   cg_loop lrb;
   LLVMValueRef rb = cg_for(g, &lrb, cg_i32(g, 0), nblk, cg_i32(g, 1), "rblock");
   LLVMValueRef rb64 = i64v(g, rb);
-  LLVMValueRef khb = tile_row_limit(g, e, tile_row_clamp(g, e, LLVMBuildAdd(b, LLVMBuildMul(b, rb, cg_i32(g, R), ""), cg_i32(g, R - 1), "")));
+  LLVMValueRef khb = tile_fact(g, facts.lim, LLVMBuildAdd(b, LLVMBuildMul(b, rb, cg_i32(g, R), ""), cg_i32(g, R - 1), ""));
   LLVMValueRef nt = n;
   n = cg_smin(g, nt, LLVMBuildSub(b, khb, kt, ""));
   cg_if_t vis;

@@ -96,8 +96,8 @@ LLVMValueRef tile_row_slope(cg *g, tile_env *e, LLVMValueRef r);
  * per-row value (q_pos, h) only then. */
 int tile_expr_reads(cg *g, expr_var v);
 /* What tile_score applies to a vector of scores: per lane (a scalar side
- * splatted) the rows' key limits lim, window starts low (null without
- * mask.window), positions qpos (null unless score.alibi or an expression
+ * splatted) the rows' key limits lim, first keys low (null without
+ * mask.window or mask.documents), positions qpos (null unless score.alibi or an expression
  * reads q_pos), tile_row_slope slopes slope (null without score.alibi),
  * query heads head (null unless an expression reads h), and the
  * sequence seq (null unless an expression reads b); <vl x i32>, slope
@@ -113,18 +113,22 @@ typedef struct tile_rows {
 typedef struct tile_facts {
   LLVMValueRef lim, low, qpos, slope, head, qblk;
 } tile_facts;
-/* Whether rows have a first key of their own (mask.window, mask.documents):
- * tile_row_low, the facts' low. */
-int tile_has_low(cg *g);
 tile_facts tile_facts_alloc(cg *g, int n);
 /* Entry r (i32) of every array: the facts of row tile_row_clamp(r). */
 void tile_facts_store(cg *g, tile_env *e, const tile_facts *f, LLVMValueRef r);
+/* Entry r (i32) of one of the i32 arrays. */
+LLVMValueRef tile_fact(cg *g, LLVMValueRef arr, LLVMValueRef r);
+/* The keys any row of the task sees, from the stored facts (rows are
+ * query-major): the first row's first key (k_begin without a low), and the
+ * last row's limit. */
+LLVMValueRef tile_facts_lo(cg *g, tile_env *e, const tile_facts *f);
+LLVMValueRef tile_facts_hi(cg *g, tile_env *e, const tile_facts *f);
 /* The arrays from entry row0 (i64) on. */
 tile_facts tile_facts_from(cg *g, const tile_facts *f, LLVMValueRef row0);
 /* What tile_score reads for the rows at entry i (i64): entries i .. i + vl
  * - 1 as vectors (rows in lanes), or entry i splatted (splat: keys in
- * lanes); with mask.sinks the limits also stop at hi, the end of the key
- * range (the sinks' block reaches into the window). */
+ * lanes); with mask.sinks or mask.block_sparse the limits also stop at hi,
+ * the end of the key range (its last block reaches past it). */
 tile_rows tile_facts_rows(cg *g, tile_env *e, const tile_facts *f, LLVMValueRef i, int splat, LLVMValueRef hi);
 /* The mask and the score modifiers of the spec on scores x (<vl x float>,
  * log2 units) of keys at positions kpos: a key counts when kpos < lim and
