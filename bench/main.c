@@ -371,12 +371,7 @@ static double read_gbs_t(size_t n, int threads) {
   return (double)n * sizeof(float) / t / 1e9;
 }
 
-static double read_gbs(size_t n) {
-  double t0 = attnrt_now();
-  C.sink += bench_read(C.a, n, opt.threads);
-  double t = attnrt_now() - t0;
-  return (double)n * sizeof(float) / t / 1e9;
-}
+static double read_gbs(size_t n) { return read_gbs_t(n, opt.threads); }
 
 static double copy_gbs(void) {
   double t0 = attnrt_now();
@@ -394,13 +389,7 @@ static double fma_gflops_t(long iters, int threads) {
   return per * (double)iters / t / 1e9;
 }
 
-static double fma_gflops(long iters) {
-  double per;
-  double t0 = attnrt_now();
-  C.sink += bench_fma_f32(iters, opt.threads, &per);
-  double t = attnrt_now() - t0;
-  return per * (double)iters / t / 1e9;
-}
+static double fma_gflops(long iters) { return fma_gflops_t(iters, opt.threads); }
 
 static double bf16_gflops_t(long iters, int threads) {
   double per;
@@ -412,15 +401,7 @@ static double bf16_gflops_t(long iters, int threads) {
   return per * (double)iters / t / 1e9;
 }
 
-static double bf16_gflops(long iters) {
-  double per;
-  double t0 = attnrt_now();
-  double s = bench_dot_bf16(iters, opt.threads, &per);
-  double t = attnrt_now() - t0;
-  if (per == 0) return NAN;
-  C.sink += s;
-  return per * (double)iters / t / 1e9;
-}
+static double bf16_gflops(long iters) { return bf16_gflops_t(iters, opt.threads); }
 
 static void ceiling_row(const char *name, const char *metric, const double *v, int n, const char *extra) {
   result r = {.kase = name, .metric = metric, .value = median(v, n), .best = maximum(v, n), .extra = extra};

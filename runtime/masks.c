@@ -16,6 +16,23 @@ static int32_t blocks_of(const attn_info *in) {
   return (int32_t)(((int64_t)in->capacity + in->block_size - 1) / in->block_size);
 }
 
+/* The first i in [lo, hi) with a[i] > v (above) or >= v (else), hi if none;
+ * a[lo .. hi) non-decreasing. */
+static int32_t bound(const int32_t *a, int32_t lo, int32_t hi, int32_t v, int above) {
+  while (lo < hi) {
+    int32_t mid = lo + (hi - lo) / 2;
+    if (a[mid] < v || (above && a[mid] == v))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static const int32_t *doc_row(const attn_info *in, const attn_args *a, int32_t b) {
+  return a->doc_id + (size_t)b * (size_t)in->capacity;
+}
+
 int rt_check_mask_pointers(const attn_info *in, const attn_args *a) {
   if (in->prefix_lm && !a->prefix_len)
     return rt_fail(ATTN_E_NULL, "prefix_len is null, but the kernel has mask.prefix_lm");
@@ -36,7 +53,7 @@ int rt_check_masks(const attn_info *in, const attn_args *a, int32_t b) {
   if (in->prefix_lm && a->prefix_len[b] < 0)
     return rt_fail(ATTN_E_RANGE, "prefix_len[%d] = %d is negative", (int)b, (int)a->prefix_len[b]);
   if (in->documents) {
-    const int32_t *d = a->doc_id + (size_t)b * (size_t)in->capacity;
+    const int32_t *d = doc_row(in, a, b);
     for (int32_t p = 1; p < kv; p++)
       if (d[p] < d[p - 1])
         return rt_fail(ATTN_E_RANGE,
@@ -67,29 +84,13 @@ int rt_check_masks(const attn_info *in, const attn_args *a, int32_t b) {
 }
 
 int32_t rt_doc_first(const attn_info *in, const attn_args *a, int32_t b, int32_t pos) {
-  const int32_t *d = a->doc_id + (size_t)b * (size_t)in->capacity;
-  int32_t lo = 0, hi = pos, id = d[pos]; /* the first p in [lo, hi] with d[p] == id */
-  while (lo < hi) {
-    int32_t mid = lo + (hi - lo) / 2;
-    if (d[mid] < id)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  const int32_t *d = doc_row(in, a, b);
+  return bound(d, 0, pos, d[pos], 0);
 }
 
 int32_t rt_doc_end(const attn_info *in, const attn_args *a, int32_t b, int32_t pos, int32_t kv) {
-  const int32_t *d = a->doc_id + (size_t)b * (size_t)in->capacity;
-  int32_t lo = pos + 1, hi = kv, id = d[pos]; /* the first p in [lo, hi] with d[p] > id, or kv */
-  while (lo < hi) {
-    int32_t mid = lo + (hi - lo) / 2;
-    if (d[mid] <= id)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
+  const int32_t *d = doc_row(in, a, b);
+  return bound(d, pos + 1, kv, d[pos], 1);
 }
 
 int32_t rt_key_lo(const attn_info *in, const attn_args *a, int32_t b, int32_t pos) {
@@ -118,13 +119,6 @@ int32_t rt_key_end(const attn_info *in, const attn_args *a, int32_t b, int32_t p
 int rt_block_visible(const attn_info *in, const attn_args *a, int32_t b, int32_t qpos, int32_t kpos) {
   int32_t nb = blocks_of(in), want = kpos / in->block_size;
   const int32_t *row = a->block_row + (size_t)b * (size_t)(nb + 1) + qpos / in->block_size;
-  int32_t lo = row[0], hi = row[1];
-  while (lo < hi) {
-    int32_t mid = lo + (hi - lo) / 2;
-    if (a->block_col[mid] < want)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo < row[1] && a->block_col[lo] == want;
+  int32_t at = bound(a->block_col, row[0], row[1], want, 0);
+  return at < row[1] && a->block_col[at] == want;
 }
